@@ -1,0 +1,119 @@
+package org.careercompass.catalog.cluster;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.careercompass.catalog.security.Roles;
+import org.careercompass.commons.paging.PageRequest;
+import org.careercompass.commons.problem.Problem;
+import org.careercompass.commons.web.EntityTags;
+import org.careercompass.commons.web.QueryParams;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.security.Authenticated;
+
+@Path("/api/v1/clusters")
+@Tag(name = "Clusters")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+public class ClusterResource {
+
+    @Inject
+    ClusterService clusters;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @GET
+    @Operation(summary = "List clusters", description = "SOC major groups and Career Clusters with their occupation counts.")
+    @APIResponse(responseCode = "200", description = "Clusters, SOC groups first", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ClusterSummary.class)))
+    @APIResponse(responseCode = "400", description = "Unknown scheme", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<ClusterSummary> list(
+            @Parameter(description = "Only this scheme", schema = @Schema(implementation = ClusterScheme.class)) @QueryParam("scheme") String scheme) {
+        QueryParams params = new QueryParams();
+        ClusterScheme parsed = params.enumeration("scheme", scheme, ClusterScheme.class);
+        params.validate();
+        return clusters.list(parsed);
+    }
+
+    @GET
+    @Path("{code}")
+    @Operation(summary = "Browse a cluster", description = "The cluster and one page of its occupations by title. Supports If-None-Match.")
+    @APIResponse(responseCode = "200", description = "The cluster", headers = @Header(name = "ETag"), content = @Content(schema = @Schema(implementation = ClusterDetail.class)))
+    @APIResponse(responseCode = "304", description = "Not modified")
+    @APIResponse(responseCode = "400", description = "Invalid paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such cluster", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@Parameter(example = "43-0000") @PathParam("code") String code,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("page") String page,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size,
+            @Context Request request) {
+        PageRequest paging = PageRequest.parse(new QueryParams(), page, size);
+        return EntityTags.conditionalGet(request, mapper, clusters.get(code, paging));
+    }
+
+    @POST
+    @RolesAllowed(Roles.CATALOG_ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a cluster (catalog-admin)")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ClusterSummary.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Code already used", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull ClusterInput body, @Context UriInfo uri) {
+        ClusterSummary created = clusters.create(body);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
+    }
+
+    @PUT
+    @Path("{code}")
+    @RolesAllowed(Roles.CATALOG_ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Rename or redescribe a cluster (catalog-admin)")
+    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = ClusterSummary.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such cluster", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match does not match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ClusterSummary update(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ClusterInput body) {
+        return clusters.update(code, body, ifMatch);
+    }
+
+    @DELETE
+    @Path("{code}")
+    @RolesAllowed(Roles.CATALOG_ADMIN)
+    @Operation(summary = "Delete a cluster (catalog-admin)", description = "A SOC group can be deleted only when empty.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No such cluster", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "SOC group still has occupations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public void delete(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        clusters.delete(code, ifMatch);
+    }
+}

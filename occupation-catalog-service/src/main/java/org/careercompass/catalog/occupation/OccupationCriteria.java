@@ -1,0 +1,19 @@
+package org.careercompass.catalog.occupation;
+
+import java.util.List;
+
+/** A validated occupation search: every field optional; lists are OR-ed within, fields AND-ed together. */
+public record OccupationCriteria(String keywords, String cluster, String socGroup, List<Integer> jobZones,
+        List<EducationLevel> education, EducationLevel maxEducation, Integer minMedianPay, Integer maxMedianPay,
+        OccupationSort sort) {
+
+    public OccupationCriteria {
+        jobZones = jobZones == null ? List.of() : List.copyOf(jobZones);
+        education = education == null ? List.of() : List.copyOf(education);
+        sort = sort == null ? (keywords == null ? OccupationSort.TITLE : OccupationSort.RELEVANCE) : sort;
+    }
+
+    public static OccupationCriteria all() {
+        return new OccupationCriteria(null, null, null, null, null, null, null, null, null);
+    }
+}

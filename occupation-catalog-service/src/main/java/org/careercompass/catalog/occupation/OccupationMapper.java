@@ -1,0 +1,113 @@
+package org.careercompass.catalog.occupation;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import org.careercompass.catalog.cluster.Cluster;
+
+/** Entity to wire mapping, by hand. */
+final class OccupationMapper {
+
+    static final String RIASEC_LETTERS = "RIASEC";
+
+    private OccupationMapper() {
+    }
+
+    static OccupationDetail toDetail(Occupation o, Map<String, Skill> skillCatalog,
+            List<OccupationDetail.RelatedOccupation> related) {
+        List<OccupationDetail.SkillRequirement> skills = o.skills.stream().map(r -> {
+            Skill skill = skillCatalog.get(r.elementId);
+            return new OccupationDetail.SkillRequirement(r.elementId, skill == null ? r.elementId : skill.name,
+                    skill == null ? null : skill.category, r.importance, r.level);
+        }).sorted(Comparator.comparing(OccupationDetail.SkillRequirement::importance).reversed()
+                .thenComparing(OccupationDetail.SkillRequirement::elementId)).toList();
+        EducationLevel education = EducationLevel.ofCategory(o.entryEducation == null ? null : (int) o.entryEducation)
+                .orElse(null);
+        return new OccupationDetail(o.code, o.title, o.description, ref(o.socGroup),
+                o.careerClusters.stream().sorted(Comparator.comparing(c -> c.code)).map(OccupationMapper::ref).toList(),
+                o.alternateTitles.stream().sorted().toList(), o.jobZone,
+                new OccupationDetail.Requirements(education, education == null ? null : education.label(),
+                        o.workExperience, o.onTheJobTraining, o.certificationNotes),
+                interests(o), values(o), skills, new OccupationDetail.Pay(o.payAnnualMedian, o.payAnnualP10,
+                        o.payAnnualP25, o.payAnnualP75, o.payAnnualP90, o.payHourlyMedian, o.payYear, o.paySource),
+                related, o.updatedAt);
+    }
+
+    static OccupationDetail.ClusterRef ref(Cluster c) {
+        return new OccupationDetail.ClusterRef(c.code, c.title);
+    }
+
+    static OccupationDetail.InterestProfile interests(Occupation o) {
+        if (o.interestRealistic == null) {
+            return null;
+        }
+        float[] scores = { o.interestRealistic, o.interestInvestigative, o.interestArtistic, o.interestSocial,
+                o.interestEnterprising, o.interestConventional };
+        return new OccupationDetail.InterestProfile(scores[0], scores[1], scores[2], scores[3], scores[4], scores[5],
+                hollandCode(scores));
+    }
+
+    /** The three highest RIASEC areas, strongest first; ties keep RIASEC order. */
+    static String hollandCode(float[] scores) {
+        List<Integer> order = new ArrayList<>(List.of(0, 1, 2, 3, 4, 5));
+        order.sort((a, b) -> Float.compare(scores[b], scores[a]));
+        StringBuilder code = new StringBuilder();
+        for (int i = 0; i < 3; i++) {
+            code.append(RIASEC_LETTERS.charAt(order.get(i)));
+        }
+        return code.toString();
+    }
+
+    static OccupationDetail.WorkValues values(Occupation o) {
+        if (o.valueAchievement == null) {
+            return null;
+        }
+        return new OccupationDetail.WorkValues(o.valueAchievement, o.valueWorkingConditions, o.valueRecognition,
+                o.valueRelationships, o.valueSupport, o.valueIndependence);
+    }
+
+    /** Copies every field of the input onto the entity; relations are resolved by the caller. */
+    static void apply(OccupationInput in, Occupation o) {
+        o.title = in.title().trim();
+        o.description = in.description().trim();
+        o.jobZone = in.jobZone();
+        o.entryEducation = in.entryEducation() == null ? null : (short) in.entryEducation().category();
+        o.workExperience = in.workExperience();
+        o.onTheJobTraining = in.onTheJobTraining();
+        o.certificationNotes = in.certificationNotes();
+        OccupationInput.InterestsInput i = in.interests();
+        o.interestRealistic = i == null ? null : i.realistic();
+        o.interestInvestigative = i == null ? null : i.investigative();
+        o.interestArtistic = i == null ? null : i.artistic();
+        o.interestSocial = i == null ? null : i.social();
+        o.interestEnterprising = i == null ? null : i.enterprising();
+        o.interestConventional = i == null ? null : i.conventional();
+        OccupationInput.WorkValuesInput v = in.workValues();
+        o.valueAchievement = v == null ? null : v.achievement();
+        o.valueWorkingConditions = v == null ? null : v.workingConditions();
+        o.valueRecognition = v == null ? null : v.recognition();
+        o.valueRelationships = v == null ? null : v.relationships();
+        o.valueSupport = v == null ? null : v.support();
+        o.valueIndependence = v == null ? null : v.independence();
+        OccupationInput.PayInput p = in.pay();
+        o.payAnnualMedian = p == null ? null : p.annualMedian();
+        o.payAnnualP10 = p == null ? null : p.annualP10();
+        o.payAnnualP25 = p == null ? null : p.annualP25();
+        o.payAnnualP75 = p == null ? null : p.annualP75();
+        o.payAnnualP90 = p == null ? null : p.annualP90();
+        o.payHourlyMedian = p == null ? null : p.hourlyMedian();
+        o.payYear = p == null ? null : p.year();
+        o.paySource = p == null ? null : p.source();
+        o.alternateTitles.clear();
+        if (in.alternateTitles() != null) {
+            in.alternateTitles().forEach(t -> o.alternateTitles.add(t.trim()));
+        }
+        o.skills.clear();
+        if (in.skills() != null) {
+            in.skills()
+                    .forEach(s -> o.skills.add(new Occupation.SkillRating(s.elementId(), s.importance(), s.level())));
+        }
+    }
+}

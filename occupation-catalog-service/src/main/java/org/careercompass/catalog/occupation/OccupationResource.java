@@ -1,0 +1,160 @@
+package org.careercompass.catalog.occupation;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.careercompass.catalog.security.Roles;
+import org.careercompass.commons.paging.Page;
+import org.careercompass.commons.paging.PageRequest;
+import org.careercompass.commons.problem.Problem;
+import org.careercompass.commons.web.EntityTags;
+import org.careercompass.commons.web.QueryParams;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.security.Authenticated;
+
+@Path("/api/v1/occupations")
+@Tag(name = "Occupations")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+public class OccupationResource {
+
+    @Inject
+    OccupationService occupations;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @GET
+    @Operation(summary = "Search occupations", description = """
+            Full-text keyword search over title, alternate titles and description (prefix matching, ranked: title \
+            hits first), with filters. Lists within one filter are OR-ed; different filters are AND-ed.""")
+    @APIResponse(responseCode = "200", description = "One page of matching occupations", content = @Content(schema = @Schema(implementation = OccupationPage.class)))
+    @APIResponse(responseCode = "400", description = "A parameter is invalid; the problem names it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<OccupationSummary> search(
+            @Parameter(description = "Keywords", example = "administrative assistant") @QueryParam("q") String q,
+            @Parameter(description = "Career Cluster or SOC group code", example = "business-management-administration") @QueryParam("cluster") String cluster,
+            @Parameter(description = "SOC major group code", example = "43-0000") @QueryParam("socGroup") String socGroup,
+            @Parameter(description = "Job zone(s) 1-5; repeat or comma-separate", example = "2", schema = @Schema(type = SchemaType.ARRAY, implementation = Integer.class)) @QueryParam("jobZone") List<String> jobZone,
+            @Parameter(description = "Typical entry education level(s)", example = "BACHELOR", schema = @Schema(type = SchemaType.ARRAY, implementation = EducationLevel.class)) @QueryParam("education") List<String> education,
+            @Parameter(description = "Highest typical entry education to include", example = "ASSOCIATE", schema = @Schema(implementation = EducationLevel.class)) @QueryParam("maxEducation") String maxEducation,
+            @Parameter(description = "Minimum annual median pay (USD)", example = "40000", schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("minMedianPay") String minMedianPay,
+            @Parameter(description = "Maximum annual median pay (USD)", example = "90000", schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("maxMedianPay") String maxMedianPay,
+            @Parameter(description = "relevance (default with q), title (default without), -title, pay, -pay, jobZone, -jobZone", example = "-pay") @QueryParam("sort") String sort,
+            @Parameter(description = "Zero-based page index", example = "0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1-100", example = "20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size) {
+        QueryParams params = new QueryParams();
+        String keywords = params.text("q", q, 200);
+        OccupationSort order = null;
+        if (sort != null && !sort.isBlank()) {
+            order = OccupationSort.parse(sort);
+            if (order == null) {
+                params.reject("sort", "must be one of relevance, title, -title, pay, -pay, jobZone, -jobZone");
+            }
+        }
+        Integer minPay = params.integer("minMedianPay", minMedianPay, null, 0, Integer.MAX_VALUE);
+        Integer maxPay = params.integer("maxMedianPay", maxMedianPay, null, 0, Integer.MAX_VALUE);
+        if (minPay != null && maxPay != null && minPay > maxPay) {
+            params.reject("minMedianPay", "must not exceed maxMedianPay");
+        }
+        OccupationCriteria criteria = new OccupationCriteria(keywords, params.text("cluster", cluster, 64),
+                params.text("socGroup", socGroup, 7), params.integers("jobZone", jobZone, 1, 5),
+                params.enumerations("education", education, EducationLevel.class),
+                params.enumeration("maxEducation", maxEducation, EducationLevel.class), minPay, maxPay, order);
+        PageRequest paging = PageRequest.parse(params, page, size);
+        return occupations.search(criteria, paging);
+    }
+
+    @GET
+    @Path("{code}")
+    @Operation(summary = "Read one occupation", description = "Every facet: requirements, interests, values, skills, pay, related occupations. Supports If-None-Match.")
+    @APIResponse(responseCode = "200", description = "The occupation", headers = @Header(name = "ETag", description = "Entity tag of this representation"), content = @Content(schema = @Schema(implementation = OccupationDetail.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
+    @APIResponse(responseCode = "404", description = "No occupation has this code", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(
+            @Parameter(description = "O*NET-SOC code", example = "43-4171.00") @PathParam("code") String code,
+            @Context Request request) {
+        return EntityTags.conditionalGet(request, mapper, occupations.get(code));
+    }
+
+    @POST
+    @RolesAllowed(Roles.CATALOG_ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create an occupation (catalog-admin)")
+    @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "Location", description = "URL of the new occupation"), content = @Content(schema = @Schema(implementation = OccupationDetail.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input; the problem lists each field", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "An occupation with this code exists", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull OccupationInput body, @Context UriInfo uri) {
+        OccupationDetail created = occupations.create(body);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build())
+                .tag(EntityTags.of(mapper, created)).entity(created).build();
+    }
+
+    @PUT
+    @Path("{code}")
+    @RolesAllowed(Roles.CATALOG_ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace an occupation (catalog-admin)", description = "Send If-Match with the ETag you read to avoid overwriting someone else's change.")
+    @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = OccupationDetail.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No occupation has this code", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Changed concurrently by another writer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response update(@Parameter(example = "43-4171.00") @PathParam("code") String code,
+            @Parameter(description = "ETag read earlier") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull OccupationInput body) {
+        OccupationDetail updated = occupations.update(code, body, ifMatch);
+        return Response.ok(updated).tag(EntityTags.of(mapper, updated)).build();
+    }
+
+    @DELETE
+    @Path("{code}")
+    @RolesAllowed(Roles.CATALOG_ADMIN)
+    @Operation(summary = "Delete an occupation (catalog-admin)", description = "Also removes its path steps, skills and titles.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No occupation has this code", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public void delete(@Parameter(example = "43-4171.00") @PathParam("code") String code,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        occupations.delete(code, ifMatch);
+    }
+
+    /** Names the generic page type for the OpenAPI document. */
+    @Schema(name = "OccupationPage")
+    static final class OccupationPage {
+        public List<OccupationSummary> items;
+        public int page;
+        public int size;
+        public long totalItems;
+        public int totalPages;
+    }
+}

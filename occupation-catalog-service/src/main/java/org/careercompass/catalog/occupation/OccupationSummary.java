@@ -1,0 +1,13 @@
+package org.careercompass.catalog.occupation;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** One search hit or list entry. */
+@Schema(description = "An occupation in a list or search result")
+public record OccupationSummary(@Schema(examples = "43-6014.00") String code,
+        @Schema(examples = "Secretaries and Administrative Assistants, Except Legal, Medical, and Executive") String title,
+        @Schema(examples = "43-0000") String socGroup,
+        @Schema(examples = "2", minimum = "1", maximum = "5") Short jobZone, EducationLevel entryEducation,
+        @Schema(description = "Annual median wage in US dollars", examples = "47460") Integer annualMedianPay,
+        @Schema(description = "Full-text relevance when a keyword was given; higher is better", examples = "0.61") Double relevance) {
+}

@@ -1,0 +1,24 @@
+package org.careercompass.catalog.openapi;
+
+import jakarta.ws.rs.core.Application;
+
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Contact;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.info.License;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Document-level OpenAPI metadata: info, tags and the security requirement every operation carries. */
+@OpenAPIDefinition(info = @Info(title = "Career Compass occupation catalog", version = "1.0", description = """
+        Career clusters, occupations (O*NET-SOC codes), entry requirements, pay and career paths. \
+        Reads need any authenticated user; writes need the catalog-admin role. Errors are RFC 9457 \
+        problem details.""", contact = @Contact(name = "Career Compass"), license = @License(name = "Apache-2.0", url = "https://www.apache.org/licenses/LICENSE-2.0")), tags = {
+        @Tag(name = "Occupations", description = "Search and read occupations; admins maintain them"),
+        @Tag(name = "Clusters", description = "SOC major groups and Career Clusters with their occupations"),
+        @Tag(name = "Career paths", description = "Steps between occupations and the paths they form"),
+        @Tag(name = "Imports", description = "Load O*NET and BLS OEWS releases (admin)") }, security = @SecurityRequirement(name = "oidc"))
+public class ApiDoc extends Application {
+    // The "oidc" security scheme itself is configured (quarkus.smallrye-openapi.security-scheme*) because its
+    // discovery URL differs per environment.
+}

@@ -1,0 +1,172 @@
+package org.careercompass.catalog.path;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.careercompass.catalog.path.PathViews.CareerPaths;
+import org.careercompass.catalog.path.PathViews.Step;
+import org.careercompass.catalog.path.PathViews.StepInput;
+import org.careercompass.catalog.security.Roles;
+import org.careercompass.commons.paging.Page;
+import org.careercompass.commons.paging.PageRequest;
+import org.careercompass.commons.problem.Problem;
+import org.careercompass.commons.web.EntityTags;
+import org.careercompass.commons.web.QueryParams;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.security.Authenticated;
+
+@Path("/api/v1/paths")
+@Tag(name = "Career paths")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+public class PathResource {
+
+    static final int DEFAULT_STEPS = 3;
+    static final int MAX_STEPS = 6;
+
+    @Inject
+    PathService paths;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @GET
+    @Path("from/{code}")
+    @Operation(summary = "All career paths from an occupation", description = "Every path of 1 to maxSteps steps that starts at the occupation, fewest steps first, at most 100.")
+    @APIResponse(responseCode = "200", description = "Paths found (possibly none)", content = @Content(schema = @Schema(implementation = CareerPaths.class)))
+    @APIResponse(responseCode = "400", description = "maxSteps out of range", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown occupation", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CareerPaths from(@Parameter(example = "43-4171.00") @PathParam("code") String code,
+            @Parameter(description = "1-6", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "6", defaultValue = "3")) @QueryParam("maxSteps") String maxSteps) {
+        return paths.from(code, steps(maxSteps));
+    }
+
+    @GET
+    @Path("between")
+    @Operation(summary = "Career paths between two occupations", description = "Paths from one occupation to another within maxSteps, fewest steps then fewest years first. An empty list means no path exists within that many steps.")
+    @APIResponse(responseCode = "200", description = "Paths found (possibly none)", content = @Content(schema = @Schema(implementation = CareerPaths.class)))
+    @APIResponse(responseCode = "400", description = "Missing or invalid parameter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown occupation", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CareerPaths between(@Parameter(required = true, example = "43-4171.00") @QueryParam("from") String from,
+            @Parameter(required = true, example = "11-3012.00") @QueryParam("to") String to,
+            @Parameter(description = "1-6", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "6", defaultValue = "3")) @QueryParam("maxSteps") String maxSteps) {
+        QueryParams params = new QueryParams();
+        if (from == null || from.isBlank()) {
+            params.reject("from", "is required");
+        }
+        if (to == null || to.isBlank()) {
+            params.reject("to", "is required");
+        }
+        params.validate();
+        return paths.between(from.trim(), to.trim(), steps(maxSteps));
+    }
+
+    @GET
+    @Path("steps")
+    @Operation(summary = "List path steps", description = "Optionally only those leaving or entering one occupation.")
+    @APIResponse(responseCode = "200", description = "One page of steps", content = @Content(schema = @Schema(implementation = StepPage.class)))
+    @APIResponse(responseCode = "400", description = "Invalid paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<Step> steps(@Parameter(example = "43-4171.00") @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("page") String page,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size) {
+        QueryParams params = new QueryParams();
+        String fromCode = params.text("from", from, 10);
+        String toCode = params.text("to", to, 10);
+        return paths.steps(fromCode, toCode, PageRequest.parse(params, page, size));
+    }
+
+    @GET
+    @Path("steps/{id}")
+    @Operation(summary = "Read one path step", description = "Supports If-None-Match.")
+    @APIResponse(responseCode = "200", description = "The step", headers = @Header(name = "ETag"), content = @Content(schema = @Schema(implementation = Step.class)))
+    @APIResponse(responseCode = "304", description = "Not modified")
+    @APIResponse(responseCode = "404", description = "No such step", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response step(@PathParam("id") long id, @Context Request request) {
+        return EntityTags.conditionalGet(request, mapper, paths.step(id));
+    }
+
+    @POST
+    @Path("steps")
+    @RolesAllowed(Roles.CATALOG_ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a path step (catalog-admin)")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = Step.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The step exists", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull StepInput body, @Context UriInfo uri) {
+        Step created = paths.create(body);
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build()).entity(created)
+                .build();
+    }
+
+    @PUT
+    @Path("steps/{id}")
+    @RolesAllowed(Roles.CATALOG_ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace a path step (catalog-admin)")
+    @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = Step.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such step", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match does not match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Step update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull StepInput body) {
+        return paths.update(id, body, ifMatch);
+    }
+
+    @DELETE
+    @Path("steps/{id}")
+    @RolesAllowed(Roles.CATALOG_ADMIN)
+    @Operation(summary = "Delete a path step (catalog-admin)")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No such step", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match does not match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public void delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        paths.delete(id, ifMatch);
+    }
+
+    private static int steps(String raw) {
+        QueryParams params = new QueryParams();
+        Integer steps = params.integer("maxSteps", raw, DEFAULT_STEPS, 1, MAX_STEPS);
+        params.validate();
+        return steps;
+    }
+
+    /** Names the generic page type for the OpenAPI document. */
+    @Schema(name = "PathStepPage")
+    static final class StepPage {
+        public java.util.List<Step> items;
+        public int page;
+        public int size;
+        public long totalItems;
+        public int totalPages;
+    }
+}

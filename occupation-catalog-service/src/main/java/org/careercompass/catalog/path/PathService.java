@@ -1,0 +1,220 @@
+package org.careercompass.catalog.path;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.careercompass.catalog.occupation.EducationLevel;
+import org.careercompass.catalog.occupation.Occupation;
+import org.careercompass.catalog.occupation.OccupationService;
+import org.careercompass.catalog.occupation.Skill;
+import org.careercompass.catalog.path.PathViews.CareerPath;
+import org.careercompass.catalog.path.PathViews.CareerPaths;
+import org.careercompass.catalog.path.PathViews.OccupationRef;
+import org.careercompass.catalog.path.PathViews.Step;
+import org.careercompass.catalog.path.PathViews.StepInput;
+import org.careercompass.commons.paging.Page;
+import org.careercompass.commons.paging.PageRequest;
+import org.careercompass.commons.problem.Problem;
+import org.careercompass.commons.problem.ProblemException;
+import org.careercompass.commons.problem.ProblemType;
+import org.careercompass.commons.web.EntityTags;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.panache.common.Sort;
+
+@ApplicationScoped
+public class PathService {
+
+    /** At most this many paths are returned by one search. */
+    public static final int MAX_PATHS = 100;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    OccupationService occupations;
+
+    @Inject
+    ObjectMapper mapper;
+
+    public CareerPaths from(String code, int maxSteps) {
+        Occupation start = occupations.find(code);
+        List<List<PathFinder.Edge>> found = finder().from(code, maxSteps, MAX_PATHS);
+        return new CareerPaths(ref(start), null, maxSteps, toPaths(found));
+    }
+
+    public CareerPaths between(String fromCode, String toCode, int maxSteps) {
+        Occupation from = occupations.find(fromCode);
+        Occupation to = occupations.find(toCode);
+        List<List<PathFinder.Edge>> found = finder().between(fromCode, toCode, maxSteps, MAX_PATHS);
+        return new CareerPaths(ref(from), ref(to), maxSteps, toPaths(found));
+    }
+
+    public Page<Step> steps(String from, String to, PageRequest page) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (from != null) {
+            where.append(" AND fromCode = :from");
+            params.put("from", from);
+        }
+        if (to != null) {
+            where.append(" AND toCode = :to");
+            params.put("to", to);
+        }
+        var query = CareerPathStep.<CareerPathStep> find(where.toString(), Sort.by("fromCode").and("toCode"), params);
+        long total = query.count();
+        List<CareerPathStep> items = query.page(page.page(), page.size()).list();
+        return Page.of(views(items), page, total);
+    }
+
+    public Step step(long id) {
+        return views(List.of(find(id))).get(0);
+    }
+
+    @Transactional
+    public Step create(StepInput input) {
+        validate(input);
+        if (CareerPathStep.count("fromCode = ?1 and toCode = ?2", input.from(), input.to()) > 0) {
+            throw new ProblemException(ProblemType.CONFLICT,
+                    "A step from " + input.from() + " to " + input.to() + " already exists",
+                    List.of(new Problem.FieldError("to", "step already exists")));
+        }
+        CareerPathStep step = new CareerPathStep();
+        apply(input, step);
+        step.persist();
+        em.flush();
+        return step(step.id);
+    }
+
+    @Transactional
+    public Step update(long id, StepInput input, String ifMatch) {
+        CareerPathStep step = find(id);
+        EntityTags.checkIfMatch(ifMatch, mapper, step(id));
+        validate(input);
+        if (CareerPathStep.count("fromCode = ?1 and toCode = ?2 and id <> ?3", input.from(), input.to(), id) > 0) {
+            throw new ProblemException(ProblemType.CONFLICT,
+                    "A step from " + input.from() + " to " + input.to() + " already exists",
+                    List.of(new Problem.FieldError("to", "step already exists")));
+        }
+        apply(input, step);
+        em.flush();
+        return step(id);
+    }
+
+    @Transactional
+    public void delete(long id, String ifMatch) {
+        CareerPathStep step = find(id);
+        EntityTags.checkIfMatch(ifMatch, mapper, step(id));
+        step.delete();
+        em.flush();
+    }
+
+    private void validate(StepInput input) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (Occupation.findById(input.from()) == null) {
+            errors.add(new Problem.FieldError("from", "unknown occupation code"));
+        }
+        if (Occupation.findById(input.to()) == null) {
+            errors.add(new Problem.FieldError("to", "unknown occupation code"));
+        }
+        if (input.from().equals(input.to())) {
+            errors.add(new Problem.FieldError("to", "must differ from 'from'"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(ProblemType.VALIDATION, errors.get(0).field() + ": " + errors.get(0).message(),
+                    errors);
+        }
+    }
+
+    private static void apply(StepInput input, CareerPathStep step) {
+        step.fromCode = input.from();
+        step.toCode = input.to();
+        step.kind = input.kind();
+        step.typicalYears = input.typicalYears();
+        step.addedEducation = input.addedEducation() == null ? null : (short) input.addedEducation().category();
+        step.addedCertification = input.addedCertification();
+        step.notes = input.notes();
+    }
+
+    private CareerPathStep find(long id) {
+        CareerPathStep step = CareerPathStep.findById(id);
+        if (step == null) {
+            throw ProblemException.notFound("Path step", Long.toString(id));
+        }
+        return step;
+    }
+
+    private PathFinder finder() {
+        List<CareerPathStep> all = CareerPathStep.listAll();
+        return new PathFinder(all.stream().map(s -> new PathFinder.Edge(s.id, s.fromCode, s.toCode,
+                s.typicalYears == null ? 0 : s.typicalYears.doubleValue())).toList());
+    }
+
+    private List<CareerPath> toPaths(List<List<PathFinder.Edge>> found) {
+        Set<Long> ids = new HashSet<>();
+        found.forEach(p -> p.forEach(e -> ids.add(e.id())));
+        Map<Long, Step> byId = new HashMap<>();
+        if (!ids.isEmpty()) {
+            List<CareerPathStep> steps = CareerPathStep.list("id in ?1", ids);
+            views(steps).forEach(v -> byId.put(v.id(), v));
+        }
+        return found.stream().map(path -> {
+            List<Step> steps = path.stream().map(e -> byId.get(e.id())).toList();
+            Step first = steps.get(0);
+            Step last = steps.get(steps.size() - 1);
+            return new CareerPath(steps, steps.size(), PathFinder.years(path),
+                    RequirementDelta.payChange(first.requirements().payChange().fromAnnualMedian(),
+                            last.requirements().payChange().toAnnualMedian()));
+        }).toList();
+    }
+
+    /** Views of steps, loading each occupation involved once. */
+    private List<Step> views(List<CareerPathStep> steps) {
+        Set<String> codes = new HashSet<>();
+        steps.forEach(s -> {
+            codes.add(s.fromCode);
+            codes.add(s.toCode);
+        });
+        Map<String, Occupation> byCode = new HashMap<>();
+        if (!codes.isEmpty()) {
+            List<Occupation> loaded = Occupation.list("code in ?1", codes);
+            loaded.forEach(o -> byCode.put(o.code, o));
+        }
+        Map<String, String> skillNames = new HashMap<>();
+        List<Skill> skills = Skill.listAll();
+        skills.forEach(s -> skillNames.put(s.elementId, s.name));
+        Map<String, RequirementDelta.Facts> facts = new HashMap<>();
+        byCode.forEach((code, o) -> facts.put(code, facts(o, skillNames)));
+        return steps
+                .stream().map(
+                        s -> new Step(s.id, ref(byCode.get(s.fromCode)), ref(byCode.get(s.toCode)), s.kind,
+                                s.typicalYears, s.notes, RequirementDelta.between(facts.get(s.fromCode),
+                                        facts.get(s.toCode), education(s.addedEducation), s.addedCertification)))
+                .toList();
+    }
+
+    private static RequirementDelta.Facts facts(Occupation o, Map<String, String> skillNames) {
+        Map<String, RequirementDelta.Level> skills = new HashMap<>();
+        o.skills.forEach(r -> skills.put(r.elementId,
+                new RequirementDelta.Level(skillNames.getOrDefault(r.elementId, r.elementId), r.importance, r.level)));
+        return new RequirementDelta.Facts(education(o.entryEducation), o.payAnnualMedian, skills);
+    }
+
+    private static EducationLevel education(Short category) {
+        return EducationLevel.ofCategory(category == null ? null : (int) category).orElse(null);
+    }
+
+    private static OccupationRef ref(Occupation o) {
+        return new OccupationRef(o.code, o.title);
+    }
+}

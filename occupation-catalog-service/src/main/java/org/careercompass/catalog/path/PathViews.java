@@ -1,0 +1,49 @@
+package org.careercompass.catalog.path;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.careercompass.catalog.occupation.EducationLevel;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Wire records of the career-path feature. */
+public final class PathViews {
+
+    private PathViews() {
+    }
+
+    public record OccupationRef(@Schema(examples = "43-4171.00") String code,
+            @Schema(examples = "Receptionists and Information Clerks") String title) {
+    }
+
+    @Schema(name = "PathStep", description = "One step from an occupation to the next, with what it takes")
+    public record Step(@Schema(examples = "12") long id, OccupationRef from, OccupationRef to, StepKind kind,
+            @Schema(description = "Typical years in the source occupation before the move", examples = "2.0") BigDecimal typicalYears,
+            String notes, RequirementDelta requirements) {
+    }
+
+    @Schema(name = "CareerPath", description = "A sequence of steps")
+    public record CareerPath(List<Step> steps, @Schema(examples = "2") int stepCount,
+            @Schema(description = "Sum of the steps' typical years", examples = "5.0") double typicalYears,
+            @Schema(description = "Pay change from the first to the last occupation") RequirementDelta.PayChange payChange) {
+    }
+
+    @Schema(name = "CareerPaths", description = "Paths found, best first (fewest steps, then fewest years)")
+    public record CareerPaths(OccupationRef from, OccupationRef to, @Schema(examples = "3") int maxSteps,
+            List<CareerPath> paths) {
+    }
+
+    @Schema(name = "PathStepInput", description = "A step to create or replace")
+    public record StepInput(@NotBlank @Schema(examples = "43-4171.00") String from,
+            @NotBlank @Schema(examples = "43-6014.00") String to, @NotNull StepKind kind,
+            @DecimalMin("0") @DecimalMax("40") @Schema(examples = "2") BigDecimal typicalYears,
+            @Schema(description = "Education the move requires, if the target's entry education does not say it") EducationLevel addedEducation,
+            @Size(max = 300) String addedCertification, @Size(max = 2000) String notes) {
+    }
+}

@@ -1,0 +1,220 @@
+package org.careercompass.commons.problem;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
+/**
+ * The one problem-details layer (RFC 9457) shared by every service: each exception that can leave a resource is turned
+ * into an {@code application/problem+json} body naming the offending field. No stack trace, class name or SQL ever
+ * reaches a client; unexpected errors are logged with an id the body repeats.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return respond(e.type(), e.getMessage(), e.errors(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
+                .toList();
+        String detail = errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
+        return respond(ProblemType.VALIDATION, detail, errors, uri);
+    }
+
+    /*
+     * Quarkus ships mappers for some Jackson exceptions; naming each subtype here makes ours the most specific, so
+     * every malformed body gets the same problem shape.
+     */
+    @ServerExceptionMapper({ JsonProcessingException.class, JsonParseException.class, MismatchedInputException.class,
+            InvalidFormatException.class, UnrecognizedPropertyException.class, InvalidTypeIdException.class,
+            ValueInstantiationException.class })
+    public Response json(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = jsonPath(mapping.getPath());
+            String message;
+            if (e instanceof UnrecognizedPropertyException) {
+                message = "unknown property";
+            } else if (e instanceof InvalidFormatException invalid) {
+                message = "cannot be read as " + simpleType(invalid.getTargetType());
+            } else if (e instanceof MismatchedInputException mismatched) {
+                message = "cannot be read as " + simpleType(mismatched.getTargetType());
+            } else {
+                message = "invalid value";
+            }
+            return respond(ProblemType.MALFORMED_BODY, field + ": " + message,
+                    List.of(new Problem.FieldError(field, message)), uri);
+        }
+        String location = e.getLocation() == null ? ""
+                : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+        return respond(ProblemType.MALFORMED_BODY, "The request body is not valid JSON" + location, List.of(), uri);
+    }
+
+    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
+    public Response unauthorized(RuntimeException e, UriInfo uri) {
+        return Response
+                .fromResponse(respond(ProblemType.UNAUTHORIZED, "A valid bearer token is required", List.of(), uri))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(ProblemType.FORBIDDEN, "Your roles do not allow this operation", List.of(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return json(json, uri);
+        }
+        Response original = e.getResponse();
+        int status = original.getStatus();
+        ProblemType type = ProblemType.forStatus(status);
+        String detail = switch (status) {
+        case 404 -> "No resource matches " + uri.getPath();
+        case 405 -> "This resource does not support the request method";
+        case 406 -> "This resource cannot produce the requested media type";
+        case 415 -> "This resource does not accept the request's media type";
+        default -> status >= 500 ? "The server failed to process the request" : safeMessage(e);
+        };
+        if (status >= 500) {
+            LOG.errorf(e, "Request %s failed with status %d", uri.getPath(), status);
+        }
+        Response.ResponseBuilder builder = Response.status(status).type(Problem.MEDIA_TYPE)
+                .entity(new Problem(type.uri(), type.title(), status, detail, URI.create(uri.getPath()), null));
+        original.getHeaders().forEach((name, values) -> {
+            if (!name.equalsIgnoreCase(HttpHeaders.CONTENT_TYPE)) {
+                values.forEach(v -> builder.header(name, v));
+            }
+        });
+        return builder.build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        String incident = java.util.UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected error %s on %s", incident, uri.getPath());
+        return respond(ProblemType.INTERNAL, "Unexpected error; incident " + incident, List.of(), uri);
+    }
+
+    public static Response respond(ProblemType type, String detail, List<Problem.FieldError> errors, UriInfo uri) {
+        Problem body = new Problem(type.uri(), type.title(), type.status(), detail,
+                uri == null ? null : URI.create(uri.getPath()), errors);
+        return Response.status(type.status()).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+
+    /** {@code search.arg1.size} becomes {@code size}; {@code create.body.pay.annualMedian} becomes pay.annualMedian. */
+    static String fieldName(ConstraintViolation<?> violation) {
+        List<String> names = new ArrayList<>();
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR) {
+                continue;
+            }
+            if (node.getKind() == ElementKind.PARAMETER) {
+                names.clear();
+                names.add(node.getName());
+                continue;
+            }
+            if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                if (!names.isEmpty() && isBodyParameter(names)) {
+                    names.clear();
+                }
+                String name = node.getName() == null ? "" : node.getName();
+                if (node.getIndex() != null) {
+                    name = name + "[" + node.getIndex() + "]";
+                } else if (node.getKey() != null) {
+                    name = name + "[" + node.getKey() + "]";
+                }
+                if (!name.isEmpty() && !name.startsWith("<")) {
+                    names.add(name);
+                }
+            }
+        }
+        return names.isEmpty() ? "request" : String.join(".", names);
+    }
+
+    private static boolean isBodyParameter(List<String> names) {
+        return names.size() == 1 && (names.get(0).equals("body") || names.get(0).startsWith("arg"));
+    }
+
+    private static String jsonPath(List<JsonMappingException.Reference> path) {
+        StringBuilder out = new StringBuilder();
+        for (JsonMappingException.Reference ref : path) {
+            if (ref.getFieldName() != null) {
+                if (!out.isEmpty()) {
+                    out.append('.');
+                }
+                out.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                out.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return out.toString();
+    }
+
+    private static String simpleType(Class<?> type) {
+        if (type == null) {
+            return "the expected type";
+        }
+        if (type.isEnum()) {
+            Object[] constants = type.getEnumConstants();
+            return "one of "
+                    + java.util.Arrays.stream(constants).map(Object::toString).collect(Collectors.joining(", "));
+        }
+        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "a boolean";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "an array";
+        }
+        return "an object";
+    }
+
+    private static String safeMessage(WebApplicationException e) {
+        String message = e.getMessage();
+        if (message == null || message.isBlank() || message.startsWith("HTTP ") || message.contains("Exception")) {
+            return Response.Status.fromStatusCode(e.getResponse().getStatus()) == null ? "Request failed"
+                    : Response.Status.fromStatusCode(e.getResponse().getStatus()).getReasonPhrase();
+        }
+        return message;
+    }
+}

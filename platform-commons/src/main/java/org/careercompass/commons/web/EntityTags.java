@@ -1,0 +1,72 @@
+package org.careercompass.commons.web;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+
+import org.careercompass.commons.problem.ProblemException;
+import org.careercompass.commons.problem.ProblemType;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Strong entity tags computed from the JSON representation itself, so any change a client could see changes the tag,
+ * whichever table it came from.
+ */
+public final class EntityTags {
+
+    private EntityTags() {
+    }
+
+    public static EntityTag of(ObjectMapper mapper, Object representation) {
+        try {
+            byte[] json = mapper.writeValueAsBytes(representation);
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(json);
+            return new EntityTag(HexFormat.of().formatHex(digest, 0, 16));
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Cannot compute entity tag", e);
+        }
+    }
+
+    /**
+     * Answers a conditional GET: 304 when the client's If-None-Match still matches, else 200 with the body and ETag.
+     */
+    public static Response conditionalGet(Request request, ObjectMapper mapper, Object representation) {
+        EntityTag tag = of(mapper, representation);
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        if (notModified != null) {
+            return notModified.tag(tag).build();
+        }
+        return Response.ok(representation).tag(tag).build();
+    }
+
+    /**
+     * Enforces If-Match on an update: a client that sends the tag it read gets 412 when someone changed the resource
+     * since. Without If-Match the update proceeds (last writer wins is then the client's explicit choice).
+     */
+    public static void checkIfMatch(String ifMatch, ObjectMapper mapper, Object current) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
+            return;
+        }
+        String expected = of(mapper, current).getValue();
+        for (String candidate : ifMatch.split(",")) {
+            String value = candidate.trim();
+            if (value.startsWith("W/")) {
+                value = value.substring(2);
+            }
+            if (value.startsWith("\"") && value.endsWith("\"") && value.length() >= 2) {
+                value = value.substring(1, value.length() - 1);
+            }
+            if (value.equals(expected)) {
+                return;
+            }
+        }
+        throw new ProblemException(ProblemType.PRECONDITION_FAILED,
+                "The resource changed since you read it (If-Match does not match the current ETag); read it again");
+    }
+}
