@@ -152,13 +152,16 @@ public class ProblemMappers {
                 if (!names.isEmpty() && isBodyParameter(names)) {
                     names.clear();
                 }
-                String name = node.getName() == null ? "" : node.getName();
-                if (node.getIndex() != null) {
-                    name = name + "[" + node.getIndex() + "]";
-                } else if (node.getKey() != null) {
-                    name = name + "[" + node.getKey() + "]";
+                // Hibernate Validator puts a list index on the node after the list: skills, [0]importance
+                if (node.isInIterable() && !names.isEmpty()) {
+                    Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
+                    if (position != null) {
+                        int last = names.size() - 1;
+                        names.set(last, names.get(last) + "[" + position + "]");
+                    }
                 }
-                if (!name.isEmpty() && !name.startsWith("<")) {
+                String name = node.getName();
+                if (name != null && !name.isEmpty() && !name.startsWith("<")) {
                     names.add(name);
                 }
             }

@@ -1,0 +1,122 @@
+package org.careercompass.catalog.importer;
+
+import static io.restassured.RestAssured.given;
+import static org.careercompass.catalog.support.Problems.assertFieldProblem;
+import static org.careercompass.catalog.support.Problems.assertProblem;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Map;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.careercompass.catalog.support.Tokens;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.http.ContentType;
+
+/** The importer on small fixture files written in the O*NET text-release and BLS OEWS formats. */
+@QuarkusTest
+@WithTestResource(OidcWiremockTestResource.class)
+class ImportResourceTest {
+
+    static final String GOOD = "src/test/resources/onet/good";
+    static final String BAD = "src/test/resources/onet/bad";
+    static final String OEWS = "src/test/resources/oews/national_M2024_dl.csv";
+
+    @Inject
+    EntityManager em;
+
+    private long count(String table) {
+        return ((Number) em.createNativeQuery("SELECT count(*) FROM " + table).getSingleResult()).longValue();
+    }
+
+    @Test
+    void importsReleaseAndWagesAndIsIdempotent() {
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("onetDirectory", GOOD, "oewsFile", OEWS)).post("/api/v1/imports").then().statusCode(200)
+                .body("filesRead", hasItems("Occupation Data.txt", "Skills.txt", "national_M2024_dl.csv"))
+                .body("counts.interestProfiles", equalTo(3)).body("counts.workValueProfiles", equalTo(3))
+                .body("counts.skillRatings", equalTo(9)).body("counts.jobZones", equalTo(3))
+                .body("counts.educationProfiles", equalTo(3)).body("counts.alternateTitles", equalTo(6))
+                .body("counts.relatedOccupations", equalTo(3)).body("counts.wageRows", equalTo(4))
+                .body("counts.occupationsWithPay", equalTo(3)).body("counts.wageRowsUnmatched", equalTo(1));
+        long titles = count("alternate_title");
+        long skills = count("occupation_skill");
+        long related = count("related_occupation");
+        long occupations = count("occupation");
+
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("onetDirectory", GOOD, "oewsFile", OEWS)).post("/api/v1/imports").then().statusCode(200)
+                .body("counts.occupationsInserted", equalTo(0)).body("counts.occupationsUpdated", equalTo(0))
+                .body("counts.occupationsUnchanged", equalTo(3));
+        assertEquals(titles, count("alternate_title"));
+        assertEquals(skills, count("occupation_skill"));
+        assertEquals(related, count("related_occupation"));
+        assertEquals(occupations, count("occupation"));
+    }
+
+    @Test
+    void importedOccupationHasEveryFacet() {
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("onetDirectory", GOOD, "oewsFile", OEWS)).post("/api/v1/imports").then().statusCode(200);
+        given().auth().oauth2(Tokens.user()).get("/api/v1/occupations/11-9021.00").then().statusCode(200)
+                .body("title", equalTo("Construction Managers")).body("socGroup.code", equalTo("11-0000"))
+                .body("jobZone", equalTo(4)).body("requirements.entryEducation", equalTo("BACHELOR"))
+                .body("requirements.workExperience", equalTo("Over 4 years, up to and including 6 years"))
+                .body("requirements.onTheJobTraining", equalTo("Over 6 months, up to and including 1 year"))
+                .body("interests.code", equalTo("REC")).body("workValues.achievement", equalTo(5.9f))
+                .body("skills.elementId", containsInAnyOrder("2.B.5.d", "2.B.1.b", "2.A.2.a"))
+                .body("alternateTitles", hasItem("Construction Project Manager"))
+                .body("relatedOccupations.code", containsInAnyOrder("43-5061.00", "47-1011.00"))
+                .body("pay.annualMedian", equalTo(114400)).body("pay.hourlyMedian", equalTo(55.0f))
+                .body("pay.year", equalTo(2024)).body("pay.source", equalTo("BLS OEWS May 2024 national estimates"));
+        // '#' (above the top-coded wage) is unknown, not zero; equal RL shares go to the lower category
+        given().auth().oauth2(Tokens.user()).get("/api/v1/occupations/15-1254.00").then().statusCode(200)
+                .body("pay.annualP90", nullValue()).body("pay.annualP75", equalTo(123620))
+                .body("requirements.entryEducation", equalTo("ASSOCIATE"));
+        given().auth().oauth2(Tokens.user()).queryParam("q", "webmaster").get("/api/v1/occupations").then()
+                .body("items[0].code", equalTo("15-1254.00"));
+    }
+
+    @Test
+    void defectiveFileChangesNothingAndNamesFileLineAndColumn() {
+        long before = count("occupation");
+        assertProblem(given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("onetDirectory", BAD)).post("/api/v1/imports").then(), 422)
+                        .body("errors.field", hasItems("Skills.txt:3:Data Value", "Skills.txt:4:Data Value"))
+                        .body("errors.message", hasItem("'x.5' is not a number"));
+        assertEquals(before, count("occupation"));
+        assertProblem(given().auth().oauth2(Tokens.user()).get("/api/v1/occupations/13-1041.00").then(), 404);
+    }
+
+    @Test
+    void pathsMustStayInsideTheImportRoot() {
+        assertFieldProblem(
+                given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON)
+                        .body(Map.of("onetDirectory", "../../etc")).post("/api/v1/imports").then(),
+                400, "onetDirectory");
+        assertFieldProblem(
+                given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON)
+                        .body(Map.of("oewsFile", "src/test/resources/nothing.csv")).post("/api/v1/imports").then(),
+                400, "oewsFile");
+        assertFieldProblem(given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(Map.of())
+                .post("/api/v1/imports").then(), 400, "onetDirectory");
+    }
+
+    @Test
+    void onlyAdminsImport() {
+        assertProblem(given().auth().oauth2(Tokens.user()).contentType(ContentType.JSON)
+                .body(Map.of("onetDirectory", GOOD)).post("/api/v1/imports").then(), 403);
+        assertProblem(given().contentType(ContentType.JSON).body(Map.of("onetDirectory", GOOD)).post("/api/v1/imports")
+                .then(), 401);
+    }
+}

@@ -1,0 +1,172 @@
+package org.careercompass.catalog.occupation;
+
+import static io.restassured.RestAssured.given;
+import static org.careercompass.catalog.support.Problems.assertFieldProblem;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.isIn;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.careercompass.catalog.support.Tokens;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.specification.RequestSpecification;
+
+/** Search over the curated seed catalog, which the test profile loads at start-up. */
+@QuarkusTest
+@WithTestResource(OidcWiremockTestResource.class)
+class OccupationSearchTest {
+
+    private static RequestSpecification asUser() {
+        return given().auth().oauth2(Tokens.user());
+    }
+
+    @Test
+    void titleMatchRanksAboveDescriptionMatch() {
+        asUser().queryParam("q", "receptionist").get("/api/v1/occupations").then().statusCode(200)
+                .body("items[0].code", equalTo("43-4171.00")).body("items[0].relevance", greaterThan(1.0f));
+    }
+
+    @Test
+    void keywordsMatchWordPrefixes() {
+        asUser().queryParam("q", "recept").get("/api/v1/occupations").then().statusCode(200).body("items.code",
+                hasItem("43-4171.00"));
+    }
+
+    @Test
+    void alternateTitlesAreSearched() {
+        // "Office Manager" is an alternate title of the office supervisors, not in any title
+        asUser().queryParam("q", "office manager").get("/api/v1/occupations").then().statusCode(200)
+                .body("items[0].code", equalTo("43-1011.00"));
+    }
+
+    @Test
+    void everyTermMustMatch() {
+        asUser().queryParam("q", "nurse licensed").get("/api/v1/occupations").then().statusCode(200)
+                .body("items[0].code", equalTo("29-2061.00")).body("items.code", not(hasItem("31-1131.00")));
+    }
+
+    @Test
+    void relevanceIsOrderedDescending() {
+        List<Float> scores = asUser().queryParam("q", "manager").queryParam("size", 50).get("/api/v1/occupations")
+                .then().statusCode(200).extract().jsonPath().getList("items.relevance", Float.class);
+        assertTrue(scores.size() > 5, "expected several managers, got " + scores.size());
+        List<Float> sorted = new ArrayList<>(scores);
+        sorted.sort(Comparator.reverseOrder());
+        assertEquals(sorted, scores);
+    }
+
+    @Test
+    void punctuationOnlyKeywordsFindNothing() {
+        asUser().queryParam("q", "&&!!").get("/api/v1/occupations").then().statusCode(200).body("items", empty())
+                .body("totalItems", equalTo(0));
+    }
+
+    @Test
+    void filtersBySocGroup() {
+        asUser().queryParam("socGroup", "43-0000").queryParam("size", 100).get("/api/v1/occupations").then()
+                .statusCode(200).body("totalItems", greaterThanOrEqualTo(9))
+                .body("items.socGroup", everyItem(equalTo("43-0000")));
+    }
+
+    @Test
+    void filtersByCareerCluster() {
+        asUser().queryParam("cluster", "information-technology").queryParam("size", 100).get("/api/v1/occupations")
+                .then().statusCode(200).body("items.code", hasItem("15-1252.00"))
+                .body("items.code", hasItem("27-3042.00")).body("items.code", not(hasItem("43-4171.00")));
+    }
+
+    @Test
+    void filtersByJobZoneList() {
+        asUser().queryParam("jobZone", "1,5").queryParam("size", 100).get("/api/v1/occupations").then().statusCode(200)
+                .body("items.jobZone", everyItem(isIn(List.of(1, 5)))).body("items.code", hasItem("23-1011.00"))
+                .body("items.code", hasItem("35-3031.00"));
+    }
+
+    @Test
+    void filtersByEducation() {
+        asUser().queryParam("education", "BACHELOR").queryParam("size", 100).get("/api/v1/occupations").then()
+                .statusCode(200).body("items.entryEducation", everyItem(equalTo("BACHELOR")))
+                .body("items.code", hasItem("15-1252.00"));
+        asUser().queryParam("maxEducation", "HIGH_SCHOOL").queryParam("size", 100).get("/api/v1/occupations").then()
+                .statusCode(200)
+                .body("items.entryEducation", everyItem(isIn(List.of("LESS_THAN_HIGH_SCHOOL", "HIGH_SCHOOL"))))
+                .body("items.code", hasItem("43-4171.00")).body("items.code", not(hasItem("29-1141.00")));
+    }
+
+    @Test
+    void filtersByPayRangeAndSortsByPay() {
+        List<Integer> pays = asUser().queryParam("minMedianPay", 60000).queryParam("maxMedianPay", 70000)
+                .queryParam("sort", "-pay").queryParam("size", 100).get("/api/v1/occupations").then().statusCode(200)
+                .body("items.annualMedianPay", everyItem(greaterThanOrEqualTo(60000)))
+                .body("items.annualMedianPay", everyItem(lessThanOrEqualTo(70000))).extract().jsonPath()
+                .getList("items.annualMedianPay", Integer.class);
+        assertTrue(pays.size() >= 3);
+        List<Integer> sorted = new ArrayList<>(pays);
+        sorted.sort(Comparator.reverseOrder());
+        assertEquals(sorted, pays);
+    }
+
+    @Test
+    void combinesKeywordAndFilters() {
+        asUser().queryParam("q", "supervisor").queryParam("socGroup", "43-0000").get("/api/v1/occupations").then()
+                .statusCode(200).body("items.code", contains("43-1011.00"));
+    }
+
+    @Test
+    void pagesAreDisjointAndCountIsTotal() {
+        var first = asUser().queryParam("size", 10).queryParam("page", 0).get("/api/v1/occupations").then()
+                .statusCode(200).body("items", hasSize(10)).extract().jsonPath();
+        var second = asUser().queryParam("size", 10).queryParam("page", 1).get("/api/v1/occupations").then()
+                .statusCode(200).body("items", hasSize(10)).extract().jsonPath();
+        long total = first.getLong("totalItems");
+        assertTrue(total >= 60, "seed has at least 60 occupations");
+        assertEquals((total + 9) / 10, first.getInt("totalPages"));
+        List<String> firstCodes = first.getList("items.code");
+        second.getList("items.code", String.class).forEach(code -> assertTrue(!firstCodes.contains(code)));
+    }
+
+    @Test
+    void pageBeyondTheEndIsEmptyWithTotal() {
+        asUser().queryParam("page", 500).queryParam("size", 100).get("/api/v1/occupations").then().statusCode(200)
+                .body("items", empty()).body("page", equalTo(500)).body("totalItems", greaterThan(0));
+    }
+
+    @Test
+    void invalidPagingIsRejectedNamingTheParameter() {
+        assertFieldProblem(asUser().queryParam("size", 0).get("/api/v1/occupations").then(), 400, "size");
+        assertFieldProblem(asUser().queryParam("size", 101).get("/api/v1/occupations").then(), 400, "size");
+        assertFieldProblem(asUser().queryParam("page", -1).get("/api/v1/occupations").then(), 400, "page");
+        assertFieldProblem(asUser().queryParam("page", "abc").get("/api/v1/occupations").then(), 400, "page");
+        assertFieldProblem(asUser().queryParam("page", 2_000).queryParam("size", 100).get("/api/v1/occupations").then(),
+                400, "page");
+    }
+
+    @Test
+    void invalidFiltersAreRejectedNamingTheParameter() {
+        assertFieldProblem(asUser().queryParam("jobZone", 6).get("/api/v1/occupations").then(), 400, "jobZone");
+        assertFieldProblem(asUser().queryParam("education", "PHD").get("/api/v1/occupations").then(), 400, "education");
+        assertFieldProblem(asUser().queryParam("minMedianPay", "lots").get("/api/v1/occupations").then(), 400,
+                "minMedianPay");
+        assertFieldProblem(asUser().queryParam("minMedianPay", 90000).queryParam("maxMedianPay", 10000)
+                .get("/api/v1/occupations").then(), 400, "minMedianPay");
+        assertFieldProblem(asUser().queryParam("sort", "salary").get("/api/v1/occupations").then(), 400, "sort");
+        assertFieldProblem(asUser().queryParam("q", "x".repeat(201)).get("/api/v1/occupations").then(), 400, "q");
+    }
+}

@@ -1,0 +1,120 @@
+package org.careercompass.catalog.path;
+
+import static io.restassured.RestAssured.given;
+import static org.careercompass.catalog.support.Problems.assertFieldProblem;
+import static org.careercompass.catalog.support.Problems.assertProblem;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
+
+import java.util.Map;
+
+import org.careercompass.catalog.support.Tokens;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.http.ContentType;
+
+@QuarkusTest
+@WithTestResource(OidcWiremockTestResource.class)
+class PathResourceTest {
+
+    static final String RECEPTIONIST = "43-4171.00";
+    static final String ADMIN_ASSISTANT = "43-6014.00";
+    static final String OFFICE_MANAGER = "43-1011.00";
+    static final String ADMIN_SERVICES_MANAGER = "11-3012.00";
+
+    @Test
+    void pathsFromReceptionistIncludeTheOfficeLadder() {
+        given().auth().oauth2(Tokens.user()).queryParam("maxSteps", 2).get("/api/v1/paths/from/" + RECEPTIONIST).then()
+                .statusCode(200).body("from.code", equalTo(RECEPTIONIST))
+                .body("paths.stepCount", everyItem(lessThanOrEqualTo(2))).body("paths[0].stepCount", equalTo(1))
+                .body("paths.collect { it.steps.collect { s -> s.to.code } }",
+                        hasItem(contains(ADMIN_ASSISTANT, OFFICE_MANAGER)));
+    }
+
+    @Test
+    void shortestPathBetweenTwoOccupationsComesFirst() {
+        given().auth().oauth2(Tokens.user()).queryParam("from", RECEPTIONIST).queryParam("to", ADMIN_SERVICES_MANAGER)
+                .queryParam("maxSteps", 4).get("/api/v1/paths/between").then().statusCode(200)
+                .body("paths[0].stepCount", equalTo(3)).body("paths[0].steps.to.code", hasItem(ADMIN_SERVICES_MANAGER))
+                .body("paths[0].payChange.fromAnnualMedian", equalTo(37230))
+                .body("paths[0].payChange.toAnnualMedian", equalTo(106880))
+                .body("paths[0].payChange.change", equalTo(106880 - 37230));
+    }
+
+    @Test
+    void stepsCarryTheRequirementDelta() {
+        given().auth().oauth2(Tokens.user()).queryParam("from", OFFICE_MANAGER).queryParam("to", ADMIN_SERVICES_MANAGER)
+                .get("/api/v1/paths/steps").then().statusCode(200).body("items[0].kind", equalTo("REQUIRES_EDUCATION"))
+                .body("items[0].requirements.addedEducation", equalTo("BACHELOR"))
+                .body("items[0].requirements.skillsToRaise.elementId", hasItem("2.B.5.b"))
+                .body("items[0].requirements.payChange.change", greaterThan(0));
+    }
+
+    @Test
+    void noPathWithinTheLimitIsAnEmptyList() {
+        given().auth().oauth2(Tokens.user()).queryParam("from", ADMIN_SERVICES_MANAGER).queryParam("to", RECEPTIONIST)
+                .get("/api/v1/paths/between").then().statusCode(200).body("paths", empty());
+    }
+
+    @Test
+    void badParametersAreProblems() {
+        assertFieldProblem(given().auth().oauth2(Tokens.user()).queryParam("maxSteps", 0)
+                .get("/api/v1/paths/from/" + RECEPTIONIST).then(), 400, "maxSteps");
+        assertFieldProblem(given().auth().oauth2(Tokens.user()).queryParam("maxSteps", 7)
+                .get("/api/v1/paths/from/" + RECEPTIONIST).then(), 400, "maxSteps");
+        assertFieldProblem(given().auth().oauth2(Tokens.user()).queryParam("from", RECEPTIONIST)
+                .get("/api/v1/paths/between").then(), 400, "to");
+        assertProblem(given().auth().oauth2(Tokens.user()).get("/api/v1/paths/from/00-0000.00").then(), 404);
+        assertProblem(given().auth().oauth2(Tokens.user()).get("/api/v1/paths/steps/999999").then(), 404);
+    }
+
+    @Test
+    void adminMaintainsSteps() {
+        Map<String, Object> step = Map.of("from", "43-9061.00", "to", "43-3031.00", "kind", "LATERAL", "typicalYears",
+                1.5);
+        int id = given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(step)
+                .post("/api/v1/paths/steps").then().statusCode(201)
+                .body("from.title", equalTo("Office Clerks, General")).extract().path("id");
+        assertFieldProblem(given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(step)
+                .post("/api/v1/paths/steps").then(), 409, "to");
+        given().auth().oauth2(Tokens.user()).queryParam("from", "43-9061.00").queryParam("to", "43-3031.00")
+                .get("/api/v1/paths/between").then().statusCode(200).body("paths[0].stepCount", equalTo(1));
+
+        String etag = given().auth().oauth2(Tokens.user()).get("/api/v1/paths/steps/" + id).then().statusCode(200)
+                .extract().header("ETag");
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).header("If-Match", etag)
+                .body(Map.of("from", "43-9061.00", "to", "43-3031.00", "kind", "PROMOTION", "typicalYears", 2))
+                .put("/api/v1/paths/steps/" + id).then().statusCode(200).body("kind", equalTo("PROMOTION"));
+        assertProblem(given().auth().oauth2(Tokens.admin()).header("If-Match", etag).delete("/api/v1/paths/steps/" + id)
+                .then(), 412);
+        given().auth().oauth2(Tokens.admin()).delete("/api/v1/paths/steps/" + id).then().statusCode(204);
+    }
+
+    @Test
+    void stepsMustJoinKnownDistinctOccupations() {
+        assertProblem(given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("from", "00-0000.00", "to", RECEPTIONIST, "kind", "LATERAL")).post("/api/v1/paths/steps")
+                .then(), 400).body("errors.field", hasItem("from"));
+        assertFieldProblem(given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("from", RECEPTIONIST, "to", RECEPTIONIST, "kind", "LATERAL")).post("/api/v1/paths/steps")
+                .then(), 400, "to");
+        assertFieldProblem(given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("from", RECEPTIONIST, "to", ADMIN_ASSISTANT, "kind", "SIDEWAYS"))
+                .post("/api/v1/paths/steps").then(), 400, "kind");
+    }
+
+    @Test
+    void usersCannotWriteSteps() {
+        assertProblem(given().auth().oauth2(Tokens.user()).contentType(ContentType.JSON)
+                .body(Map.of("from", RECEPTIONIST, "to", "43-3031.00", "kind", "LATERAL")).post("/api/v1/paths/steps")
+                .then(), 403);
+    }
+}
