@@ -1,0 +1,107 @@
+package org.careercompass.catalog.importer;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** Parsers on the fixture files, without Quarkus or a database. */
+class ParsersTest {
+
+    static final Path FIXTURES = Path.of("src/test/resources");
+
+    @Test
+    void onetReleaseParsesEveryFacet() {
+        List<ImportError> errors = new ArrayList<>();
+        ImportBatch batch = new ImportBatch();
+        new OnetParser(errors).parse(FIXTURES.resolve("onet/good"), batch);
+        assertEquals(List.of(), errors);
+        assertEquals(3, batch.occupations.size());
+        assertArrayEquals(new float[] { 5.9f, 3.3f, 2.0f, 2.4f, 5.9f, 4.3f }, batch.interests.get("11-9021.00"));
+        assertArrayEquals(new float[] { 4.4f, 4.9f }, batch.skills.get("15-1254.00").get("2.B.3.e"));
+        assertEquals("Programming", batch.skillNames.get("2.B.3.e"));
+        assertEquals((short) 4, batch.jobZones.get("11-9021.00"));
+        assertEquals(new ImportBatch.Education((short) 6, "Over 4 years, up to and including 6 years",
+                "Over 6 months, up to and including 1 year"), batch.education.get("11-9021.00"));
+        assertEquals((short) 5, batch.education.get("15-1254.00").entryEducation(), "ties go to the lower category");
+        assertEquals(2, batch.related.get("15-1254.00").size());
+        assertTrue(batch.alternateTitlesOf("15-1254.00").contains("Webmaster"));
+        assertEquals(8, batch.filesRead.size());
+    }
+
+    @Test
+    void defectsAreReportedWithFileLineAndColumn() {
+        List<ImportError> errors = new ArrayList<>();
+        new OnetParser(errors).parse(FIXTURES.resolve("onet/bad"), new ImportBatch());
+        assertEquals(List.of(new ImportError("Skills.txt", 3, "Data Value", "'x.5' is not a number"),
+                new ImportError("Skills.txt", 4, "Data Value", "'9.0' is outside 1.0..5.0")), errors);
+    }
+
+    @Test
+    void missingOccupationDataIsAnError() {
+        List<ImportError> errors = new ArrayList<>();
+        new OnetParser(errors).parse(FIXTURES.resolve("oews"), new ImportBatch());
+        assertEquals("Occupation Data.txt", errors.get(0).file());
+    }
+
+    @Test
+    void oewsKeepsDetailedRowsAndUnknownWagesStayNull() {
+        List<ImportError> errors = new ArrayList<>();
+        ImportBatch batch = new ImportBatch();
+        new OewsParser(errors).parse(FIXTURES.resolve("oews/national_M2024_dl.csv"), null, batch);
+        assertEquals(List.of(), errors);
+        assertEquals((short) 2024, batch.wageYear);
+        assertEquals(4, batch.wages.size(), "the major-group row is skipped");
+        ImportBatch.Wage web = batch.wages.get("15-1254");
+        assertEquals(95350, web.annualMedian());
+        assertNull(web.p90(), "'#' means above the top-coded value: unknown");
+        assertEquals(new BigDecimal("45.84"), web.hourlyMedian());
+        assertNull(batch.wages.get("45-3031").annualMedian());
+    }
+
+    @Test
+    void quotedCsvFieldsKeepTheirDelimiters() {
+        TabularFile csv = new TabularFile("x.csv", ',', new ArrayList<>());
+        assertEquals(List.of("a", "1,234", "say \"hi\"", ""), csv.split("a,\"1,234\",\"say \"\"hi\"\"\","));
+        TabularFile tsv = new TabularFile("x.txt", '\t', new ArrayList<>());
+        assertEquals(List.of("\"quoted\"", "b"), tsv.split("\"quoted\"\tb"));
+    }
+
+    @Test
+    void headerAndEncodingProblemsAreReported() {
+        List<ImportError> errors = new ArrayList<>();
+        new TabularFile("x.txt", '\t', errors).read(
+                new ByteArrayInputStream("Code\tTitle\n".getBytes(StandardCharsets.UTF_8)),
+                List.of("Code", "Description"), row -> {
+                });
+        assertEquals(new ImportError("x.txt", 1, "Description", "required column is missing from the header"),
+                errors.get(0));
+
+        errors.clear();
+        byte[] latin1 = "Code\nCaf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
+        new TabularFile("y.txt", '\t', errors).read(new ByteArrayInputStream(latin1), List.of("Code"), row -> {
+        });
+        assertEquals("the file is not valid UTF-8", errors.get(0).message());
+
+        errors.clear();
+        new TabularFile("z.txt", '\t', errors)
+                .read(new ByteArrayInputStream("A\tB\n1\n".getBytes(StandardCharsets.UTF_8)), List.of("A"), row -> {
+                });
+        assertEquals(new ImportError("z.txt", 2, "B", "expected 2 fields, found 1"), errors.get(0));
+    }
+
+    @Test
+    void wageYearComesFromTheFileName() {
+        assertEquals((short) 2024, OewsParser.yearOf("national_M2024_dl.csv"));
+        assertNull(OewsParser.yearOf("wages.csv"));
+    }
+}
