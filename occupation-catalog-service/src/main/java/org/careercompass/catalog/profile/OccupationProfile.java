@@ -1,0 +1,27 @@
+package org.careercompass.catalog.profile;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * The compact matching view of one occupation: what the assessment service needs to rank occupations, nothing more.
+ * Arrays are in fixed order: interests R, I, A, S, E, C; values Achievement, Working Conditions, Recognition,
+ * Relationships, Support, Independence. Null arrays mean the catalog has no such profile.
+ */
+@Schema(description = "Matching profile of one occupation")
+public record OccupationProfile(@Schema(examples = "43-4171.00") String code,
+        @Schema(examples = "Receptionists and Information Clerks") String title,
+        @Schema(examples = "43-0000") String socGroup,
+        @Schema(examples = "[\"business-management-administration\"]") List<String> careerClusters,
+        @Schema(examples = "2") Short jobZone,
+        @Schema(description = "O*NET Required Level of Education category 1-12", examples = "2") Short entryEducation,
+        @Schema(examples = "37230") Integer annualMedianPay,
+        @Schema(description = "RIASEC on the 1-7 scale", examples = "[1.6, 1.6, 1.9, 4.5, 3.3, 6.3]") float[] interests,
+        @Schema(description = "Six work values on the 1-7 scale", examples = "[3.5, 5.3, 3.3, 5.7, 4.3, 3.0]") float[] workValues,
+        List<SkillLevel> skills) {
+
+    public record SkillLevel(@Schema(examples = "2.A.1.b") String elementId, @Schema(examples = "4.0") float importance,
+            @Schema(examples = "3.6") float level) {
+    }
+}

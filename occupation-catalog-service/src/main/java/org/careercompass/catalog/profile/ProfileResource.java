@@ -1,0 +1,55 @@
+package org.careercompass.catalog.profile;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+
+import org.careercompass.commons.web.EntityTags;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.security.Authenticated;
+
+@Path("/api/v1")
+@Tag(name = "Profiles")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+public class ProfileResource {
+
+    @Inject
+    ProfileService profiles;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @GET
+    @Path("profiles")
+    @Operation(summary = "Matching profiles of every occupation", description = "Bulk export for matching services: codes, job zone, education, pay, clusters, interest and value vectors and skills of all occupations, in code order. Supports If-None-Match, so a cache can revalidate cheaply.")
+    @APIResponse(responseCode = "200", description = "All profiles", headers = @Header(name = "ETag"), content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = OccupationProfile.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
+    public Response profiles(@Context Request request) {
+        return EntityTags.conditionalGet(request, mapper, profiles.profiles());
+    }
+
+    @GET
+    @Path("skills")
+    @Operation(summary = "The O*NET skill elements the catalog rates occupations on")
+    @APIResponse(responseCode = "200", description = "Skill elements by id", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = SkillElement.class)))
+    public List<SkillElement> skills() {
+        return profiles.skills();
+    }
+}

@@ -1,0 +1,81 @@
+package org.careercompass.catalog.profile;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+/** Bulk reads for other services: every occupation's matching profile, and the skill elements. */
+@ApplicationScoped
+public class ProfileService {
+
+    @Inject
+    EntityManager em;
+
+    public List<SkillElement> skills() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em
+                .createNativeQuery("SELECT element_id, name, category, description FROM skill ORDER BY element_id")
+                .getResultList();
+        return rows.stream().map(r -> new SkillElement((String) r[0], (String) r[1], (String) r[2], (String) r[3]))
+                .toList();
+    }
+
+    /** Every occupation in code order, built from three set-based queries whatever the catalog size. */
+    public List<OccupationProfile> profiles() {
+        Map<String, List<OccupationProfile.SkillLevel>> skills = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> skillRows = em
+                .createNativeQuery("SELECT occupation_code, element_id, importance, level FROM occupation_skill"
+                        + " ORDER BY occupation_code, importance DESC, element_id")
+                .getResultList();
+        for (Object[] r : skillRows) {
+            skills.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add(new OccupationProfile.SkillLevel(
+                    (String) r[1], ((Number) r[2]).floatValue(), ((Number) r[3]).floatValue()));
+        }
+        Map<String, List<String>> clusters = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> clusterRows = em
+                .createNativeQuery("SELECT oc.occupation_code, c.code FROM occupation_cluster oc"
+                        + " JOIN cluster c ON c.id = oc.cluster_id ORDER BY oc.occupation_code, c.code")
+                .getResultList();
+        for (Object[] r : clusterRows) {
+            clusters.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add((String) r[1]);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT o.code, o.title, g.code, o.job_zone, o.entry_education, o.pay_annual_median,
+                       o.interest_realistic, o.interest_investigative, o.interest_artistic, o.interest_social,
+                       o.interest_enterprising, o.interest_conventional,
+                       o.value_achievement, o.value_working_conditions, o.value_recognition, o.value_relationships,
+                       o.value_support, o.value_independence
+                  FROM occupation o JOIN cluster g ON g.id = o.soc_group_id ORDER BY o.code""").getResultList();
+        Map<String, OccupationProfile> profiles = new LinkedHashMap<>();
+        for (Object[] r : rows) {
+            String code = (String) r[0];
+            profiles.put(code,
+                    new OccupationProfile(code, (String) r[1], (String) r[2], clusters.getOrDefault(code, List.of()),
+                            r[3] == null ? null : ((Number) r[3]).shortValue(),
+                            r[4] == null ? null : ((Number) r[4]).shortValue(),
+                            r[5] == null ? null : ((Number) r[5]).intValue(), vector(r, 6), vector(r, 12),
+                            skills.getOrDefault(code, List.of())));
+        }
+        return List.copyOf(profiles.values());
+    }
+
+    private static float[] vector(Object[] row, int from) {
+        float[] values = new float[6];
+        for (int i = 0; i < 6; i++) {
+            if (row[from + i] == null) {
+                return null;
+            }
+            values[i] = ((Number) row[from + i]).floatValue();
+        }
+        return values;
+    }
+}

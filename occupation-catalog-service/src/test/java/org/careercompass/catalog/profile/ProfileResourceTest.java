@@ -1,0 +1,45 @@
+package org.careercompass.catalog.profile;
+
+import static io.restassured.RestAssured.given;
+import static org.careercompass.catalog.support.Problems.assertProblem;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+
+import org.careercompass.catalog.support.Tokens;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+
+@QuarkusTest
+@WithTestResource(OidcWiremockTestResource.class)
+class ProfileResourceTest {
+
+    @Test
+    void exportsEveryOccupationWithVectors() {
+        String etag = given().auth().oauth2(Tokens.user()).get("/api/v1/profiles").then().statusCode(200)
+                .body("size()", greaterThanOrEqualTo(81)).body("find { it.code == '43-4171.00' }.interests", hasSize(6))
+                .body("find { it.code == '43-4171.00' }.interests[5]", equalTo(6.3f))
+                .body("find { it.code == '43-4171.00' }.workValues[3]", equalTo(5.7f))
+                .body("find { it.code == '43-4171.00' }.skills[0].elementId", equalTo("2.A.1.b"))
+                .body("find { it.code == '43-4171.00' }.careerClusters", hasItem("hospitality-tourism"))
+                .body("find { it.code == '43-4171.00' }.entryEducation", equalTo(2)).extract().header("ETag");
+        given().auth().oauth2(Tokens.user()).header("If-None-Match", etag).get("/api/v1/profiles").then()
+                .statusCode(304);
+    }
+
+    @Test
+    void listsSkillElements() {
+        given().auth().oauth2(Tokens.user()).get("/api/v1/skills").then().statusCode(200)
+                .body("size()", greaterThanOrEqualTo(35))
+                .body("find { it.elementId == '2.B.3.e' }.name", equalTo("Programming"));
+    }
+
+    @Test
+    void needsAToken() {
+        assertProblem(given().get("/api/v1/profiles").then(), 401);
+    }
+}
