@@ -2,6 +2,8 @@ package org.careercompass.catalog.occupation;
 
 import java.util.List;
 
+import org.careercompass.commons.vocabulary.EducationLevel;
+
 /** A validated occupation search: every field optional; lists are OR-ed within, fields AND-ed together. */
 public record OccupationCriteria(String keywords, String cluster, String socGroup, List<Integer> jobZones,
         List<EducationLevel> education, EducationLevel maxEducation, Integer minMedianPay, Integer maxMedianPay,

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import org.careercompass.commons.vocabulary.EducationLevel;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Everything the catalog knows about one occupation. */

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
+import org.careercompass.commons.vocabulary.EducationLevel;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.careercompass.catalog.cluster.Cluster;
+import org.careercompass.commons.vocabulary.EducationLevel;
 
 /** Entity to wire mapping, by hand. */
 final class OccupationMapper {

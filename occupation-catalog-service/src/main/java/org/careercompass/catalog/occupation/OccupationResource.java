@@ -27,6 +27,7 @@ import org.careercompass.catalog.security.Roles;
 import org.careercompass.commons.paging.Page;
 import org.careercompass.commons.paging.PageRequest;
 import org.careercompass.commons.problem.Problem;
+import org.careercompass.commons.vocabulary.EducationLevel;
 import org.careercompass.commons.web.EntityTags;
 import org.careercompass.commons.web.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;

@@ -21,6 +21,7 @@ import org.careercompass.commons.paging.PageRequest;
 import org.careercompass.commons.problem.Problem;
 import org.careercompass.commons.problem.ProblemException;
 import org.careercompass.commons.problem.ProblemType;
+import org.careercompass.commons.vocabulary.EducationLevel;
 import org.careercompass.commons.web.EntityTags;
 
 import com.fasterxml.jackson.databind.ObjectMapper;

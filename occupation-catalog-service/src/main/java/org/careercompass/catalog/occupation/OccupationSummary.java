@@ -1,5 +1,6 @@
 package org.careercompass.catalog.occupation;
 
+import org.careercompass.commons.vocabulary.EducationLevel;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One search hit or list entry. */

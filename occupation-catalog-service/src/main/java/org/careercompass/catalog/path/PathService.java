@@ -12,7 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import org.careercompass.catalog.occupation.EducationLevel;
 import org.careercompass.catalog.occupation.Occupation;
 import org.careercompass.catalog.occupation.OccupationService;
 import org.careercompass.catalog.occupation.Skill;
@@ -26,6 +25,7 @@ import org.careercompass.commons.paging.PageRequest;
 import org.careercompass.commons.problem.Problem;
 import org.careercompass.commons.problem.ProblemException;
 import org.careercompass.commons.problem.ProblemType;
+import org.careercompass.commons.vocabulary.EducationLevel;
 import org.careercompass.commons.web.EntityTags;
 
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.careercompass.catalog.occupation.EducationLevel;
+import org.careercompass.commons.vocabulary.EducationLevel;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Wire records of the career-path feature. */

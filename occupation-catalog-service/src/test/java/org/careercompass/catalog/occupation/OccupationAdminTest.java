@@ -1,8 +1,8 @@
 package org.careercompass.catalog.occupation;
 
 import static io.restassured.RestAssured.given;
-import static org.careercompass.catalog.support.Problems.assertFieldProblem;
-import static org.careercompass.catalog.support.Problems.assertProblem;
+import static org.careercompass.testing.Problems.assertFieldProblem;
+import static org.careercompass.testing.Problems.assertProblem;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;

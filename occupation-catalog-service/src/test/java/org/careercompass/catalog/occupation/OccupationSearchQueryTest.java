@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.careercompass.commons.vocabulary.EducationLevel;
 import org.junit.jupiter.api.Test;
 
 class OccupationSearchQueryTest {

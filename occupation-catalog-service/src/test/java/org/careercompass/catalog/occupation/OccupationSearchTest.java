@@ -1,7 +1,7 @@
 package org.careercompass.catalog.occupation;
 
 import static io.restassured.RestAssured.given;
-import static org.careercompass.catalog.support.Problems.assertFieldProblem;
+import static org.careercompass.testing.Problems.assertFieldProblem;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.Map;
 
-import org.careercompass.catalog.occupation.EducationLevel;
 import org.careercompass.catalog.path.RequirementDelta.Facts;
 import org.careercompass.catalog.path.RequirementDelta.Level;
+import org.careercompass.commons.vocabulary.EducationLevel;
 import org.junit.jupiter.api.Test;
 
 class RequirementDeltaTest {

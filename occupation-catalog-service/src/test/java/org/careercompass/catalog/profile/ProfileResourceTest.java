@@ -1,7 +1,7 @@
 package org.careercompass.catalog.profile;
 
 import static io.restassured.RestAssured.given;
-import static org.careercompass.catalog.support.Problems.assertProblem;
+import static org.careercompass.testing.Problems.assertProblem;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -42,7 +43,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return respond(e.type(), e.getMessage(), e.errors(), uri);
+        Response response = respond(e.type(), e.getMessage(), e.errors(), uri);
+        if (e instanceof ServiceUnavailableException unavailable) {
+            return Response.fromResponse(response).header(HttpHeaders.RETRY_AFTER, unavailable.retryAfterSeconds())
+                    .build();
+        }
+        return response;
     }
 
     @ServerExceptionMapper
@@ -93,6 +99,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
         return respond(ProblemType.FORBIDDEN, "Your roles do not allow this operation", List.of(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response optimisticLock(OptimisticLockException e, UriInfo uri) {
+        return respond(ProblemType.CONFLICT, "Someone else changed this resource at the same time; read it again",
+                List.of(), uri);
     }
 
     @ServerExceptionMapper

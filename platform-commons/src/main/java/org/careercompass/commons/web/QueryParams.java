@@ -34,6 +34,23 @@ public final class QueryParams {
         }
     }
 
+    public Double decimal(String name, String raw, Double defaultValue, double min, double max) {
+        if (raw == null || raw.isBlank()) {
+            return defaultValue;
+        }
+        try {
+            double value = Double.parseDouble(raw.trim());
+            if (Double.isNaN(value) || value < min || value > max) {
+                errors.add(new Problem.FieldError(name, "must be between " + min + " and " + max));
+                return defaultValue;
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            errors.add(new Problem.FieldError(name, "must be a number"));
+            return defaultValue;
+        }
+    }
+
     public <E extends Enum<E>> E enumeration(String name, String raw, Class<E> type) {
         if (raw == null || raw.isBlank()) {
             return null;

@@ -1,4 +1,4 @@
-package org.careercompass.catalog.occupation;
+package org.careercompass.commons.vocabulary;
 
 import java.util.Optional;
 

@@ -1,4 +1,4 @@
-package org.careercompass.catalog.support;
+package org.careercompass.testing;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;

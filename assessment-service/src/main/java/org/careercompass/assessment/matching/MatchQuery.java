@@ -1,0 +1,81 @@
+package org.careercompass.assessment.matching;
+
+import jakarta.ws.rs.QueryParam;
+
+import org.careercompass.assessment.config.AssessmentConfig;
+import org.careercompass.commons.paging.PageRequest;
+import org.careercompass.commons.vocabulary.EducationLevel;
+import org.careercompass.commons.web.QueryParams;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/** Query parameters of a match request, parsed so that each bad one is named. */
+public class MatchQuery {
+
+    @Parameter(description = "Weight of interest fit, 0-1 (default 0.5)", schema = @Schema(type = SchemaType.NUMBER, minimum = "0", maximum = "1"))
+    @QueryParam("interestWeight")
+    String interestWeight;
+
+    @Parameter(description = "Weight of skill fit, 0-1 (default 0.3)", schema = @Schema(type = SchemaType.NUMBER, minimum = "0", maximum = "1"))
+    @QueryParam("skillWeight")
+    String skillWeight;
+
+    @Parameter(description = "Weight of work-values fit, 0-1 (default 0.2)", schema = @Schema(type = SchemaType.NUMBER, minimum = "0", maximum = "1"))
+    @QueryParam("valueWeight")
+    String valueWeight;
+
+    @Parameter(description = "Lowest job zone, 1-5", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "5"))
+    @QueryParam("jobZoneMin")
+    String jobZoneMin;
+
+    @Parameter(description = "Highest job zone, 1-5", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "5"))
+    @QueryParam("jobZoneMax")
+    String jobZoneMax;
+
+    @Parameter(description = "Highest typical entry education", schema = @Schema(implementation = EducationLevel.class))
+    @QueryParam("maxEducation")
+    String maxEducation;
+
+    @Parameter(description = "Minimum annual median pay (USD)", schema = @Schema(type = SchemaType.INTEGER, minimum = "0"))
+    @QueryParam("minMedianPay")
+    String minMedianPay;
+
+    @Parameter(description = "Career Cluster or SOC group code", example = "health-science")
+    @QueryParam("cluster")
+    String cluster;
+
+    @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
+    @QueryParam("page")
+    String page;
+
+    @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+    @QueryParam("size")
+    String size;
+
+    /** The parsed request. */
+    public record Parsed(Matcher.Weights weights, Matcher.Filters filters, PageRequest page) {
+    }
+
+    /** Parses every parameter; throws one 400 problem naming each bad one. */
+    public Parsed parse(AssessmentConfig.Matching defaults) {
+        QueryParams params = new QueryParams();
+        double wi = params.decimal("interestWeight", interestWeight, defaults.interestWeight(), 0, 1);
+        double ws = params.decimal("skillWeight", skillWeight, defaults.skillWeight(), 0, 1);
+        double wv = params.decimal("valueWeight", valueWeight, defaults.valueWeight(), 0, 1);
+        if (wi + ws + wv <= 0) {
+            params.reject("interestWeight", "at least one weight must be above 0");
+        }
+        Integer zoneMin = params.integer("jobZoneMin", jobZoneMin, null, 1, 5);
+        Integer zoneMax = params.integer("jobZoneMax", jobZoneMax, null, 1, 5);
+        if (zoneMin != null && zoneMax != null && zoneMin > zoneMax) {
+            params.reject("jobZoneMin", "must not exceed jobZoneMax");
+        }
+        EducationLevel education = params.enumeration("maxEducation", maxEducation, EducationLevel.class);
+        Integer pay = params.integer("minMedianPay", minMedianPay, null, 0, Integer.MAX_VALUE);
+        String clusterCode = params.text("cluster", cluster, 64);
+        PageRequest pageRequest = PageRequest.parse(params, page, size);
+        return new Parsed(new Matcher.Weights(wi, ws, wv), new Matcher.Filters(zoneMin, zoneMax,
+                education == null ? null : education.category(), pay, clusterCode), pageRequest);
+    }
+}

@@ -1,0 +1,50 @@
+package org.careercompass.assessment.matching;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.careercompass.assessment.config.AssessmentConfig;
+import org.careercompass.assessment.security.Caller;
+import org.careercompass.commons.problem.Problem;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/matches")
+@Tag(name = "Matches")
+@Produces(MediaType.APPLICATION_JSON)
+public class MatchResource {
+
+    @Inject
+    MatchService matches;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    AssessmentConfig config;
+
+    @GET
+    @RolesAllowed(Caller.USER)
+    @Operation(summary = "Occupations ranked for you", description = """
+            Ranks every catalog occupation against your latest interest, skill and work-value results. Default \
+            weights: interests 0.5, skills 0.3, values 0.2; override any of them; factors you have no result for are \
+            left out and the rest renormalized. Each match explains itself: per-factor fit, the interest areas and \
+            values that raise it most, and your skill gaps.""")
+    @APIResponse(responseCode = "200", description = "One page of matches, best first", content = @Content(schema = @Schema(implementation = MatchViews.MatchPage.class)))
+    @APIResponse(responseCode = "400", description = "Invalid weight, filter or paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "You have not taken any instrument yet", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The catalog is unavailable and no profiles are cached", headers = @Header(name = "Retry-After"), content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public MatchViews.MatchPage mine(@BeanParam MatchQuery query) {
+        MatchQuery.Parsed parsed = query.parse(config.matching());
+        return matches.matches(caller.id(), caller.bearer(), parsed.weights(), parsed.filters(), parsed.page());
+    }
+}

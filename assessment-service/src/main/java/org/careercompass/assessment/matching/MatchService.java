@@ -1,0 +1,99 @@
+package org.careercompass.assessment.matching;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.careercompass.assessment.assessment.Assessment;
+import org.careercompass.assessment.assessment.AssessmentService;
+import org.careercompass.assessment.catalog.ProfileCache;
+import org.careercompass.assessment.instrument.InstrumentKind;
+import org.careercompass.assessment.instrument.Instruments;
+import org.careercompass.assessment.matching.MatchViews.Match;
+import org.careercompass.assessment.matching.MatchViews.MatchPage;
+import org.careercompass.commons.paging.PageRequest;
+import org.careercompass.commons.problem.ProblemException;
+import org.careercompass.commons.problem.ProblemType;
+import org.careercompass.commons.vocabulary.EducationLevel;
+
+/** Ranks the catalog for a person's latest assessments and explains the page asked for. */
+@ApplicationScoped
+public class MatchService {
+
+    @Inject
+    AssessmentService assessments;
+
+    @Inject
+    ProfileCache profiles;
+
+    public MatchPage matches(String ownerId, String bearer, Matcher.Weights weights, Matcher.Filters filters,
+            PageRequest page) {
+        Map<InstrumentKind, Assessment> latest = assessments.latest(ownerId);
+        if (latest.isEmpty()) {
+            throw new ProblemException(ProblemType.CONFLICT,
+                    "No assessment yet: take at least one instrument (see /api/v1/instruments) to get matches");
+        }
+        Matcher.Person person = person(latest);
+        ProfileCache.View view = profiles.view(bearer);
+        OccupationIndex index = view.index();
+        List<Matcher.Ranked> ranked = Matcher.rank(index, person, weights, filters);
+        int from = Math.min(page.offset(), ranked.size());
+        int to = Math.min(from + page.size(), ranked.size());
+        List<Match> items = new java.util.ArrayList<>(to - from);
+        for (int r = from; r < to; r++) {
+            items.add(match(index, ranked.get(r), r + 1, person));
+        }
+        var paged = org.careercompass.commons.paging.Page.of(items, page, ranked.size());
+        return new MatchPage(paged.items(), paged.page(), paged.size(), paged.totalItems(), paged.totalPages(),
+                new MatchViews.WeightsView(weights.interests(), weights.skills(), weights.values()),
+                new MatchViews.BasedOn(id(latest, InstrumentKind.INTERESTS), id(latest, InstrumentKind.SKILLS),
+                        id(latest, InstrumentKind.VALUES)),
+                new MatchViews.CatalogStatus(view.stale(), view.confirmedAt(), index.size()));
+    }
+
+    static Matcher.Person person(Map<InstrumentKind, Assessment> latest) {
+        Assessment interests = latest.get(InstrumentKind.INTERESTS);
+        Assessment skills = latest.get(InstrumentKind.SKILLS);
+        Assessment values = latest.get(InstrumentKind.VALUES);
+        return new Matcher.Person(
+                interests == null ? null : ordered(interests.result.interests().profile(), Instruments.RIASEC),
+                skills == null ? null : skills.result.skills().levels(),
+                values == null ? null : ordered(values.result.values().profile(), Instruments.WORK_VALUES));
+    }
+
+    private static double[] ordered(Map<String, Double> profile, List<String> order) {
+        double[] vector = new double[order.size()];
+        for (int i = 0; i < order.size(); i++) {
+            vector[i] = profile.get(order.get(i));
+        }
+        return vector;
+    }
+
+    private static Match match(OccupationIndex idx, Matcher.Ranked r, int rank, Matcher.Person person) {
+        int i = r.index();
+        Matcher.Explanation why = Matcher.explain(idx, i, person);
+        List<MatchViews.SkillGap> gaps = why.skillGaps().stream()
+                .map(g -> new MatchViews.SkillGap(g.elementId(),
+                        Instruments.SKILL_ELEMENTS.getOrDefault(g.elementId(), g.elementId()), g.requiredLevel(),
+                        g.personLevel(), g.importance()))
+                .toList();
+        return new Match(rank, idx.codes[i], idx.titles[i], round(r.score()),
+                new MatchViews.Factors(round(r.interestFit()), round(r.skillFit()), round(r.valueFit())),
+                idx.jobZones[i] == 0 ? null : idx.jobZones[i],
+                EducationLevel.ofCategory(idx.educations[i] == 0 ? null : (int) idx.educations[i]).orElse(null),
+                idx.pays[i] < 0 ? null : idx.pays[i],
+                new MatchViews.Explanation(why.topInterestAreas().stream().map(Instruments.RIASEC::get).toList(),
+                        why.topValues().stream().map(Instruments.WORK_VALUES::get).toList(), gaps));
+    }
+
+    private static java.util.UUID id(Map<InstrumentKind, Assessment> latest, InstrumentKind kind) {
+        Assessment a = latest.get(kind);
+        return a == null ? null : a.id;
+    }
+
+    private static Double round(Double value) {
+        return value == null ? null : Math.round(value * 10_000) / 10_000.0;
+    }
+}

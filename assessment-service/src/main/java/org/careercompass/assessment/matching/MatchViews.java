@@ -1,0 +1,66 @@
+package org.careercompass.assessment.matching;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.careercompass.commons.vocabulary.EducationLevel;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Wire records of matching. */
+public final class MatchViews {
+
+    private MatchViews() {
+    }
+
+    @Schema(name = "MatchPage", description = "Occupations ranked for one person, best first, one page at a time")
+    public record MatchPage(List<Match> items, @Schema(examples = "0") int page, @Schema(examples = "20") int size,
+            @Schema(description = "Occupations that passed the filters", examples = "74") long totalItems,
+            @Schema(examples = "4") int totalPages,
+            @Schema(description = "Weights applied, after defaults and overrides") WeightsView weights,
+            @Schema(description = "The assessments the ranking is based on") BasedOn basedOn, CatalogStatus catalog) {
+    }
+
+    @Schema(name = "Match", description = "One occupation, its fit and why")
+    public record Match(@Schema(examples = "1") int rank, @Schema(examples = "43-4171.00") String code,
+            @Schema(examples = "Receptionists and Information Clerks") String title,
+            @Schema(description = "Weighted fit 0-1", examples = "0.87") double score, Factors factors,
+            @Schema(examples = "2") Short jobZone, EducationLevel entryEducation,
+            @Schema(examples = "37230") Integer annualMedianPay, Explanation explanation) {
+    }
+
+    @Schema(name = "MatchFactors", description = "Per-factor fit 0-1; null when the person has no result for it or the occupation no profile")
+    public record Factors(@Schema(examples = "0.93") Double interests, @Schema(examples = "0.71") Double skills,
+            @Schema(examples = "0.88") Double values) {
+    }
+
+    @Schema(name = "MatchExplanation")
+    public record Explanation(
+            @Schema(description = "Interest areas that raise the fit most", examples = "[\"CONVENTIONAL\", \"SOCIAL\"]") List<String> topInterestAreas,
+            @Schema(description = "Work values that raise the fit most", examples = "[\"RELATIONSHIPS\"]") List<String> topValues,
+            @Schema(description = "Important skills below the required level, largest shortfall first") List<SkillGap> skillGaps) {
+    }
+
+    @Schema(name = "SkillGap")
+    public record SkillGap(@Schema(examples = "2.A.1.d") String elementId, @Schema(examples = "Speaking") String name,
+            @Schema(description = "O*NET level 0-7 the occupation requires", examples = "3.6") float requiredLevel,
+            @Schema(description = "The person's self-rated level", examples = "2") double personLevel,
+            @Schema(description = "O*NET importance 1-5", examples = "4.0") float importance) {
+    }
+
+    @Schema(name = "MatchWeights")
+    public record WeightsView(@Schema(examples = "0.5") double interests, @Schema(examples = "0.3") double skills,
+            @Schema(examples = "0.2") double values) {
+    }
+
+    @Schema(name = "MatchBasis")
+    public record BasedOn(UUID interests, UUID skills, UUID values) {
+    }
+
+    @Schema(name = "CatalogStatus", description = "Freshness of the occupation data used")
+    public record CatalogStatus(
+            @Schema(description = "True when the profiles could not be revalidated recently (the catalog may be down)") boolean stale,
+            @Schema(description = "When the catalog last confirmed the profiles") Instant confirmedAt,
+            @Schema(examples = "1016") int occupations) {
+    }
+}

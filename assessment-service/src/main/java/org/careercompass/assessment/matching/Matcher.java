@@ -1,0 +1,163 @@
+package org.careercompass.assessment.matching;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Ranks occupations for one person. Pure and allocation-light: a ranking over the whole index is a few dot products and
+ * a sort.
+ *
+ * <ul>
+ * <li>Interest fit: Pearson correlation of the person's RIASEC profile with the occupation's, mapped from [-1, 1] to
+ * [0, 1].</li>
+ * <li>Skill fit: of the occupation's important skills (importance >= 3), the importance-weighted share of the required
+ * level the person reaches: sum(importance * min(1, person / required)) / sum(importance).</li>
+ * <li>Values fit: correlation of work-value profiles, mapped to [0, 1].</li>
+ * <li>Score: weighted mean of the factors the person has results for (weights renormalized over those).</li>
+ * </ul>
+ */
+public final class Matcher {
+
+    /** A person's latest results; any part may be null when that instrument was not taken. */
+    public record Person(double[] interests, Map<String, Integer> skills, double[] values) {
+    }
+
+    public record Weights(double interests, double skills, double values) {
+    }
+
+    /** Optional filters; null means no filter. Education is an O*NET RL category (1-12). */
+    public record Filters(Integer jobZoneMin, Integer jobZoneMax, Integer maxEducation, Integer minMedianPay,
+            String cluster) {
+
+        public static Filters none() {
+            return new Filters(null, null, null, null, null);
+        }
+    }
+
+    /** One ranked occupation: its position in the index, score and factor fits (null when not computable). */
+    public record Ranked(int index, double score, Double interestFit, Double skillFit, Double valueFit) {
+    }
+
+    public record Gap(String elementId, float requiredLevel, double personLevel, float importance) {
+    }
+
+    public record Explanation(List<Integer> topInterestAreas, List<Integer> topValues, List<Gap> skillGaps) {
+    }
+
+    private static final Comparator<Ranked> BEST_FIRST = Comparator.comparingDouble(Ranked::score).reversed()
+            .thenComparingInt(Ranked::index);
+
+    private Matcher() {
+    }
+
+    public static List<Ranked> rank(OccupationIndex idx, Person person, Weights weights, Filters filters) {
+        double[] personInterests = Vectors.standardize(person.interests());
+        double[] personValues = Vectors.standardize(person.values());
+        double[] personSkills = person.skills() == null ? null : idx.align(person.skills());
+        List<Ranked> ranked = new ArrayList<>(idx.size);
+        for (int i = 0; i < idx.size; i++) {
+            if (!passes(idx, i, filters)) {
+                continue;
+            }
+            Double interest = personInterests == null || idx.interests[i] == null ? null
+                    : (Vectors.dot(personInterests, idx.interests[i]) + 1) / 2;
+            Double value = personValues == null || idx.values[i] == null ? null
+                    : (Vectors.dot(personValues, idx.values[i]) + 1) / 2;
+            Double skill = personSkills == null ? null : skillFit(idx, i, personSkills);
+            double weighted = 0;
+            double total = 0;
+            if (interest != null) {
+                weighted += weights.interests() * interest;
+                total += weights.interests();
+            }
+            if (skill != null) {
+                weighted += weights.skills() * skill;
+                total += weights.skills();
+            }
+            if (value != null) {
+                weighted += weights.values() * value;
+                total += weights.values();
+            }
+            ranked.add(new Ranked(i, total == 0 ? 0 : weighted / total, interest, skill, value));
+        }
+        ranked.sort(BEST_FIRST);
+        return ranked;
+    }
+
+    static Double skillFit(OccupationIndex idx, int i, double[] personSkills) {
+        int[] skills = idx.skills[i];
+        if (skills.length == 0) {
+            return null;
+        }
+        double reached = 0;
+        double total = 0;
+        for (int k = 0; k < skills.length; k++) {
+            double person = personSkills[skills[k]];
+            double required = idx.levels[i][k];
+            double share = required <= 0 ? 1 : Math.min(1, (Double.isNaN(person) ? 0 : person) / required);
+            reached += idx.importance[i][k] * share;
+            total += idx.importance[i][k];
+        }
+        return reached / total;
+    }
+
+    private static boolean passes(OccupationIndex idx, int i, Filters f) {
+        if (f.jobZoneMin() != null && (idx.jobZones[i] == 0 || idx.jobZones[i] < f.jobZoneMin())) {
+            return false;
+        }
+        if (f.jobZoneMax() != null && (idx.jobZones[i] == 0 || idx.jobZones[i] > f.jobZoneMax())) {
+            return false;
+        }
+        if (f.maxEducation() != null && (idx.educations[i] == 0 || idx.educations[i] > f.maxEducation())) {
+            return false;
+        }
+        if (f.minMedianPay() != null && idx.pays[i] < f.minMedianPay()) {
+            return false;
+        }
+        return f.cluster() == null || f.cluster().equals(idx.socGroups[i]) || idx.clusters[i].contains(f.cluster());
+    }
+
+    /**
+     * Why an occupation fits: the interest areas and values that pull the correlation up most (both profiles above
+     * their means), and the important skills the person is below the required level on, largest shortfall first.
+     */
+    public static Explanation explain(OccupationIndex idx, int i, Person person) {
+        return new Explanation(contributors(Vectors.standardize(person.interests()), idx.interests[i]),
+                contributors(Vectors.standardize(person.values()), idx.values[i]), gaps(idx, i, person.skills()));
+    }
+
+    private static List<Integer> contributors(double[] person, double[] occupation) {
+        if (person == null || occupation == null) {
+            return List.of();
+        }
+        List<Integer> positive = new ArrayList<>();
+        for (int k = 0; k < person.length; k++) {
+            if (person[k] > 0 && occupation[k] > 0) {
+                positive.add(k);
+            }
+        }
+        positive.sort(Comparator.comparingDouble((Integer k) -> -person[k] * occupation[k]));
+        return positive.size() > 3 ? List.copyOf(positive.subList(0, 3)) : positive;
+    }
+
+    private static List<Gap> gaps(OccupationIndex idx, int i, Map<String, Integer> personSkills) {
+        if (personSkills == null) {
+            return List.of();
+        }
+        List<Gap> gaps = new ArrayList<>();
+        int[] skills = idx.skills[i];
+        for (int k = 0; k < skills.length; k++) {
+            String id = idx.skillIds[skills[k]];
+            Integer level = personSkills.get(id);
+            double person = level == null ? 0 : level;
+            if (person < idx.levels[i][k]) {
+                gaps.add(new Gap(id, idx.levels[i][k], person, idx.importance[i][k]));
+            }
+        }
+        gaps.sort(Comparator.comparingDouble((Gap g) -> -g.importance() * (g.requiredLevel() - g.personLevel()))
+                .thenComparing(Gap::elementId));
+        return gaps;
+    }
+}

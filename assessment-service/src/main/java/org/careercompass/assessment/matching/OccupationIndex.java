@@ -1,0 +1,102 @@
+package org.careercompass.assessment.matching;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.careercompass.assessment.catalog.CatalogProfile;
+
+/**
+ * Occupation profiles laid out for fast ranking: parallel arrays, interest and value vectors already centered and
+ * scaled to unit length (so a Pearson correlation is one dot product), and each occupation's important skills as index
+ * arrays. Immutable; built once per catalog refresh.
+ */
+public final class OccupationIndex {
+
+    /** O*NET calls a skill important for an occupation from this importance (1-5 scale). */
+    public static final float IMPORTANT = 3.0f;
+
+    final int size;
+    final String[] codes;
+    final String[] titles;
+    final String[] socGroups;
+    final Set<String>[] clusters;
+    final short[] jobZones;
+    final short[] educations;
+    final int[] pays;
+    final double[][] interests;
+    final double[][] values;
+    final String[] skillIds;
+    final Map<String, Integer> skillIndex;
+    final int[][] skills;
+    final float[][] importance;
+    final float[][] levels;
+
+    @SuppressWarnings("unchecked")
+    private OccupationIndex(List<CatalogProfile> profiles) {
+        size = profiles.size();
+        codes = new String[size];
+        titles = new String[size];
+        socGroups = new String[size];
+        clusters = new Set[size];
+        jobZones = new short[size];
+        educations = new short[size];
+        pays = new int[size];
+        interests = new double[size][];
+        values = new double[size][];
+        skills = new int[size][];
+        importance = new float[size][];
+        levels = new float[size][];
+        Map<String, Integer> ids = new HashMap<>();
+        for (CatalogProfile p : profiles) {
+            for (CatalogProfile.SkillLevel s : p.skills()) {
+                ids.putIfAbsent(s.elementId(), ids.size());
+            }
+        }
+        skillIndex = Map.copyOf(ids);
+        skillIds = new String[ids.size()];
+        ids.forEach((id, i) -> skillIds[i] = id);
+        for (int i = 0; i < size; i++) {
+            CatalogProfile p = profiles.get(i);
+            codes[i] = p.code();
+            titles[i] = p.title();
+            socGroups[i] = p.socGroup();
+            clusters[i] = p.careerClusters() == null ? Set.of() : new HashSet<>(p.careerClusters());
+            jobZones[i] = p.jobZone() == null ? 0 : p.jobZone();
+            educations[i] = p.entryEducation() == null ? 0 : p.entryEducation();
+            pays[i] = p.annualMedianPay() == null ? -1 : p.annualMedianPay();
+            interests[i] = Vectors.standardize(p.interests());
+            values[i] = Vectors.standardize(p.workValues());
+            List<CatalogProfile.SkillLevel> important = p.skills().stream().filter(s -> s.importance() >= IMPORTANT)
+                    .toList();
+            skills[i] = new int[important.size()];
+            importance[i] = new float[important.size()];
+            levels[i] = new float[important.size()];
+            for (int k = 0; k < important.size(); k++) {
+                skills[i][k] = ids.get(important.get(k).elementId());
+                importance[i][k] = important.get(k).importance();
+                levels[i][k] = important.get(k).level();
+            }
+        }
+    }
+
+    public static OccupationIndex of(List<CatalogProfile> profiles) {
+        return new OccupationIndex(profiles);
+    }
+
+    public int size() {
+        return size;
+    }
+
+    /** A person's skill levels aligned with this index's skill ids; NaN where the person gave no rating. */
+    double[] align(Map<String, Integer> levels) {
+        double[] aligned = new double[skillIds.length];
+        for (int i = 0; i < skillIds.length; i++) {
+            Integer level = levels.get(skillIds[i]);
+            aligned[i] = level == null ? Double.NaN : level;
+        }
+        return aligned;
+    }
+}

@@ -1,0 +1,101 @@
+package org.careercompass.assessment.share;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.careercompass.assessment.assessment.AssessmentService;
+import org.careercompass.assessment.assessment.AssessmentView;
+import org.careercompass.assessment.config.AssessmentConfig;
+import org.careercompass.assessment.instrument.InstrumentKind;
+import org.careercompass.assessment.matching.MatchQuery;
+import org.careercompass.assessment.matching.MatchService;
+import org.careercompass.assessment.matching.MatchViews;
+import org.careercompass.assessment.security.Caller;
+import org.careercompass.commons.paging.Page;
+import org.careercompass.commons.paging.PageRequest;
+import org.careercompass.commons.problem.Problem;
+import org.careercompass.commons.web.QueryParams;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** A counselor's read-only view of the people who shared with them. Unshared people are 404, never data. */
+@Path("/api/v1/clients")
+@Tag(name = "Counselor")
+@RolesAllowed(Caller.COUNSELOR)
+@Produces(MediaType.APPLICATION_JSON)
+public class ClientResource {
+
+    @Inject
+    ShareService shares;
+
+    @Inject
+    AssessmentService assessments;
+
+    @Inject
+    MatchService matches;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    AssessmentConfig config;
+
+    @GET
+    @Operation(summary = "People who shared their results with you")
+    @APIResponse(responseCode = "200", description = "Your clients", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ShareView.Client.class)))
+    public List<ShareView.Client> clients() {
+        return shares.clients(caller.name());
+    }
+
+    @GET
+    @Path("{personId}/assessments")
+    @Operation(summary = "A client's assessment history")
+    @APIResponse(responseCode = "200", description = "One page of the client's assessments", content = @Content(schema = @Schema(implementation = ClientAssessmentPage.class)))
+    @APIResponse(responseCode = "400", description = "Invalid paging or kind", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "This person has not shared with you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<AssessmentView> assessments(@PathParam("personId") String personId,
+            @Parameter(schema = @Schema(implementation = InstrumentKind.class)) @QueryParam("kind") String kind,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("page") String page,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size) {
+        shares.requireShared(personId, caller.name());
+        QueryParams params = new QueryParams();
+        InstrumentKind parsed = params.enumeration("kind", kind, InstrumentKind.class);
+        return assessments.history(personId, parsed, PageRequest.parse(params, page, size));
+    }
+
+    @GET
+    @Path("{personId}/matches")
+    @Operation(summary = "A client's occupation matches", description = "The same ranking the client sees, with the same parameters.")
+    @APIResponse(responseCode = "200", description = "One page of matches", content = @Content(schema = @Schema(implementation = MatchViews.MatchPage.class)))
+    @APIResponse(responseCode = "404", description = "This person has not shared with you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The client has not taken any instrument", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public MatchViews.MatchPage matches(@PathParam("personId") String personId, @BeanParam MatchQuery query) {
+        shares.requireShared(personId, caller.name());
+        MatchQuery.Parsed parsed = query.parse(config.matching());
+        return matches.matches(personId, caller.bearer(), parsed.weights(), parsed.filters(), parsed.page());
+    }
+
+    /** Names the generic page type for the OpenAPI document. */
+    @Schema(name = "ClientAssessmentPage")
+    static final class ClientAssessmentPage {
+        public List<AssessmentView> items;
+        public int page;
+        public int size;
+        public long totalItems;
+        public int totalPages;
+    }
+}

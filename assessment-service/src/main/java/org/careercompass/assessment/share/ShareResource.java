@@ -1,0 +1,63 @@
+package org.careercompass.assessment.share;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.careercompass.assessment.security.Caller;
+import org.careercompass.commons.problem.Problem;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/shares")
+@Tag(name = "Sharing")
+@RolesAllowed(Caller.USER)
+@Produces(MediaType.APPLICATION_JSON)
+public class ShareResource {
+
+    @Inject
+    ShareService shares;
+
+    @Inject
+    Caller caller;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Let a counselor read your results", description = "Idempotent. The counselor sees your assessments and matches, read-only.")
+    @APIResponse(responseCode = "200", description = "Shared", content = @Content(schema = @Schema(implementation = ShareView.Granted.class)))
+    @APIResponse(responseCode = "400", description = "Invalid username", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ShareView.Granted grant(@Valid @NotNull ShareView.Request body) {
+        return shares.grant(caller.id(), caller.name(), body.counselor());
+    }
+
+    @GET
+    @Operation(summary = "Counselors you share with")
+    @APIResponse(responseCode = "200", description = "Your shares", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ShareView.Granted.class)))
+    public List<ShareView.Granted> list() {
+        return shares.granted(caller.id());
+    }
+
+    @DELETE
+    @Path("{counselor}")
+    @Operation(summary = "Stop sharing with a counselor")
+    @APIResponse(responseCode = "204", description = "No longer shared")
+    @APIResponse(responseCode = "404", description = "You do not share with this counselor", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public void revoke(@PathParam("counselor") String counselor) {
+        shares.revoke(caller.id(), counselor);
+    }
+}

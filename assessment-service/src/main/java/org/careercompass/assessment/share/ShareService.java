@@ -1,0 +1,56 @@
+package org.careercompass.assessment.share;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.careercompass.commons.problem.ProblemException;
+
+import io.quarkus.panache.common.Sort;
+
+@ApplicationScoped
+public class ShareService {
+
+    /** Grants a counselor access; granting twice is harmless (idempotent). */
+    @Transactional
+    public ShareView.Granted grant(String ownerId, String ownerName, String counselor) {
+        Share share = Share.<Share> find("ownerId = ?1 and counselorName = ?2", ownerId, counselor)
+                .firstResultOptional().orElseGet(() -> {
+                    Share created = new Share();
+                    created.ownerId = ownerId;
+                    created.ownerName = ownerName;
+                    created.counselorName = counselor;
+                    created.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+                    created.persist();
+                    return created;
+                });
+        return new ShareView.Granted(share.counselorName, share.createdAt);
+    }
+
+    public List<ShareView.Granted> granted(String ownerId) {
+        List<Share> shares = Share.list("ownerId", Sort.by("counselorName"), ownerId);
+        return shares.stream().map(s -> new ShareView.Granted(s.counselorName, s.createdAt)).toList();
+    }
+
+    @Transactional
+    public void revoke(String ownerId, String counselor) {
+        if (Share.delete("ownerId = ?1 and counselorName = ?2", ownerId, counselor) == 0) {
+            throw ProblemException.notFound("Share with", counselor);
+        }
+    }
+
+    public List<ShareView.Client> clients(String counselor) {
+        List<Share> shares = Share.list("counselorName", Sort.by("ownerName").and("ownerId"), counselor);
+        return shares.stream().map(s -> new ShareView.Client(s.ownerId, s.ownerName, s.createdAt)).toList();
+    }
+
+    /** Throws 404 unless the person shared with this counselor, so nothing reveals who exists. */
+    public void requireShared(String personId, String counselor) {
+        if (!Share.exists(personId, counselor)) {
+            throw ProblemException.notFound("Person", personId);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package org.careercompass.assessment.share;
+
+import java.time.OffsetDateTime;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Wire records of sharing. */
+public final class ShareView {
+
+    private ShareView() {
+    }
+
+    @Schema(name = "Share", description = "A counselor you let read your results")
+    public record Granted(@Schema(examples = "carol") String counselor, OffsetDateTime since) {
+    }
+
+    @Schema(name = "ShareRequest")
+    public record Request(
+            @NotBlank @Size(max = 255) @Pattern(regexp = "^[^\\s/]+$", message = "must be a username") @Schema(description = "The counselor's username", examples = "carol") String counselor) {
+    }
+
+    @Schema(name = "Client", description = "A person who shared their results with you")
+    public record Client(@Schema(description = "The person's id (token subject)", examples = "a1b2c3") String personId,
+            @Schema(examples = "alice") String username, OffsetDateTime since) {
+    }
+}

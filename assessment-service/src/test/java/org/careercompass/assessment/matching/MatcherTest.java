@@ -1,0 +1,137 @@
+package org.careercompass.assessment.matching;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.careercompass.assessment.catalog.CatalogProfile;
+import org.careercompass.assessment.catalog.CatalogProfile.SkillLevel;
+import org.junit.jupiter.api.Test;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.DoubleRange;
+import net.jqwik.api.constraints.Size;
+
+class MatcherTest {
+
+    static final CatalogProfile RECEPTIONIST = new CatalogProfile("43-4171.00", "Receptionists", "43-0000",
+            List.of("business-management-administration"), (short) 2, (short) 2, 37230,
+            new float[] { 1.6f, 1.6f, 1.9f, 4.5f, 3.3f, 6.3f }, new float[] { 3.5f, 5.3f, 3.3f, 5.7f, 4.3f, 3.0f },
+            List.of(new SkillLevel("2.A.1.b", 4.0f, 3.6f), new SkillLevel("2.A.1.d", 4.0f, 3.6f),
+                    new SkillLevel("2.B.3.e", 1.2f, 0.5f)));
+    static final CatalogProfile DEVELOPER = new CatalogProfile("15-1252.00", "Software Developers", "15-0000",
+            List.of("information-technology"), (short) 4, (short) 6, 133080,
+            new float[] { 2.8f, 6.3f, 2.9f, 1.7f, 3.2f, 4.3f }, new float[] { 5.6f, 5.9f, 4.9f, 4.1f, 4.3f, 5.6f },
+            List.of(new SkillLevel("2.B.3.e", 4.3f, 5.0f), new SkillLevel("2.A.2.a", 4.2f, 4.5f)));
+    static final CatalogProfile CHEF = new CatalogProfile("35-1011.00", "Chefs", "35-0000",
+            List.of("hospitality-tourism"), (short) 3, (short) 3, 60990,
+            new float[] { 4.5f, 2.4f, 4.5f, 2.6f, 5.6f, 3.8f }, null, List.of());
+    static final OccupationIndex INDEX = OccupationIndex.of(List.of(RECEPTIONIST, DEVELOPER, CHEF));
+    static final Matcher.Weights DEFAULT = new Matcher.Weights(0.5, 0.3, 0.2);
+
+    @Test
+    void identicalInterestProfileRanksFirstWithPerfectFit() {
+        double[] sameShape = { 1.6, 1.6, 1.9, 4.5, 3.3, 6.3 };
+        List<Matcher.Ranked> ranked = Matcher.rank(INDEX, new Matcher.Person(sameShape, null, null), DEFAULT,
+                Matcher.Filters.none());
+        assertEquals("43-4171.00", INDEX.codes[ranked.get(0).index()]);
+        assertEquals(1.0, ranked.get(0).interestFit(), 1e-9);
+        assertEquals(1.0, ranked.get(0).score(), 1e-9, "only interests known: weights renormalize to interests");
+        assertNull(ranked.get(0).skillFit());
+    }
+
+    @Test
+    void scaleOfThePersonsProfileDoesNotMatterOnlyItsShape() {
+        double[] rescaled = { 0.0, 0.0, 0.06, 0.62, 0.36, 1.0 };
+        double[] original = { 1.6, 1.6, 1.9, 4.5, 3.3, 6.3 };
+        double a = Matcher.rank(INDEX, new Matcher.Person(rescaled, null, null), DEFAULT, Matcher.Filters.none()).get(0)
+                .interestFit();
+        double b = Matcher.rank(INDEX, new Matcher.Person(original, null, null), DEFAULT, Matcher.Filters.none()).get(0)
+                .interestFit();
+        assertEquals(b, a, 0.01);
+    }
+
+    @Test
+    void personWithEveryRequiredSkillHasNoGaps() {
+        Map<String, Integer> expert = Map.of("2.A.1.b", 7, "2.A.1.d", 7, "2.B.3.e", 7, "2.A.2.a", 7);
+        Matcher.Person person = new Matcher.Person(null, expert, null);
+        for (Matcher.Ranked r : Matcher.rank(INDEX, person, DEFAULT, Matcher.Filters.none())) {
+            assertTrue(Matcher.explain(INDEX, r.index(), person).skillGaps().isEmpty());
+            if (r.skillFit() != null) {
+                assertEquals(1.0, r.skillFit(), 1e-9);
+            }
+        }
+    }
+
+    @Test
+    void skillFitAndGapsByHand() {
+        // developer: programming importance 4.3 level 5.0, critical thinking 4.2 level 4.5; person 2.5 -> 2 and 4.5
+        Matcher.Person person = new Matcher.Person(null, Map.of("2.B.3.e", 2, "2.A.2.a", 5), null);
+        List<Matcher.Ranked> ranked = Matcher.rank(INDEX, person, DEFAULT, Matcher.Filters.none());
+        Matcher.Ranked developer = ranked.stream().filter(r -> INDEX.codes[r.index()].equals("15-1252.00")).findFirst()
+                .orElseThrow();
+        double expected = (4.3 * (2 / 5.0) + 4.2 * 1.0) / (4.3 + 4.2);
+        assertEquals(expected, developer.skillFit(), 1e-6);
+        List<Matcher.Gap> gaps = Matcher.explain(INDEX, developer.index(), person).skillGaps();
+        assertEquals(1, gaps.size());
+        assertEquals("2.B.3.e", gaps.get(0).elementId());
+        assertEquals(5.0f, gaps.get(0).requiredLevel());
+        assertEquals(2.0, gaps.get(0).personLevel());
+        // the chef has no rated skills: no skill factor for it
+        assertNull(ranked.stream().filter(r -> INDEX.codes[r.index()].equals("35-1011.00")).findFirst().orElseThrow()
+                .skillFit());
+    }
+
+    @Test
+    void explanationNamesTheAreasThatAgree() {
+        double[] conventionalSocial = { 0, 0, 0, 0.8, 0.2, 1.0 };
+        Matcher.Explanation why = Matcher.explain(INDEX, 0, new Matcher.Person(conventionalSocial, null, null));
+        assertEquals(List.of(5, 3), why.topInterestAreas());
+    }
+
+    @Test
+    void filtersNarrowTheRanking() {
+        double[] any = { 1, 2, 3, 4, 5, 6 };
+        Matcher.Person person = new Matcher.Person(any, null, null);
+        assertEquals(List.of("43-4171.00"),
+                codes(Matcher.rank(INDEX, person, DEFAULT, new Matcher.Filters(null, 2, null, null, null))));
+        assertEquals(List.of("15-1252.00"),
+                codes(Matcher.rank(INDEX, person, DEFAULT, new Matcher.Filters(null, null, null, 100000, null))));
+        assertEquals(List.of("35-1011.00"), codes(Matcher.rank(INDEX, person, DEFAULT,
+                new Matcher.Filters(null, null, null, null, "hospitality-tourism"))));
+        assertEquals(2, Matcher.rank(INDEX, person, DEFAULT, new Matcher.Filters(null, null, 3, null, null)).size());
+        assertEquals(List.of("43-4171.00"),
+                codes(Matcher.rank(INDEX, person, DEFAULT, new Matcher.Filters(null, null, null, null, "43-0000"))));
+    }
+
+    @Test
+    void aFlatInterestProfileHasNoInterestFactor() {
+        List<Matcher.Ranked> ranked = Matcher.rank(INDEX,
+                new Matcher.Person(new double[] { 3, 3, 3, 3, 3, 3 }, Map.of("2.A.1.b", 4), null), DEFAULT,
+                Matcher.Filters.none());
+        ranked.forEach(r -> assertNull(r.interestFit()));
+    }
+
+    static List<String> codes(List<Matcher.Ranked> ranked) {
+        return ranked.stream().map(r -> INDEX.codes[r.index()]).toList();
+    }
+
+    @Property
+    void scoresStayWithinZeroAndOneAndAreSortedBestFirst(
+            @ForAll @Size(6) List<@DoubleRange(min = 0, max = 1) Double> interests,
+            @ForAll @Size(6) List<@DoubleRange(min = 0, max = 1) Double> values) {
+        Matcher.Person person = new Matcher.Person(interests.stream().mapToDouble(Double::doubleValue).toArray(),
+                Map.of("2.B.3.e", 3), values.stream().mapToDouble(Double::doubleValue).toArray());
+        List<Matcher.Ranked> ranked = Matcher.rank(INDEX, person, DEFAULT, Matcher.Filters.none());
+        for (int i = 0; i < ranked.size(); i++) {
+            assertTrue(ranked.get(i).score() >= -1e-9 && ranked.get(i).score() <= 1 + 1e-9);
+            if (i > 0) {
+                assertTrue(ranked.get(i - 1).score() >= ranked.get(i).score());
+            }
+        }
+    }
+}
