@@ -1,0 +1,115 @@
+package org.careercompass.assessment.matching;
+
+import static io.restassured.RestAssured.given;
+import static org.careercompass.testing.Problems.assertFieldProblem;
+import static org.careercompass.testing.Problems.assertProblem;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.careercompass.assessment.instrument.Instruments;
+import org.careercompass.assessment.support.People;
+import org.careercompass.assessment.support.Submissions;
+import org.careercompass.testing.CatalogServiceResource;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/** Matching against the real catalog service, reached over HTTP with the caller's token. */
+@QuarkusTest
+@WithTestResource(CatalogServiceResource.class)
+class MatchingIT {
+
+    private static void take(String token, Map<String, Object> submission) {
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(submission).post("/api/v1/assessments").then()
+                .statusCode(201);
+    }
+
+    @Test
+    void conventionalSocialPeopleAreMatchedToOfficeWork() {
+        String me = People.fresh("kim");
+        take(me, Submissions.interestsIn("CONVENTIONAL", "SOCIAL"));
+        given().auth().oauth2(me).queryParam("size", 5).get("/api/v1/matches").then().statusCode(200)
+                .body("totalItems", greaterThanOrEqualTo(81)).body("items[0].rank", equalTo(1))
+                .body("items.code", hasItem(startsWith("43-"))).body("items[0].factors.interests", greaterThan(0.9f))
+                .body("items[0].factors.skills", nullValue())
+                .body("items[0].explanation.topInterestAreas", hasItem("CONVENTIONAL"))
+                .body("weights.interests", equalTo(0.5f)).body("basedOn.interests", notNullValue())
+                .body("catalog.occupations", greaterThanOrEqualTo(81));
+    }
+
+    @Test
+    void skillGapsExplainWhatToLearn() {
+        String me = People.fresh("lee");
+        take(me, Submissions.interestsIn("INVESTIGATIVE", "CONVENTIONAL"));
+        take(me, Submissions.answering("skills-v1", item -> 1));
+        given().auth().oauth2(me).queryParam("cluster", "information-technology").get("/api/v1/matches").then()
+                .body("items[0].factors.skills", lessThanOrEqualTo(0.5f))
+                .body("items[0].explanation.skillGaps[0].requiredLevel", greaterThan(1.0f))
+                .body("items[0].explanation.skillGaps[0].personLevel", equalTo(1.0f))
+                .body("items[0].explanation.skillGaps[0].name", notNullValue());
+        take(me, Submissions.answering("skills-v1", item -> 7));
+        given().auth().oauth2(me).get("/api/v1/matches").then().statusCode(200)
+                .body("items[0].explanation.skillGaps", empty()).body("items[0].factors.skills", equalTo(1.0f));
+    }
+
+    @Test
+    void filtersAndWeightsApply() {
+        String me = People.fresh("max");
+        take(me, Submissions.interestsIn("REALISTIC"));
+        given().auth().oauth2(me).queryParam("jobZoneMax", 2).queryParam("size", 100).get("/api/v1/matches").then()
+                .statusCode(200).body("items.jobZone", everyItem(lessThanOrEqualTo(2)));
+        given().auth().oauth2(me).queryParam("minMedianPay", 100000).queryParam("size", 100).get("/api/v1/matches")
+                .then().statusCode(200).body("items.annualMedianPay", everyItem(greaterThanOrEqualTo(100000)));
+        given().auth().oauth2(me).queryParam("maxEducation", "HIGH_SCHOOL").queryParam("size", 100)
+                .get("/api/v1/matches").then().statusCode(200).body("items.code", hasItem("47-2031.00"))
+                .body("items.code", org.hamcrest.Matchers.not(hasItem("17-2051.00")));
+        given().auth().oauth2(me).queryParam("interestWeight", 0.9).queryParam("valueWeight", 0).get("/api/v1/matches")
+                .then().statusCode(200).body("weights.interests", equalTo(0.9f)).body("weights.values", equalTo(0.0f));
+        assertFieldProblem(given().auth().oauth2(me).queryParam("interestWeight", 2).get("/api/v1/matches").then(), 400,
+                "interestWeight");
+        assertFieldProblem(given().auth().oauth2(me).queryParam("jobZoneMin", 4).queryParam("jobZoneMax", 2)
+                .get("/api/v1/matches").then(), 400, "jobZoneMin");
+        assertFieldProblem(given().auth().oauth2(me).queryParam("maxEducation", "PHD").get("/api/v1/matches").then(),
+                400, "maxEducation");
+    }
+
+    @Test
+    void noAssessmentYetIsAConflict() {
+        assertProblem(given().auth().oauth2(People.fresh("nia")).get("/api/v1/matches").then(), 409);
+    }
+
+    @Test
+    void counselorSeesASharedClientsMatches() {
+        String me = People.fresh("oli");
+        take(me, Submissions.interestsIn("ARTISTIC"));
+        given().auth().oauth2(me).contentType(ContentType.JSON).body(Map.of("counselor", "carol"))
+                .post("/api/v1/shares").then().statusCode(200);
+        String first = given().auth().oauth2(me).get("/api/v1/matches").then().statusCode(200).extract()
+                .path("items[0].code");
+        given().auth().oauth2(People.carol()).get("/api/v1/clients/" + People.id("oli") + "/matches").then()
+                .statusCode(200).body("items[0].code", equalTo(first));
+    }
+
+    @Test
+    void skillsInstrumentRatesExactlyTheCatalogsSkillElements() {
+        List<String> served = given().auth().oauth2(People.alice())
+                .get(CatalogServiceResource.catalogUrl() + "/api/v1/skills").then().statusCode(200).extract().jsonPath()
+                .getList("elementId");
+        assertEquals(Set.copyOf(served), Instruments.SKILL_ELEMENTS.keySet());
+    }
+}
