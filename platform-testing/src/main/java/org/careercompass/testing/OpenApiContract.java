@@ -1,0 +1,78 @@
+package org.careercompass.testing;
+
+import static io.restassured.RestAssured.given;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.restassured.path.json.JsonPath;
+
+/**
+ * What every service's OpenAPI document must satisfy: each operation has a summary, tags, a security requirement, a
+ * success response, a schema for every response with a body, and a documented 401.
+ */
+public final class OpenApiContract {
+
+    private OpenApiContract() {
+    }
+
+    public static JsonPath document() {
+        return given().accept("application/json").get("/q/openapi").then().statusCode(200).extract().jsonPath();
+    }
+
+    /** Number of operations in the document. */
+    @SuppressWarnings("unchecked")
+    public static int operations(JsonPath doc) {
+        int count = 0;
+        for (Map<String, Object> path : ((Map<String, Map<String, Object>>) (Map<?, ?>) doc.getMap("paths")).values()) {
+            count += (int) path.keySet().stream().filter(OpenApiContract::isMethod).count();
+        }
+        return count;
+    }
+
+    /** Every breach of the contract, one line each; empty when the document is complete. */
+    @SuppressWarnings("unchecked")
+    public static List<String> breaches(JsonPath doc) {
+        Map<String, Map<String, Object>> paths = doc.getMap("paths");
+        List<String> problems = new ArrayList<>();
+        for (var path : paths.entrySet()) {
+            for (var op : path.getValue().entrySet()) {
+                if (!isMethod(op.getKey())) {
+                    continue;
+                }
+                Map<String, Object> operation = (Map<String, Object>) op.getValue();
+                String name = op.getKey().toUpperCase() + " " + path.getKey();
+                if (operation.get("summary") == null) {
+                    problems.add(name + ": no summary");
+                }
+                if (operation.get("tags") == null) {
+                    problems.add(name + ": no tags");
+                }
+                if (operation.get("security") == null && doc.get("security") == null) {
+                    problems.add(name + ": no security requirement");
+                }
+                Map<String, Map<String, Object>> responses = (Map<String, Map<String, Object>>) operation
+                        .get("responses");
+                if (responses == null || responses.keySet().stream().noneMatch(s -> s.startsWith("2"))) {
+                    problems.add(name + ": no success response");
+                    continue;
+                }
+                responses.forEach((status, response) -> {
+                    boolean hasBody = !List.of("204", "304", "401", "403").contains(status);
+                    if (hasBody && response.get("content") == null) {
+                        problems.add(name + " " + status + ": no schema");
+                    }
+                });
+                if (!responses.containsKey("401")) {
+                    problems.add(name + ": 401 not documented");
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static boolean isMethod(String key) {
+        return List.of("get", "post", "put", "delete", "patch").contains(key);
+    }
+}
