@@ -5,7 +5,6 @@ import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -77,15 +76,14 @@ public class AssessmentService {
         }
     }
 
-    /** The newest result of each kind for a person: what matching uses. */
+    /** The newest result of each kind for a person: what matching uses. One query. */
     public Map<InstrumentKind, Assessment> latest(String ownerId) {
+        List<Assessment> newest = Assessment.list(
+                "from Assessment a where a.ownerId = ?1 and a.takenAt ="
+                        + " (select max(b.takenAt) from Assessment b where b.ownerId = ?1 and b.kind = a.kind)",
+                ownerId);
         Map<InstrumentKind, Assessment> latest = new EnumMap<>(InstrumentKind.class);
-        for (InstrumentKind kind : InstrumentKind.values()) {
-            Optional<Assessment> newest = Assessment
-                    .<Assessment> find("ownerId = ?1 and kind = ?2", Sort.descending("takenAt"), ownerId, kind)
-                    .firstResultOptional();
-            newest.ifPresent(a -> latest.put(kind, a));
-        }
+        newest.forEach(a -> latest.putIfAbsent(a.kind, a));
         return latest;
     }
 }

@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Load test of occupation matching, end to end over HTTP on loopback:
+#   - catalog service (packaged jar) with a release-sized O*NET-format import (synthetic, bench/generate-onet-sized.py)
+#   - assessment service (packaged jar) pointed at it; one person with interest, skill and value results
+#   - wrk: GET /q/health/live (the machine's ceiling) and GET /api/v1/matches, same connections and duration
+# Both services run a "bench" profile (no %prod OIDC provider) and verify tokens with a local public key
+# (quarkus.oidc.public-key), so no identity provider is needed.
+# Prints req/s and latency percentiles. Usage: bench/matching.sh   (env: DURATION=20s CONNECTIONS=16 OCCUPATIONS=1016)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DURATION=${DURATION:-20s}
+CONNECTIONS=${CONNECTIONS:-16}
+OCCUPATIONS=${OCCUPATIONS:-1016}
+CAT=18081
+ASM=18082
+DB=careercompass_bench
+WORK=$(mktemp -d)
+PIDS=()
+cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; }
+trap cleanup EXIT
+
+command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+[ -f assessment-service/target/quarkus-app/quarkus-run.jar ] || ./mvnw -q install -DskipTests
+psql -h 127.0.0.1 -U postgres -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$DB'" | grep -q 1 \
+  || psql -h 127.0.0.1 -U postgres -d postgres -qc "CREATE DATABASE $DB"
+psql -h 127.0.0.1 -U postgres -d "$DB" -qc "DROP SCHEMA IF EXISTS catalog CASCADE; DROP SCHEMA IF EXISTS assessment CASCADE"
+
+openssl genrsa -out "$WORK/key.pem" 2048 2>/dev/null
+openssl rsa -in "$WORK/key.pem" -pubout -out "$WORK/pub.pem" 2>/dev/null
+PUB=$(grep -v -- '-----' "$WORK/pub.pem" | tr -d '\n')
+ADMIN=$(python3 bench/jwt.py "$WORK/key.pem" bench-admin user,catalog-admin)
+USER_TOKEN=$(python3 bench/jwt.py "$WORK/key.pem" bench-user user)
+python3 bench/generate-onet-sized.py "$WORK/onet" "$OCCUPATIONS" >/dev/null
+
+common=(-Dquarkus.datasource.jdbc.url="jdbc:postgresql://localhost:5432/$DB" -Dquarkus.datasource.username=postgres
+        -Dquarkus.profile=bench -Dquarkus.oidc.public-key="$PUB" -Dquarkus.log.level=WARN)
+start() { # name port jar args...
+  local name=$1 port=$2 jar=$3; shift 3
+  local t0; t0=$(date +%s%N)
+  java -Xmx512m "${common[@]}" -Dquarkus.http.port="$port" "$@" -jar "$jar" >"$WORK/$name.log" 2>&1 &
+  PIDS+=($!)
+  until curl -sf "http://localhost:$port/q/health/ready" >/dev/null; do sleep 0.2; done
+  echo "$name ready in $(( ($(date +%s%N) - t0) / 1000000 )) ms"
+}
+rss() { ps -o rss= -p "$1" | awk '{printf "%.0f MiB", $1/1024}'; }
+
+start catalog $CAT occupation-catalog-service/target/quarkus-app/quarkus-run.jar \
+  -Dcatalog.seed.enabled=false -Dcatalog.importer.data-root="$WORK"
+t0=$(date +%s%N)
+curl -sf -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' \
+  -d '{"onetDirectory":"onet","oewsFile":"onet/national_M2024_dl.csv"}' "http://localhost:$CAT/api/v1/imports" \
+  | python3 -c 'import json,sys; r=json.load(sys.stdin); c=r["counts"]; print("import:", c["occupationsInserted"], "occupations,", c["skillRatings"], "skill ratings,", r["durationMillis"], "ms in the service")'
+echo "import round trip $(( ($(date +%s%N) - t0) / 1000000 )) ms"
+
+start assessment $ASM assessment-service/target/quarkus-app/quarkus-run.jar \
+  -Dquarkus.rest-client.catalog.url="http://localhost:$CAT"
+for instrument in riasec-v1 skills-v1 work-values-v1; do
+  curl -sf -H "Authorization: Bearer $USER_TOKEN" "http://localhost:$ASM/api/v1/instruments/$instrument" >"$WORK/$instrument.json"
+  python3 bench/answer.py "$WORK/$instrument.json" | curl -sf -o /dev/null -H "Authorization: Bearer $USER_TOKEN" \
+    -H 'Content-Type: application/json' -d @- "http://localhost:$ASM/api/v1/assessments"
+done
+curl -sf -H "Authorization: Bearer $USER_TOKEN" "http://localhost:$ASM/api/v1/matches?size=3" \
+  | python3 -c 'import json,sys; r=json.load(sys.stdin); print("ranked", r["totalItems"], "occupations; top:", [m["code"] for m in r["items"]])'
+
+run() { # label url [connections]
+  local c=${3:-$CONNECTIONS} t=2
+  [ "$c" -lt 2 ] && t=1
+  wrk -t$t -c"$c" -d5s -H "Authorization: Bearer $USER_TOKEN" "$2" >/dev/null # warm-up
+  wrk -t$t -c"$c" -d"$DURATION" --latency -H "Authorization: Bearer $USER_TOKEN" "$2" >"$WORK/wrk.txt"
+  awk -v label="$1" '/Requests\/sec/ {rps=$2} /^ +50%/ {p50=$2} /^ +99%/ {p99=$2} /Non-2xx/ {bad=$NF}
+       END {printf "%-28s %10s req/s   p50 %8s   p99 %8s   non-2xx %s\n", label, rps, p50, p99, (bad==""?0:bad)}' "$WORK/wrk.txt"
+}
+echo "wrk: 2 threads, $CONNECTIONS connections, $DURATION, loopback"
+run "GET /q/health/live" "http://localhost:$ASM/q/health/live"
+run "GET /api/v1/matches?size=20" "http://localhost:$ASM/api/v1/matches?size=20"
+run "GET /api/v1/assessments" "http://localhost:$ASM/api/v1/assessments?size=3"
+run "matches, 1 connection" "http://localhost:$ASM/api/v1/matches?size=20" 1
+echo "RSS after load: assessment $(rss "${PIDS[1]}"), catalog $(rss "${PIDS[0]}")"
