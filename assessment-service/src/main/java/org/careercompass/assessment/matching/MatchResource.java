@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -46,5 +48,19 @@ public class MatchResource {
     public MatchViews.MatchPage mine(@BeanParam MatchQuery query) {
         MatchQuery.Parsed parsed = query.parse(config.matching());
         return matches.matches(caller.id(), caller.bearer(), parsed.weights(), parsed.filters(), parsed.page());
+    }
+
+    @GET
+    @Path("{code}")
+    @RolesAllowed(Caller.USER)
+    @Operation(summary = "How one occupation fits you", description = "The same fit and explanation as in the ranking (rank is 0: not ranked), for one occupation.")
+    @APIResponse(responseCode = "200", description = "The match", content = @Content(schema = @Schema(implementation = MatchViews.Match.class)))
+    @APIResponse(responseCode = "400", description = "Invalid weight", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "The catalog has no such occupation", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "You have not taken any instrument yet", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The catalog is unavailable and no profiles are cached", headers = @Header(name = "Retry-After"), content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public MatchViews.Match one(@Parameter(example = "43-4171.00") @PathParam("code") String code,
+            @BeanParam MatchQuery query) {
+        return matches.match(caller.id(), caller.bearer(), code, query.parse(config.matching()).weights());
     }
 }

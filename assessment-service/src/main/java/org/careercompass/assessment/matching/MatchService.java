@@ -30,11 +30,7 @@ public class MatchService {
 
     public MatchPage matches(String ownerId, String bearer, Matcher.Weights weights, Matcher.Filters filters,
             PageRequest page) {
-        Map<InstrumentKind, Assessment> latest = assessments.latest(ownerId);
-        if (latest.isEmpty()) {
-            throw new ProblemException(ProblemType.CONFLICT,
-                    "No assessment yet: take at least one instrument (see /api/v1/instruments) to get matches");
-        }
+        Map<InstrumentKind, Assessment> latest = latestOrConflict(ownerId);
         Matcher.Person person = person(latest);
         ProfileCache.View view = profiles.view(bearer);
         OccupationIndex index = view.index();
@@ -51,6 +47,26 @@ public class MatchService {
                 new MatchViews.BasedOn(id(latest, InstrumentKind.INTERESTS), id(latest, InstrumentKind.SKILLS),
                         id(latest, InstrumentKind.VALUES)),
                 new MatchViews.CatalogStatus(view.stale(), view.confirmedAt(), index.size()));
+    }
+
+    /** How one occupation fits the person, with its explanation: what a plan uses to propose actions. */
+    public Match match(String ownerId, String bearer, String code, Matcher.Weights weights) {
+        Matcher.Person person = person(latestOrConflict(ownerId));
+        OccupationIndex index = profiles.view(bearer).index();
+        int i = index.indexOf(code);
+        if (i < 0) {
+            throw ProblemException.notFound("Occupation", code);
+        }
+        return match(index, Matcher.score(index, i, person, weights), 0, person);
+    }
+
+    private Map<InstrumentKind, Assessment> latestOrConflict(String ownerId) {
+        Map<InstrumentKind, Assessment> latest = assessments.latest(ownerId);
+        if (latest.isEmpty()) {
+            throw new ProblemException(ProblemType.CONFLICT,
+                    "No assessment yet: take at least one instrument (see /api/v1/instruments) to get matches");
+        }
+        return latest;
     }
 
     static Matcher.Person person(Map<InstrumentKind, Assessment> latest) {

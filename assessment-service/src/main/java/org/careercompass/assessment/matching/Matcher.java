@@ -53,37 +53,52 @@ public final class Matcher {
     }
 
     public static List<Ranked> rank(OccupationIndex idx, Person person, Weights weights, Filters filters) {
-        double[] personInterests = Vectors.standardize(person.interests());
-        double[] personValues = Vectors.standardize(person.values());
-        double[] personSkills = person.skills() == null ? null : idx.align(person.skills());
+        Prepared prepared = prepare(idx, person);
         List<Ranked> ranked = new ArrayList<>(idx.size);
         for (int i = 0; i < idx.size; i++) {
-            if (!passes(idx, i, filters)) {
-                continue;
+            if (passes(idx, i, filters)) {
+                ranked.add(score(idx, i, prepared, weights));
             }
-            Double interest = personInterests == null || idx.interests[i] == null ? null
-                    : (Vectors.dot(personInterests, idx.interests[i]) + 1) / 2;
-            Double value = personValues == null || idx.values[i] == null ? null
-                    : (Vectors.dot(personValues, idx.values[i]) + 1) / 2;
-            Double skill = personSkills == null ? null : skillFit(idx, i, personSkills);
-            double weighted = 0;
-            double total = 0;
-            if (interest != null) {
-                weighted += weights.interests() * interest;
-                total += weights.interests();
-            }
-            if (skill != null) {
-                weighted += weights.skills() * skill;
-                total += weights.skills();
-            }
-            if (value != null) {
-                weighted += weights.values() * value;
-                total += weights.values();
-            }
-            ranked.add(new Ranked(i, total == 0 ? 0 : weighted / total, interest, skill, value));
         }
         ranked.sort(BEST_FIRST);
         return ranked;
+    }
+
+    /** The fit of one occupation, as {@link #rank} computes it. */
+    public static Ranked score(OccupationIndex idx, int i, Person person, Weights weights) {
+        return score(idx, i, prepare(idx, person), weights);
+    }
+
+    /** The person's vectors standardized and aligned with the index, computed once per ranking. */
+    private record Prepared(double[] interests, double[] values, double[] skills) {
+    }
+
+    private static Prepared prepare(OccupationIndex idx, Person person) {
+        return new Prepared(Vectors.standardize(person.interests()), Vectors.standardize(person.values()),
+                person.skills() == null ? null : idx.align(person.skills()));
+    }
+
+    private static Ranked score(OccupationIndex idx, int i, Prepared p, Weights weights) {
+        Double interest = p.interests() == null || idx.interests[i] == null ? null
+                : (Vectors.dot(p.interests(), idx.interests[i]) + 1) / 2;
+        Double value = p.values() == null || idx.values[i] == null ? null
+                : (Vectors.dot(p.values(), idx.values[i]) + 1) / 2;
+        Double skill = p.skills() == null ? null : skillFit(idx, i, p.skills());
+        double weighted = 0;
+        double total = 0;
+        if (interest != null) {
+            weighted += weights.interests() * interest;
+            total += weights.interests();
+        }
+        if (skill != null) {
+            weighted += weights.skills() * skill;
+            total += weights.skills();
+        }
+        if (value != null) {
+            weighted += weights.values() * value;
+            total += weights.values();
+        }
+        return new Ranked(i, total == 0 ? 0 : weighted / total, interest, skill, value);
     }
 
     static Double skillFit(OccupationIndex idx, int i, double[] personSkills) {

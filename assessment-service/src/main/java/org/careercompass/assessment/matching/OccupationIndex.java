@@ -28,6 +28,7 @@ public final class OccupationIndex {
     final int[] pays;
     final double[][] interests;
     final double[][] values;
+    final Map<String, Integer> byCode;
     final String[] skillIds;
     final Map<String, Integer> skillIndex;
     final int[][] skills;
@@ -56,6 +57,11 @@ public final class OccupationIndex {
             }
         }
         skillIndex = Map.copyOf(ids);
+        Map<String, Integer> positions = new HashMap<>();
+        for (int i = 0; i < size; i++) {
+            positions.put(profiles.get(i).code(), i);
+        }
+        byCode = Map.copyOf(positions);
         skillIds = new String[ids.size()];
         ids.forEach((id, i) -> skillIds[i] = id);
         for (int i = 0; i < size; i++) {
@@ -88,6 +94,11 @@ public final class OccupationIndex {
 
     public int size() {
         return size;
+    }
+
+    /** Position of an occupation, or -1 when the catalog does not have it. */
+    public int indexOf(String code) {
+        return byCode.getOrDefault(code, -1);
     }
 
     /** A person's skill levels aligned with this index's skill ids; NaN where the person gave no rating. */

@@ -112,4 +112,15 @@ class MatchingIT {
                 .getList("elementId");
         assertEquals(Set.copyOf(served), Instruments.SKILL_ELEMENTS.keySet());
     }
+
+    @Test
+    void oneOccupationsFitCarriesItsGaps() {
+        String me = People.fresh("quin");
+        take(me, Submissions.interestsIn("CONVENTIONAL"));
+        take(me, Submissions.answering("skills-v1", item -> 1));
+        given().auth().oauth2(me).get("/api/v1/matches/43-6014.00").then().statusCode(200)
+                .body("code", equalTo("43-6014.00")).body("rank", equalTo(0))
+                .body("explanation.skillGaps[0].elementId", notNullValue());
+        assertProblem(given().auth().oauth2(me).get("/api/v1/matches/00-0000.00").then(), 404);
+    }
 }

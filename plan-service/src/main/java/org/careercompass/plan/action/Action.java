@@ -1,0 +1,74 @@
+package org.careercompass.plan.action;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** One step towards a goal. Type-specific fields are null where they do not apply. */
+@Entity
+@Table(name = "action")
+public class Action extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    public UUID goalId;
+
+    @Enumerated(EnumType.STRING)
+    public ActionType type;
+
+    public String title;
+
+    public String notes;
+
+    public LocalDate dueDate;
+
+    @Enumerated(EnumType.STRING)
+    public ActionStatus status;
+
+    public LocalDate completedOn;
+
+    public BigDecimal effortHours;
+
+    public BigDecimal cost;
+
+    public String provider;
+
+    public Boolean accredited;
+
+    public String contact;
+
+    public String organization;
+
+    public String outcome;
+
+    public String lessonsLearned;
+
+    public OffsetDateTime createdAt;
+
+    public OffsetDateTime updatedAt;
+
+    @Version
+    public long version;
+
+    @PrePersist
+    @PreUpdate
+    void touch() {
+        updatedAt = OffsetDateTime.now();
+        if (createdAt == null) {
+            createdAt = updatedAt;
+        }
+    }
+}

@@ -1,0 +1,170 @@
+package org.careercompass.plan.action;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.careercompass.commons.paging.Page;
+import org.careercompass.commons.paging.PageRequest;
+import org.careercompass.commons.problem.Problem;
+import org.careercompass.commons.web.EntityTags;
+import org.careercompass.commons.web.QueryParams;
+import org.careercompass.plan.plan.PlanViews.ActionInput;
+import org.careercompass.plan.plan.PlanViews.ActionPatch;
+import org.careercompass.plan.plan.PlanViews.ActionView;
+import org.careercompass.plan.security.Caller;
+import org.careercompass.plan.starter.Roi;
+import org.careercompass.plan.starter.RoiService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/plans/{planId}/goals/{goalId}/actions")
+@Tag(name = "Actions")
+@Produces(MediaType.APPLICATION_JSON)
+public class ActionResource {
+
+    @Inject
+    ActionService actions;
+
+    @Inject
+    RoiService roi;
+
+    @POST
+    @RolesAllowed(Caller.USER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add an action to a goal")
+    @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "ETag"), content = @Content(schema = @Schema(implementation = ActionView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input, each field named", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such goal of yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@PathParam("planId") UUID planId, @PathParam("goalId") UUID goalId,
+            @Valid @NotNull ActionInput body, @Context UriInfo uri) {
+        ActionView created = actions.create(planId, goalId, body);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                .tag(EntityTags.ofVersion(created.version())).entity(created).build();
+    }
+
+    @GET
+    @RolesAllowed({ Caller.USER, Caller.COUNSELOR })
+    @Operation(summary = "A goal's actions", description = "By due date; filter by status, type and due before a date.")
+    @APIResponse(responseCode = "200", description = "One page of actions", content = @Content(schema = @Schema(implementation = ActionPage.class)))
+    @APIResponse(responseCode = "400", description = "Invalid filter or paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such goal visible to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<ActionView> list(@PathParam("planId") UUID planId, @PathParam("goalId") UUID goalId,
+            @Parameter(schema = @Schema(implementation = ActionStatus.class)) @QueryParam("status") String status,
+            @Parameter(schema = @Schema(implementation = ActionType.class)) @QueryParam("type") String type,
+            @Parameter(description = "Only actions due before this date", example = "2027-01-01") @QueryParam("dueBefore") String dueBefore,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("page") String page,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size) {
+        QueryParams params = new QueryParams();
+        ActionStatus parsedStatus = params.enumeration("status", status, ActionStatus.class);
+        ActionType parsedType = params.enumeration("type", type, ActionType.class);
+        LocalDate due = null;
+        if (dueBefore != null && !dueBefore.isBlank()) {
+            try {
+                due = LocalDate.parse(dueBefore.trim());
+            } catch (java.time.format.DateTimeParseException e) {
+                params.reject("dueBefore", "must be a date such as 2027-01-01");
+            }
+        }
+        PageRequest paging = PageRequest.parse(params, page, size);
+        return actions.list(planId, goalId, parsedStatus, parsedType, due, paging);
+    }
+
+    @GET
+    @Path("{actionId}")
+    @RolesAllowed({ Caller.USER, Caller.COUNSELOR })
+    @Operation(summary = "Read an action")
+    @APIResponse(responseCode = "200", description = "The action", headers = @Header(name = "ETag"), content = @Content(schema = @Schema(implementation = ActionView.class)))
+    @APIResponse(responseCode = "404", description = "No such action visible to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response read(@PathParam("planId") UUID planId, @PathParam("goalId") UUID goalId,
+            @PathParam("actionId") UUID actionId) {
+        ActionView action = actions.read(planId, goalId, actionId);
+        return Response.ok(action).tag(EntityTags.ofVersion(action.version())).build();
+    }
+
+    @PATCH
+    @Path("{actionId}")
+    @RolesAllowed(Caller.USER)
+    @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
+    @Operation(summary = "Change an action", description = "E.g. {\"status\": \"DONE\"}; DONE records today's date unless completedOn is given. Guard with If-Match (412) or version (409).")
+    @APIResponse(responseCode = "200", description = "Changed", headers = @Header(name = "ETag"), content = @Content(schema = @Schema(implementation = ActionView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such action of yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Stale version, or changed concurrently", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match is not the current version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response patch(@PathParam("planId") UUID planId, @PathParam("goalId") UUID goalId,
+            @PathParam("actionId") UUID actionId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ActionPatch body) {
+        ActionView action = actions.patch(planId, goalId, actionId, body, ifMatch);
+        return Response.ok(action).tag(EntityTags.ofVersion(action.version())).build();
+    }
+
+    @DELETE
+    @Path("{actionId}")
+    @RolesAllowed(Caller.USER)
+    @Operation(summary = "Delete an action")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No such action of yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match is not the current version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public void delete(@PathParam("planId") UUID planId, @PathParam("goalId") UUID goalId,
+            @PathParam("actionId") UUID actionId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        actions.delete(planId, goalId, actionId, ifMatch);
+    }
+
+    @GET
+    @Path("{actionId}/roi")
+    @RolesAllowed({ Caller.USER, Caller.COUNSELOR })
+    @Operation(summary = "Return on an education action", description = "For a learning action with a cost under a goal with a target occupation: pay uplift (target median minus your current median, from the catalog) and payback in years. Give your current occupation or current annual pay.")
+    @APIResponse(responseCode = "200", description = "The return", content = @Content(schema = @Schema(implementation = Roi.Result.class)))
+    @APIResponse(responseCode = "400", description = "No cost, no target occupation, or neither currentOccupation nor currentAnnualPay", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such action visible to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The catalog is unavailable", headers = @Header(name = "Retry-After"), content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Roi.Result roi(@PathParam("planId") UUID planId, @PathParam("goalId") UUID goalId,
+            @PathParam("actionId") UUID actionId,
+            @Parameter(description = "Your current occupation; its median pay is used", example = "43-4171.00") @QueryParam("currentOccupation") String currentOccupation,
+            @Parameter(description = "Your current annual pay, instead of an occupation", schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("currentAnnualPay") String currentAnnualPay) {
+        QueryParams params = new QueryParams();
+        String occupation = params.text("currentOccupation", currentOccupation, 10);
+        Integer pay = params.integer("currentAnnualPay", currentAnnualPay, null, 0, 10_000_000);
+        if (occupation == null && pay == null) {
+            params.reject("currentOccupation", "give currentOccupation or currentAnnualPay");
+        }
+        params.validate();
+        return roi.of(planId, goalId, actionId, occupation, pay);
+    }
+
+    /** Names the generic page type for the OpenAPI document. */
+    @Schema(name = "ActionPage")
+    static final class ActionPage {
+        public java.util.List<ActionView> items;
+        public int page;
+        public int size;
+        public long totalItems;
+        public int totalPages;
+    }
+}

@@ -1,0 +1,225 @@
+package org.careercompass.plan.action;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.careercompass.commons.paging.Page;
+import org.careercompass.commons.paging.PageRequest;
+import org.careercompass.commons.problem.ProblemException;
+import org.careercompass.commons.web.EntityTags;
+import org.careercompass.plan.goal.Goal;
+import org.careercompass.plan.plan.Plan;
+import org.careercompass.plan.plan.PlanAccess;
+import org.careercompass.plan.plan.PlanService;
+import org.careercompass.plan.plan.PlanViews.ActionInput;
+import org.careercompass.plan.plan.PlanViews.ActionPatch;
+import org.careercompass.plan.plan.PlanViews.ActionView;
+import org.careercompass.plan.plan.Views;
+import org.careercompass.plan.security.Caller;
+import org.careercompass.plan.timeline.Timeline;
+
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+
+@ApplicationScoped
+public class ActionService {
+
+    @Inject
+    PlanAccess access;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Timeline timeline;
+
+    @Inject
+    EntityManager em;
+
+    @Transactional
+    public ActionView create(UUID planId, UUID goalId, ActionInput input) {
+        Plan plan = access.owned(planId);
+        Action action = add(plan, goal(plan, goalId), input, "");
+        em.flush();
+        return Views.action(action, PlanService.today());
+    }
+
+    /** Adds one action in the caller's transaction; {@code field} prefixes error names ("actions[2]."). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Action add(Plan plan, Goal goal, ActionInput in, String field) {
+        Action a = new Action();
+        a.id = UUID.randomUUID();
+        a.goalId = goal.id;
+        a.type = in.type();
+        a.title = in.title().trim();
+        a.notes = in.notes();
+        a.dueDate = in.dueDate();
+        a.effortHours = in.effortHours();
+        a.cost = in.cost();
+        a.provider = in.provider();
+        a.accredited = in.accredited();
+        a.contact = in.contact();
+        a.organization = in.organization();
+        a.outcome = in.outcome();
+        a.lessonsLearned = in.lessonsLearned();
+        status(a, in.status() == null ? ActionStatus.PLANNED : in.status(), in.completedOn(), field);
+        checkTypeFields(a, field);
+        a.persist();
+        timeline.append(plan.id, caller.name(), "ACTION_CREATED", a.id, a.type + ": " + a.title);
+        if (a.status == ActionStatus.DONE) {
+            timeline.append(plan.id, caller.name(), "ACTION_COMPLETED", a.id, a.title);
+        }
+        return a;
+    }
+
+    public Page<ActionView> list(UUID planId, UUID goalId, ActionStatus status, ActionType type, LocalDate dueBefore,
+            PageRequest page) {
+        Plan plan = access.readable(planId);
+        Goal goal = goal(plan, goalId);
+        StringBuilder query = new StringBuilder("goalId = :goal");
+        Parameters params = Parameters.with("goal", goal.id);
+        if (status != null) {
+            query.append(" and status = :status");
+            params.and("status", status);
+        }
+        if (type != null) {
+            query.append(" and type = :type");
+            params.and("type", type);
+        }
+        if (dueBefore != null) {
+            query.append(" and dueDate < :due");
+            params.and("due", dueBefore);
+        }
+        var found = Action.<Action> find(query.toString(), Sort.ascending("dueDate").and("createdAt"), params);
+        long total = found.count();
+        LocalDate today = PlanService.today();
+        List<ActionView> items = found.page(page.page(), page.size()).list().stream().map(a -> Views.action(a, today))
+                .toList();
+        return Page.of(items, page, total);
+    }
+
+    public ActionView read(UUID planId, UUID goalId, UUID actionId) {
+        Plan plan = access.readable(planId);
+        return Views.action(find(goal(plan, goalId), actionId), PlanService.today());
+    }
+
+    @Transactional
+    public ActionView patch(UUID planId, UUID goalId, UUID actionId, ActionPatch p, String ifMatch) {
+        Plan plan = access.owned(planId);
+        Action a = find(goal(plan, goalId), actionId);
+        EntityTags.checkVersion(ifMatch, p.version(), a.version);
+        if (p.type() != null) {
+            a.type = p.type();
+        }
+        if (p.title() != null) {
+            a.title = p.title().trim();
+        }
+        if (p.notes() != null) {
+            a.notes = p.notes();
+        }
+        if (p.dueDate() != null) {
+            a.dueDate = p.dueDate();
+        }
+        if (p.effortHours() != null) {
+            a.effortHours = p.effortHours();
+        }
+        if (p.cost() != null) {
+            a.cost = p.cost();
+        }
+        if (p.provider() != null) {
+            a.provider = p.provider();
+        }
+        if (p.accredited() != null) {
+            a.accredited = p.accredited();
+        }
+        if (p.contact() != null) {
+            a.contact = p.contact();
+        }
+        if (p.organization() != null) {
+            a.organization = p.organization();
+        }
+        if (p.outcome() != null) {
+            a.outcome = p.outcome();
+        }
+        if (p.lessonsLearned() != null) {
+            a.lessonsLearned = p.lessonsLearned();
+        }
+        ActionStatus before = a.status;
+        if (p.status() != null || p.completedOn() != null) {
+            status(a, p.status() == null ? a.status : p.status(), p.completedOn(), "");
+        }
+        checkTypeFields(a, "");
+        if (a.status != before) {
+            timeline.append(plan.id, caller.name(),
+                    a.status == ActionStatus.DONE ? "ACTION_COMPLETED" : "ACTION_STATUS_CHANGED", a.id,
+                    a.title + ": " + before + " -> " + a.status);
+        }
+        em.flush();
+        return Views.action(a, PlanService.today());
+    }
+
+    @Transactional
+    public void delete(UUID planId, UUID goalId, UUID actionId, String ifMatch) {
+        Plan plan = access.owned(planId);
+        Action a = find(goal(plan, goalId), actionId);
+        EntityTags.checkVersion(ifMatch, null, a.version);
+        timeline.append(plan.id, caller.name(), "ACTION_DELETED", a.id, a.title);
+        a.delete();
+        em.flush();
+    }
+
+    /** DONE carries a completion date (today unless given); any other status has none. */
+    private static void status(Action a, ActionStatus status, LocalDate completedOn, String field) {
+        if (completedOn != null && status != ActionStatus.DONE) {
+            throw ProblemException.invalid(field + "completedOn", "only a DONE action has a completion date");
+        }
+        if (completedOn != null && completedOn.isAfter(PlanService.today())) {
+            throw ProblemException.invalid(field + "completedOn", "must not be in the future");
+        }
+        a.status = status;
+        a.completedOn = status == ActionStatus.DONE
+                ? (completedOn != null ? completedOn : a.completedOn != null ? a.completedOn : PlanService.today())
+                : null;
+    }
+
+    /** Fields that only make sense for some types are refused on the others, naming the field. */
+    private static void checkTypeFields(Action a, String field) {
+        if (!a.type.isLearning()) {
+            if (a.cost != null) {
+                throw ProblemException.invalid(field + "cost",
+                        "only courses, certifications and education have a cost");
+            }
+            if (a.accredited != null) {
+                throw ProblemException.invalid(field + "accredited",
+                        "only courses, certifications and education are accredited");
+            }
+        }
+        if (!a.type.isInterview() && a.type != ActionType.JOB_APPLICATION && a.type != ActionType.INTERNSHIP
+                && a.outcome != null) {
+            throw ProblemException.invalid(field + "outcome",
+                    "only interviews, applications and internships have an outcome");
+        }
+    }
+
+    private static Goal goal(Plan plan, UUID goalId) {
+        Goal goal = Goal.findById(goalId);
+        if (goal == null || !goal.planId.equals(plan.id)) {
+            throw ProblemException.notFound("Goal", goalId.toString());
+        }
+        return goal;
+    }
+
+    private static Action find(Goal goal, UUID actionId) {
+        Action a = Action.findById(actionId);
+        if (a == null || !a.goalId.equals(goal.id)) {
+            throw ProblemException.notFound("Action", actionId.toString());
+        }
+        return a;
+    }
+}

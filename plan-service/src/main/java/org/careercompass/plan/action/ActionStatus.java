@@ -1,0 +1,5 @@
+package org.careercompass.plan.action;
+
+public enum ActionStatus {
+    PLANNED, IN_PROGRESS, DONE, CANCELLED
+}

@@ -1,0 +1,86 @@
+package org.careercompass.plan.calendar;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.careercompass.commons.problem.Problem;
+import org.careercompass.plan.security.Caller;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1")
+@Tag(name = "Calendar")
+public class CalendarResource {
+
+    static final String TEXT_CALENDAR = "text/calendar";
+
+    @Schema(name = "CalendarFeed")
+    public record Feed(
+            @Schema(description = "Secret URL a calendar app can subscribe to; anyone with it can read the plan's dates") String url) {
+    }
+
+    @Inject
+    CalendarService calendar;
+
+    @GET
+    @Path("plans/{id}/calendar.ics")
+    @RolesAllowed({ Caller.USER, Caller.COUNSELOR })
+    @Produces(TEXT_CALENDAR)
+    @Operation(summary = "The plan's dated actions as iCalendar", description = "One all-day event per dated action that is not cancelled.")
+    @APIResponse(responseCode = "200", description = "An iCalendar document", content = @Content(mediaType = TEXT_CALENDAR, schema = @Schema(implementation = String.class)))
+    @APIResponse(responseCode = "404", description = "No such plan visible to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public String ics(@PathParam("id") UUID id) {
+        return calendar.ics(id);
+    }
+
+    @POST
+    @Path("plans/{id}/calendar-feed")
+    @RolesAllowed(Caller.USER)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create (or replace) the plan's secret calendar feed URL", description = "For calendar apps, which cannot send tokens. Replacing invalidates the old URL.")
+    @APIResponse(responseCode = "200", description = "The feed URL", content = @Content(schema = @Schema(implementation = Feed.class)))
+    @APIResponse(responseCode = "404", description = "No such plan of yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Feed createFeed(@PathParam("id") UUID id, @Context UriInfo uri) {
+        String token = calendar.createFeed(id);
+        return new Feed(uri.getBaseUriBuilder().path("api/v1/calendar-feeds").path(token + ".ics").build().toString());
+    }
+
+    @DELETE
+    @Path("plans/{id}/calendar-feed")
+    @RolesAllowed(Caller.USER)
+    @Operation(summary = "Revoke the plan's calendar feed URL")
+    @APIResponse(responseCode = "204", description = "Revoked")
+    @APIResponse(responseCode = "404", description = "No such plan of yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public void revokeFeed(@PathParam("id") UUID id) {
+        calendar.revokeFeed(id);
+    }
+
+    @GET
+    @Path("calendar-feeds/{token}.ics")
+    @PermitAll
+    @Produces(TEXT_CALENDAR)
+    @SecurityRequirement(name = "none")
+    @Operation(summary = "Subscribe to a plan's calendar (secret URL, no token)")
+    @APIResponse(responseCode = "200", description = "An iCalendar document", content = @Content(mediaType = TEXT_CALENDAR, schema = @Schema(implementation = String.class)))
+    @APIResponse(responseCode = "401", description = "Never: the URL itself is the credential")
+    @APIResponse(responseCode = "404", description = "Unknown or revoked feed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public String feed(@PathParam("token") String token) {
+        return calendar.feed(token);
+    }
+}

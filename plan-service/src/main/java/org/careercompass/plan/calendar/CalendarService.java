@@ -1,0 +1,72 @@
+package org.careercompass.plan.calendar;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.careercompass.commons.problem.ProblemException;
+import org.careercompass.plan.action.Action;
+import org.careercompass.plan.action.ActionStatus;
+import org.careercompass.plan.goal.Goal;
+import org.careercompass.plan.plan.Plan;
+import org.careercompass.plan.plan.PlanAccess;
+import org.careercompass.plan.plan.PlanService;
+
+/**
+ * iCalendar export of a plan's dated actions. Calendar apps cannot send bearer tokens, so a plan's owner can create a
+ * secret feed URL (a 256-bit random token) to subscribe to, and revoke it.
+ */
+@ApplicationScoped
+public class CalendarService {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    PlanAccess access;
+
+    public String ics(java.util.UUID planId) {
+        return render(access.readable(planId));
+    }
+
+    public String feed(String token) {
+        Plan plan = token == null || token.length() < 20 ? null
+                : Plan.<Plan> find("calendarToken", token).firstResult();
+        if (plan == null) {
+            throw ProblemException.notFound("Calendar feed", "(token)");
+        }
+        return render(plan);
+    }
+
+    @Transactional
+    public String createFeed(java.util.UUID planId) {
+        Plan plan = access.owned(planId);
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        plan.calendarToken = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return plan.calendarToken;
+    }
+
+    @Transactional
+    public void revokeFeed(java.util.UUID planId) {
+        access.owned(planId).calendarToken = null;
+    }
+
+    private static String render(Plan plan) {
+        List<Goal> goals = Goal.list("planId", plan.id);
+        Map<java.util.UUID, List<Action>> actions = PlanService.actionsOf(goals);
+        List<IcsWriter.Entry> entries = goals.stream()
+                .flatMap(g -> actions.getOrDefault(g.id, List.of()).stream()
+                        .filter(a -> a.dueDate != null && a.status != ActionStatus.CANCELLED)
+                        .map(a -> new IcsWriter.Entry(a.id, a.dueDate, a.title,
+                                g.title + (a.notes == null ? "" : "\n" + a.notes), a.status == ActionStatus.DONE)))
+                .filter(Objects::nonNull).sorted(java.util.Comparator.comparing(IcsWriter.Entry::date)).toList();
+        return IcsWriter.write("Career plan: " + plan.title, entries, Instant.now());
+    }
+}

@@ -1,0 +1,44 @@
+package org.careercompass.plan.client;
+
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.NotFoundException;
+
+import org.careercompass.commons.problem.ServiceUnavailableException;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Fallback;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/**
+ * The one way this service reads the catalog: timeout, retries on transient failures, circuit breaker; the caller's
+ * token is passed through. An unknown code is an empty result; an unreachable catalog is 503 with Retry-After.
+ */
+@ApplicationScoped
+public class Catalog {
+
+    @Inject
+    @RestClient
+    CatalogApi api;
+
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = ClientErrorException.class)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS, skipOn = ClientErrorException.class)
+    @Fallback(fallbackMethod = "unavailable", skipOn = ClientErrorException.class)
+    public Optional<CatalogOccupation> occupation(String bearer, String code) {
+        try {
+            return Optional.of(api.occupation(bearer, code));
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    Optional<CatalogOccupation> unavailable(String bearer, String code) {
+        throw new ServiceUnavailableException("The occupation catalog is unavailable; try again shortly", 30);
+    }
+}

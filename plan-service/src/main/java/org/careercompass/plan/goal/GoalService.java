@@ -1,0 +1,159 @@
+package org.careercompass.plan.goal;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.careercompass.commons.paging.Page;
+import org.careercompass.commons.paging.PageRequest;
+import org.careercompass.commons.problem.ProblemException;
+import org.careercompass.commons.web.EntityTags;
+import org.careercompass.plan.action.Action;
+import org.careercompass.plan.action.ActionService;
+import org.careercompass.plan.client.Catalog;
+import org.careercompass.plan.client.CatalogOccupation;
+import org.careercompass.plan.plan.Plan;
+import org.careercompass.plan.plan.PlanAccess;
+import org.careercompass.plan.plan.PlanService;
+import org.careercompass.plan.plan.PlanViews.GoalInput;
+import org.careercompass.plan.plan.PlanViews.GoalPatch;
+import org.careercompass.plan.plan.PlanViews.GoalView;
+import org.careercompass.plan.plan.Views;
+import org.careercompass.plan.security.Caller;
+import org.careercompass.plan.timeline.Timeline;
+
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+
+@ApplicationScoped
+public class GoalService {
+
+    @Inject
+    PlanAccess access;
+
+    @Inject
+    ActionService actions;
+
+    @Inject
+    Catalog catalog;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Timeline timeline;
+
+    @Inject
+    EntityManager em;
+
+    /** Creates a goal, with its actions if given, in one transaction: all of it or nothing. */
+    @Transactional
+    public GoalView create(UUID planId, GoalInput input) {
+        Plan plan = access.owned(planId);
+        if (input.targetOccupation() == null && (input.aim() == null || input.aim().isBlank())) {
+            throw ProblemException.invalid("targetOccupation", "give a target occupation or an aim");
+        }
+        Goal goal = new Goal();
+        goal.id = UUID.randomUUID();
+        goal.planId = plan.id;
+        goal.title = input.title().trim();
+        goal.aim = input.aim();
+        goal.measurableOutcome = input.measurableOutcome().trim();
+        goal.targetDate = input.targetDate();
+        goal.status = input.status() == null ? GoalStatus.DRAFT : input.status();
+        target(goal, input.targetOccupation());
+        goal.persist();
+        timeline.append(plan.id, caller.name(), "GOAL_CREATED", goal.id, goal.title);
+        if (input.actions() != null) {
+            for (int i = 0; i < input.actions().size(); i++) {
+                actions.add(plan, goal, input.actions().get(i), "actions[" + i + "].");
+            }
+        }
+        em.flush();
+        return view(goal);
+    }
+
+    public Page<GoalView> list(UUID planId, GoalStatus status, PageRequest page) {
+        Plan plan = access.readable(planId);
+        Parameters params = Parameters.with("plan", plan.id);
+        String query = "planId = :plan";
+        if (status != null) {
+            query += " and status = :status";
+            params.and("status", status);
+        }
+        var found = Goal.<Goal> find(query, Sort.ascending("targetDate").and("createdAt"), params);
+        long total = found.count();
+        List<GoalView> items = found.page(page.page(), page.size()).list().stream().map(this::view).toList();
+        return Page.of(items, page, total);
+    }
+
+    public GoalView read(UUID planId, UUID goalId) {
+        return view(find(access.readable(planId), goalId));
+    }
+
+    @Transactional
+    public GoalView patch(UUID planId, UUID goalId, GoalPatch patch, String ifMatch) {
+        Plan plan = access.owned(planId);
+        Goal goal = find(plan, goalId);
+        EntityTags.checkVersion(ifMatch, patch.version(), goal.version);
+        if (patch.title() != null) {
+            goal.title = patch.title().trim();
+        }
+        if (patch.aim() != null) {
+            goal.aim = patch.aim();
+        }
+        if (patch.measurableOutcome() != null) {
+            goal.measurableOutcome = patch.measurableOutcome().trim();
+        }
+        if (patch.targetDate() != null) {
+            goal.targetDate = patch.targetDate();
+        }
+        if (patch.targetOccupation() != null) {
+            target(goal, patch.targetOccupation());
+        }
+        if (patch.status() != null && patch.status() != goal.status) {
+            timeline.append(plan.id, caller.name(), "GOAL_STATUS_CHANGED", goal.id,
+                    goal.title + ": " + goal.status + " -> " + patch.status());
+            goal.status = patch.status();
+        }
+        em.flush();
+        return view(goal);
+    }
+
+    @Transactional
+    public void delete(UUID planId, UUID goalId, String ifMatch) {
+        Plan plan = access.owned(planId);
+        Goal goal = find(plan, goalId);
+        EntityTags.checkVersion(ifMatch, null, goal.version);
+        timeline.append(plan.id, caller.name(), "GOAL_DELETED", goal.id, goal.title);
+        goal.delete();
+        em.flush();
+    }
+
+    public Goal find(Plan plan, UUID goalId) {
+        Goal goal = Goal.findById(goalId);
+        if (goal == null || !goal.planId.equals(plan.id)) {
+            throw ProblemException.notFound("Goal", goalId.toString());
+        }
+        return goal;
+    }
+
+    private void target(Goal goal, String code) {
+        if (code == null) {
+            return;
+        }
+        CatalogOccupation occupation = catalog.occupation(caller.bearer(), code).orElseThrow(
+                () -> ProblemException.invalid("targetOccupation", "the catalog has no occupation " + code));
+        goal.targetOccupation = occupation.code();
+        goal.targetTitle = occupation.title();
+    }
+
+    public GoalView view(Goal goal) {
+        List<Action> list = Action.list("goalId", goal.id);
+        return Views.goal(goal, list, PlanService.today());
+    }
+}

@@ -1,0 +1,5 @@
+package org.careercompass.plan.goal;
+
+public enum GoalStatus {
+    DRAFT, ACTIVE, ACHIEVED, ABANDONED
+}

@@ -1,0 +1,6 @@
+package org.careercompass.plan.plan;
+
+/** Where a person stands in the career-management cycle. */
+public enum Phase {
+    SELF_ASSESSMENT, EXPLORATION, GOAL_SETTING, PREPARATION, JOB_SEARCH, ON_THE_JOB
+}

@@ -1,0 +1,204 @@
+package org.careercompass.plan.plan;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.careercompass.commons.paging.Page;
+import org.careercompass.commons.paging.PageRequest;
+import org.careercompass.commons.problem.Problem;
+import org.careercompass.commons.web.EntityTags;
+import org.careercompass.commons.web.QueryParams;
+import org.careercompass.plan.plan.PlanViews.GoalInput;
+import org.careercompass.plan.plan.PlanViews.PlanInput;
+import org.careercompass.plan.plan.PlanViews.PlanPatch;
+import org.careercompass.plan.plan.PlanViews.PlanSummary;
+import org.careercompass.plan.plan.PlanViews.PlanView;
+import org.careercompass.plan.progress.Progress;
+import org.careercompass.plan.security.Caller;
+import org.careercompass.plan.starter.StarterService;
+import org.careercompass.plan.timeline.Timeline;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/plans")
+@Tag(name = "Plans")
+@Produces(MediaType.APPLICATION_JSON)
+public class PlanResource {
+
+    static final String MERGE_PATCH = "application/merge-patch+json";
+
+    @Inject
+    PlanService plans;
+
+    @Inject
+    PlanAccess access;
+
+    @Inject
+    Timeline timeline;
+
+    @Inject
+    StarterService starter;
+
+    @POST
+    @RolesAllowed(Caller.USER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Start a plan")
+    @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "ETag"), content = @Content(schema = @Schema(implementation = PlanView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull PlanInput body, @Context UriInfo uri) {
+        PlanView created = plans.create(body);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                .tag(EntityTags.ofVersion(created.version())).entity(created).build();
+    }
+
+    @GET
+    @RolesAllowed(Caller.USER)
+    @Operation(summary = "Your plans", description = "Most recently changed first, with progress.")
+    @APIResponse(responseCode = "200", description = "One page of your plans", content = @Content(schema = @Schema(implementation = PlanPage.class)))
+    @APIResponse(responseCode = "400", description = "Invalid paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<PlanSummary> mine(
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("page") String page,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size) {
+        return plans.mine(PageRequest.parse(new QueryParams(), page, size));
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({ Caller.USER, Caller.COUNSELOR })
+    @Operation(summary = "Read a plan", description = "Yours, or one shared with you as a counselor. The ETag is the plan's version, for If-Match on PATCH.")
+    @APIResponse(responseCode = "200", description = "The plan with goals, actions and progress", headers = @Header(name = "ETag"), content = @Content(schema = @Schema(implementation = PlanView.class)))
+    @APIResponse(responseCode = "404", description = "No such plan visible to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response read(@PathParam("id") UUID id) {
+        PlanView plan = plans.read(id);
+        return Response.ok(plan).tag(EntityTags.ofVersion(plan.version())).build();
+    }
+
+    @PATCH
+    @Path("{id}")
+    @RolesAllowed(Caller.USER)
+    @Consumes({ MediaType.APPLICATION_JSON, MERGE_PATCH })
+    @Operation(summary = "Change a plan's title or phase", description = "Guard with If-Match (412 when stale) or a version in the body (409 when stale).")
+    @APIResponse(responseCode = "200", description = "Changed", headers = @Header(name = "ETag"), content = @Content(schema = @Schema(implementation = PlanView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such plan of yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Stale version, or changed concurrently", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match is not the current version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response patch(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull PlanPatch body) {
+        PlanView plan = plans.patch(id, body, ifMatch);
+        return Response.ok(plan).tag(EntityTags.ofVersion(plan.version())).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed(Caller.USER)
+    @Operation(summary = "Delete a plan with everything in it")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No such plan of yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match is not the current version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public void delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        plans.delete(id, ifMatch);
+    }
+
+    @GET
+    @Path("{id}/progress")
+    @RolesAllowed({ Caller.USER, Caller.COUNSELOR })
+    @Operation(summary = "Progress of a plan and its overdue actions")
+    @APIResponse(responseCode = "200", description = "Progress over the actions of goals not abandoned", content = @Content(schema = @Schema(implementation = Progress.Summary.class)))
+    @APIResponse(responseCode = "404", description = "No such plan visible to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Progress.Summary progress(@PathParam("id") UUID id) {
+        return plans.read(id).progress();
+    }
+
+    @GET
+    @Path("{id}/timeline")
+    @RolesAllowed({ Caller.USER, Caller.COUNSELOR })
+    @Operation(summary = "The plan's timeline", description = "Append-only: created, status changed, completed, in order.")
+    @APIResponse(responseCode = "200", description = "One page of events, oldest first", content = @Content(schema = @Schema(implementation = TimelinePage.class)))
+    @APIResponse(responseCode = "404", description = "No such plan visible to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<Timeline.Event> timeline(@PathParam("id") UUID id,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("page") String page,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size) {
+        Plan plan = access.readable(id);
+        return timeline.read(plan.id, PageRequest.parse(new QueryParams(), page, size));
+    }
+
+    @GET
+    @Path("{id}/proposals")
+    @RolesAllowed(Caller.USER)
+    @Operation(summary = "Propose a starter goal for a target occupation", description = """
+            Built from the catalog's requirements (education, certification, important skills) and, when you have \
+            assessed your skills, your gaps from the assessment service. Nothing is stored: edit the proposal and \
+            POST it to the plan's goals to accept it.""")
+    @APIResponse(responseCode = "200", description = "A goal with proposed actions", content = @Content(schema = @Schema(implementation = GoalInput.class)))
+    @APIResponse(responseCode = "400", description = "Missing or unknown occupation, or bad date", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such plan of yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The catalog is unavailable", headers = @Header(name = "Retry-After"), content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public GoalInput propose(@PathParam("id") UUID id,
+            @Parameter(required = true, example = "43-1011.00") @QueryParam("occupation") String occupation,
+            @Parameter(description = "Target date, default one year from today", example = "2027-12-31") @QueryParam("targetDate") String targetDate) {
+        QueryParams params = new QueryParams();
+        String code = params.text("occupation", occupation, 10);
+        if (code == null) {
+            params.reject("occupation", "is required");
+        }
+        LocalDate target = null;
+        if (targetDate != null && !targetDate.isBlank()) {
+            try {
+                target = LocalDate.parse(targetDate.trim());
+                if (!target.isAfter(PlanService.today())) {
+                    params.reject("targetDate", "must be in the future");
+                }
+            } catch (java.time.format.DateTimeParseException e) {
+                params.reject("targetDate", "must be a date such as 2027-12-31");
+            }
+        }
+        params.validate();
+        return starter.propose(access.owned(id), code, target == null ? PlanService.today().plusYears(1) : target);
+    }
+
+    /** Names the generic page types for the OpenAPI document. */
+    @Schema(name = "PlanPage")
+    static final class PlanPage {
+        public java.util.List<PlanSummary> items;
+        public int page;
+        public int size;
+        public long totalItems;
+        public int totalPages;
+    }
+
+    @Schema(name = "TimelinePage")
+    static final class TimelinePage {
+        public java.util.List<Timeline.Event> items;
+        public int page;
+        public int size;
+        public long totalItems;
+        public int totalPages;
+    }
+}

@@ -1,0 +1,63 @@
+package org.careercompass.plan.progress;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+import org.careercompass.plan.action.ActionStatus;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * Progress computed from actions. Pure. Each action weighs its effort in hours when given, else 1; cancelled actions do
+ * not count; percent = weight done / weight counted. An action is overdue when its due date has passed and it is
+ * neither done nor cancelled.
+ */
+public final class Progress {
+
+    private Progress() {
+    }
+
+    /** What progress needs to know of one action. */
+    public record Item(UUID id, String title, LocalDate dueDate, ActionStatus status, BigDecimal effortHours) {
+    }
+
+    @Schema(name = "Progress", description = "Progress computed from actions, weighted by effort when given")
+    public record Summary(@Schema(description = "0-100", examples = "42.5") double percent,
+            @Schema(description = "Actions counted (not cancelled)", examples = "8") int actions,
+            @Schema(examples = "3") int done,
+            @Schema(description = "Overdue actions, earliest due first") List<Overdue> overdue) {
+    }
+
+    @Schema(name = "OverdueAction")
+    public record Overdue(UUID id, @Schema(examples = "Finish the CAP study guide") String title, LocalDate dueDate,
+            @Schema(examples = "12") long daysLate) {
+    }
+
+    public static Summary of(List<Item> items, LocalDate today) {
+        double counted = 0;
+        double done = 0;
+        int actions = 0;
+        int finished = 0;
+        for (Item item : items) {
+            if (item.status() == ActionStatus.CANCELLED) {
+                continue;
+            }
+            double weight = item.effortHours() == null ? 1 : item.effortHours().doubleValue();
+            counted += weight;
+            actions++;
+            if (item.status() == ActionStatus.DONE) {
+                done += weight;
+                finished++;
+            }
+        }
+        List<Overdue> overdue = items.stream().filter(i -> i.dueDate() != null && i.dueDate().isBefore(today))
+                .filter(i -> i.status() == ActionStatus.PLANNED || i.status() == ActionStatus.IN_PROGRESS)
+                .sorted(Comparator.comparing(Item::dueDate).thenComparing(Item::title))
+                .map(i -> new Overdue(i.id(), i.title(), i.dueDate(), today.toEpochDay() - i.dueDate().toEpochDay()))
+                .toList();
+        double percent = counted == 0 ? 0 : Math.round(done / counted * 1000) / 10.0;
+        return new Summary(percent, actions, finished, overdue);
+    }
+}

@@ -1,0 +1,30 @@
+package org.careercompass.plan.sharing;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A plan's owner lets a counselor (by username) read it and comment on it. */
+@Entity
+public class PlanShare extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    public UUID planId;
+
+    public String counselorName;
+
+    public OffsetDateTime createdAt;
+
+    public static boolean exists(UUID planId, String counselor) {
+        return count("planId = ?1 and counselorName = ?2", planId, counselor) > 0;
+    }
+}

@@ -1,0 +1,38 @@
+package org.careercompass.plan.starter;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.careercompass.commons.problem.ProblemException;
+import org.careercompass.plan.client.Assessments;
+import org.careercompass.plan.client.Catalog;
+import org.careercompass.plan.client.CatalogOccupation;
+import org.careercompass.plan.client.SkillGaps;
+import org.careercompass.plan.plan.Plan;
+import org.careercompass.plan.plan.PlanService;
+import org.careercompass.plan.plan.PlanViews.GoalInput;
+import org.careercompass.plan.security.Caller;
+
+/** Gathers what a starter proposal needs from the catalog and the assessment service. */
+@ApplicationScoped
+public class StarterService {
+
+    @Inject
+    Catalog catalog;
+
+    @Inject
+    Assessments assessments;
+
+    @Inject
+    Caller caller;
+
+    public GoalInput propose(Plan plan, String code, LocalDate targetDate) {
+        CatalogOccupation occupation = catalog.occupation(caller.bearer(), code)
+                .orElseThrow(() -> ProblemException.invalid("occupation", "the catalog has no occupation " + code));
+        List<SkillGaps.Gap> gaps = assessments.gaps(caller.bearer(), code);
+        return StarterPlanner.propose(occupation, gaps, PlanService.today(), targetDate);
+    }
+}
