@@ -63,8 +63,10 @@ class StarterPlannerTest {
     @Test
     void titlesBecomeSingular() {
         assertEquals("secretary", StarterPlanner.singular("Secretaries and Administrative Assistants, Except Legal"));
-        assertEquals("first-line supervisors of office",
+        assertEquals("first-line supervisor of office and administrative support workers",
                 StarterPlanner.singular("First-Line Supervisors of Office and Administrative Support Workers"));
+        assertEquals("heavy and tractor-trailer truck driver",
+                StarterPlanner.singular("Heavy and Tractor-Trailer Truck Drivers"));
         assertEquals("an", StarterPlanner.article("Electricians"));
     }
 
