@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.GenericType;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -43,6 +44,13 @@ public class CatalogClient {
                 return new Fetched(null, etag);
             }
             return new Fetched(response.readEntity(PROFILES), response.getHeaderString(HttpHeaders.ETAG));
+        } catch (WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            if (status >= 400 && status < 500) {
+                // the catalog refused the request itself: retrying or opening the circuit would not help
+                throw new ClientErrorException("The catalog answered " + status, status);
+            }
+            throw e;
         }
     }
 }

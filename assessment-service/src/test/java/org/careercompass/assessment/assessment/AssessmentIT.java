@@ -14,9 +14,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.careercompass.assessment.support.People;
 import org.careercompass.assessment.support.Submissions;
 import org.careercompass.testing.CatalogServiceResource;
+import org.careercompass.testing.People;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.WithTestResource;

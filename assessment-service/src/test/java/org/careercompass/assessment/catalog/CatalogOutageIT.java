@@ -10,9 +10,9 @@ import java.time.Instant;
 
 import jakarta.inject.Inject;
 
-import org.careercompass.assessment.support.People;
 import org.careercompass.assessment.support.Submissions;
 import org.careercompass.testing.CatalogServiceResource;
+import org.careercompass.testing.People;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.WithTestResource;

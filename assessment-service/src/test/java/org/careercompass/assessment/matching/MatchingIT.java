@@ -20,9 +20,9 @@ import java.util.Map;
 import java.util.Set;
 
 import org.careercompass.assessment.instrument.Instruments;
-import org.careercompass.assessment.support.People;
 import org.careercompass.assessment.support.Submissions;
 import org.careercompass.testing.CatalogServiceResource;
+import org.careercompass.testing.People;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.WithTestResource;

@@ -8,9 +8,9 @@ import static org.hamcrest.Matchers.not;
 
 import java.util.Map;
 
-import org.careercompass.assessment.support.People;
 import org.careercompass.assessment.support.Submissions;
 import org.careercompass.testing.CatalogServiceResource;
+import org.careercompass.testing.People;
 import org.careercompass.testing.Tokens;
 import org.junit.jupiter.api.Test;
 

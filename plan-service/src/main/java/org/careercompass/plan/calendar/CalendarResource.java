@@ -2,7 +2,6 @@ package org.careercompass.plan.calendar;
 
 import java.util.UUID;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
@@ -21,10 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api/v1")
+@Path("/api/v1/plans/{id}")
 @Tag(name = "Calendar")
 public class CalendarResource {
 
@@ -39,7 +37,7 @@ public class CalendarResource {
     CalendarService calendar;
 
     @GET
-    @Path("plans/{id}/calendar.ics")
+    @Path("calendar.ics")
     @RolesAllowed({ Caller.USER, Caller.COUNSELOR })
     @Produces(TEXT_CALENDAR)
     @Operation(summary = "The plan's dated actions as iCalendar", description = "One all-day event per dated action that is not cancelled.")
@@ -50,7 +48,7 @@ public class CalendarResource {
     }
 
     @POST
-    @Path("plans/{id}/calendar-feed")
+    @Path("calendar-feed")
     @RolesAllowed(Caller.USER)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create (or replace) the plan's secret calendar feed URL", description = "For calendar apps, which cannot send tokens. Replacing invalidates the old URL.")
@@ -62,25 +60,12 @@ public class CalendarResource {
     }
 
     @DELETE
-    @Path("plans/{id}/calendar-feed")
+    @Path("calendar-feed")
     @RolesAllowed(Caller.USER)
     @Operation(summary = "Revoke the plan's calendar feed URL")
     @APIResponse(responseCode = "204", description = "Revoked")
     @APIResponse(responseCode = "404", description = "No such plan of yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void revokeFeed(@PathParam("id") UUID id) {
         calendar.revokeFeed(id);
-    }
-
-    @GET
-    @Path("calendar-feeds/{token}.ics")
-    @PermitAll
-    @Produces(TEXT_CALENDAR)
-    @SecurityRequirement(name = "none")
-    @Operation(summary = "Subscribe to a plan's calendar (secret URL, no token)")
-    @APIResponse(responseCode = "200", description = "An iCalendar document", content = @Content(mediaType = TEXT_CALENDAR, schema = @Schema(implementation = String.class)))
-    @APIResponse(responseCode = "401", description = "Never: the URL itself is the credential")
-    @APIResponse(responseCode = "404", description = "Unknown or revoked feed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public String feed(@PathParam("token") String token) {
-        return calendar.feed(token);
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.WebApplicationException;
 
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
@@ -30,7 +31,15 @@ public class Assessments {
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS, skipOn = ClientErrorException.class)
     @Fallback(fallbackMethod = "none")
     public List<SkillGaps.Gap> gaps(String bearer, String code) {
-        SkillGaps match = api.match(bearer, code);
+        SkillGaps match;
+        try {
+            match = api.match(bearer, code);
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() >= 400 && e.getResponse().getStatus() < 500) {
+                return List.of(); // no assessment yet (409), or an occupation it does not know (404)
+            }
+            throw e;
+        }
         return match.explanation() == null || match.explanation().skillGaps() == null ? List.of()
                 : match.explanation().skillGaps();
     }

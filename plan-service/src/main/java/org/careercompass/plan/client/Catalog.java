@@ -6,7 +6,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ClientErrorException;
-import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
 
 import org.careercompass.commons.problem.ServiceUnavailableException;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -33,8 +33,16 @@ public class Catalog {
     public Optional<CatalogOccupation> occupation(String bearer, String code) {
         try {
             return Optional.of(api.occupation(bearer, code));
-        } catch (NotFoundException e) {
-            return Optional.empty();
+        } catch (WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            if (status == 404) {
+                return Optional.empty();
+            }
+            if (status >= 400 && status < 500) {
+                // the catalog refused the request itself: retrying or opening the circuit would not help
+                throw new ClientErrorException("The catalog answered " + status, status);
+            }
+            throw e;
         }
     }
 

@@ -18,7 +18,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 import org.careercompass.commons.problem.Problem;
 import org.careercompass.plan.security.Caller;
@@ -29,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api/v1")
+@Path("/api/v1/plans/{id}/shares")
 @Tag(name = "Sharing")
 @Produces(MediaType.APPLICATION_JSON)
 public class SharingResource {
@@ -39,15 +38,10 @@ public class SharingResource {
             @NotBlank @Size(max = 255) @Pattern(regexp = "^[^\\s/]+$", message = "must be a username") @Schema(examples = "carol") String counselor) {
     }
 
-    @Schema(name = "CommentInput")
-    public record CommentInput(@NotBlank @Size(max = 4000) String body) {
-    }
-
     @Inject
     SharingService sharing;
 
     @POST
-    @Path("plans/{id}/shares")
     @RolesAllowed(Caller.USER)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Share a plan with a counselor", description = "Read-only for them, plus comments. Idempotent.")
@@ -59,7 +53,6 @@ public class SharingResource {
     }
 
     @GET
-    @Path("plans/{id}/shares")
     @RolesAllowed(Caller.USER)
     @Operation(summary = "Counselors a plan is shared with")
     @APIResponse(responseCode = "200", description = "Shares", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = SharingService.Granted.class)))
@@ -69,43 +62,12 @@ public class SharingResource {
     }
 
     @DELETE
-    @Path("plans/{id}/shares/{counselor}")
+    @Path("{counselor}")
     @RolesAllowed(Caller.USER)
     @Operation(summary = "Stop sharing a plan with a counselor")
     @APIResponse(responseCode = "204", description = "No longer shared")
     @APIResponse(responseCode = "404", description = "Not shared with this counselor", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void unshare(@PathParam("id") UUID id, @PathParam("counselor") String counselor) {
         sharing.revoke(id, counselor);
-    }
-
-    @GET
-    @Path("shared-plans")
-    @RolesAllowed(Caller.COUNSELOR)
-    @Operation(summary = "Plans shared with you (counselor)")
-    @APIResponse(responseCode = "200", description = "Shared plans", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = SharingService.Shared.class)))
-    public List<SharingService.Shared> sharedWithMe() {
-        return sharing.sharedWithMe();
-    }
-
-    @POST
-    @Path("plans/{id}/comments")
-    @RolesAllowed({ Caller.USER, Caller.COUNSELOR })
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Comment on a plan", description = "The owner, or a counselor it is shared with.")
-    @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = SharingService.Comment.class)))
-    @APIResponse(responseCode = "400", description = "Empty or too long", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such plan visible to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response comment(@PathParam("id") UUID id, @Valid @NotNull CommentInput body) {
-        return Response.status(Response.Status.CREATED).entity(sharing.comment(id, body.body())).build();
-    }
-
-    @GET
-    @Path("plans/{id}/comments")
-    @RolesAllowed({ Caller.USER, Caller.COUNSELOR })
-    @Operation(summary = "Comments on a plan, oldest first")
-    @APIResponse(responseCode = "200", description = "Comments", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = SharingService.Comment.class)))
-    @APIResponse(responseCode = "404", description = "No such plan visible to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<SharingService.Comment> comments(@PathParam("id") UUID id) {
-        return sharing.comments(id);
     }
 }

@@ -1,8 +1,6 @@
-package org.careercompass.assessment.support;
+package org.careercompass.testing;
 
-import org.careercompass.testing.Tokens;
-
-/** The people of the assessment tests. */
+/** The people of the services' tests: users alice and bob, counselors carol and dave, operator ops. */
 public final class People {
 
     public static final String ALICE = "alice";
@@ -29,6 +27,11 @@ public final class People {
     /** A counselor nobody shares with. */
     public static String dave() {
         return Tokens.of(DAVE, "counselor");
+    }
+
+    /** An operator with the plan-admin role and nothing else. */
+    public static String ops() {
+        return Tokens.of("ops", "plan-admin");
     }
 
     /** A fresh user per test, so tests do not see each other's history. */
