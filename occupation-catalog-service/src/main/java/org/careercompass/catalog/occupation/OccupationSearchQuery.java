@@ -106,12 +106,14 @@ final class OccupationSearchQuery {
     }
 
     /**
-     * Relevance: ts_rank over the weighted document, normalised by document length (flag 1), plus a bonus when the
-     * whole phrase is the title or one of the alternate titles, so "receptionist" ranks Receptionists first.
+     * Relevance: ts_rank of the prefix query over the weighted document, normalised by document length (flag 1), plus
+     * the rank of the exact words (so "nurse" prefers nurses to nurseries), plus a bonus when the title starts with the
+     * phrase or an alternate title is the phrase, so "receptionist" ranks Receptionists first.
      */
     String pageSql() {
         String relevance = tsQuery == null ? "CAST(NULL AS DOUBLE PRECISION)"
                 : "(ts_rank(o.search_vector, to_tsquery('english', :tsq), 1)"
+                        + " + ts_rank(o.search_vector, plainto_tsquery('english', :exact), 1)"
                         + " + CASE WHEN lower(o.title) LIKE :phrase THEN 1.0 ELSE 0 END"
                         + " + CASE WHEN EXISTS (SELECT 1 FROM alternate_title a WHERE a.occupation_code = o.code"
                         + " AND lower(a.title) = :exact) THEN 0.5 ELSE 0 END)";

@@ -57,6 +57,15 @@ class OccupationSearchTest {
     }
 
     @Test
+    void wholeWordsRankAbovePrefixMatches() {
+        // "nurse" is a prefix of "nursery" (farmworkers) too, but nurses should come first
+        List<String> codes = asUser().queryParam("q", "nurse").get("/api/v1/occupations").then().statusCode(200)
+                .extract().jsonPath().getList("items.code");
+        assertTrue(codes.indexOf("45-2092.00") > codes.indexOf("29-2061.00"), codes.toString());
+        assertTrue(codes.indexOf("45-2092.00") > codes.indexOf("29-1141.00"), codes.toString());
+    }
+
+    @Test
     void everyTermMustMatch() {
         asUser().queryParam("q", "nurse licensed").get("/api/v1/occupations").then().statusCode(200)
                 .body("items[0].code", equalTo("29-2061.00")).body("items.code", not(hasItem("31-1131.00")));
