@@ -21,10 +21,10 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.careercompass.assessment.instrument.InstrumentKind;
-import org.careercompass.assessment.security.Caller;
 import org.careercompass.commons.paging.Page;
 import org.careercompass.commons.paging.PageRequest;
 import org.careercompass.commons.problem.Problem;
+import org.careercompass.commons.security.Caller;
 import org.careercompass.commons.web.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -61,7 +61,7 @@ public class AssessmentResource {
     @GET
     @RolesAllowed(Caller.USER)
     @Operation(summary = "Your assessment history", description = "Newest first; optionally of one kind.")
-    @APIResponse(responseCode = "200", description = "One page of your assessments", content = @Content(schema = @Schema(implementation = AssessmentPage.class)))
+    @APIResponse(responseCode = "200", description = "One page of your assessments")
     @APIResponse(responseCode = "400", description = "Invalid paging or kind", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<AssessmentView> history(
             @Parameter(schema = @Schema(implementation = InstrumentKind.class)) @QueryParam("kind") String kind,
@@ -90,15 +90,5 @@ public class AssessmentResource {
     @APIResponse(responseCode = "404", description = "No such assessment of yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void delete(@PathParam("id") UUID id) {
         assessments.delete(id, caller.id());
-    }
-
-    /** Names the generic page type for the OpenAPI document. */
-    @Schema(name = "AssessmentPage")
-    static final class AssessmentPage {
-        public java.util.List<AssessmentView> items;
-        public int page;
-        public int size;
-        public long totalItems;
-        public int totalPages;
     }
 }

@@ -19,10 +19,10 @@ import org.careercompass.assessment.instrument.InstrumentKind;
 import org.careercompass.assessment.matching.MatchQuery;
 import org.careercompass.assessment.matching.MatchService;
 import org.careercompass.assessment.matching.MatchViews;
-import org.careercompass.assessment.security.Caller;
 import org.careercompass.commons.paging.Page;
 import org.careercompass.commons.paging.PageRequest;
 import org.careercompass.commons.problem.Problem;
+import org.careercompass.commons.security.Caller;
 import org.careercompass.commons.web.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -64,7 +64,7 @@ public class ClientResource {
     @GET
     @Path("{personId}/assessments")
     @Operation(summary = "A client's assessment history")
-    @APIResponse(responseCode = "200", description = "One page of the client's assessments", content = @Content(schema = @Schema(implementation = ClientAssessmentPage.class)))
+    @APIResponse(responseCode = "200", description = "One page of the client's assessments")
     @APIResponse(responseCode = "400", description = "Invalid paging or kind", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "This person has not shared with you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<AssessmentView> assessments(@PathParam("personId") String personId,
@@ -87,15 +87,5 @@ public class ClientResource {
         shares.requireShared(personId, caller.name());
         MatchQuery.Parsed parsed = query.parse(config.matching());
         return matches.matches(personId, caller.bearer(), parsed.weights(), parsed.filters(), parsed.page());
-    }
-
-    /** Names the generic page type for the OpenAPI document. */
-    @Schema(name = "ClientAssessmentPage")
-    static final class ClientAssessmentPage {
-        public List<AssessmentView> items;
-        public int page;
-        public int size;
-        public long totalItems;
-        public int totalPages;
     }
 }

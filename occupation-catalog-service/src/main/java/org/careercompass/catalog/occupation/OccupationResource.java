@@ -59,7 +59,7 @@ public class OccupationResource {
     @Operation(summary = "Search occupations", description = """
             Full-text keyword search over title, alternate titles and description (prefix matching, ranked: title \
             hits first), with filters. Lists within one filter are OR-ed; different filters are AND-ed.""")
-    @APIResponse(responseCode = "200", description = "One page of matching occupations", content = @Content(schema = @Schema(implementation = OccupationPage.class)))
+    @APIResponse(responseCode = "200", description = "One page of matching occupations")
     @APIResponse(responseCode = "400", description = "A parameter is invalid; the problem names it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<OccupationSummary> search(
             @Parameter(description = "Keywords", example = "administrative assistant") @QueryParam("q") String q,
@@ -147,15 +147,5 @@ public class OccupationResource {
     public void delete(@Parameter(example = "43-4171.00") @PathParam("code") String code,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         occupations.delete(code, ifMatch);
-    }
-
-    /** Names the generic page type for the OpenAPI document. */
-    @Schema(name = "OccupationPage")
-    static final class OccupationPage {
-        public List<OccupationSummary> items;
-        public int page;
-        public int size;
-        public long totalItems;
-        public int totalPages;
     }
 }

@@ -92,7 +92,7 @@ public class PathResource {
     @GET
     @Path("steps")
     @Operation(summary = "List path steps", description = "Optionally only those leaving or entering one occupation.")
-    @APIResponse(responseCode = "200", description = "One page of steps", content = @Content(schema = @Schema(implementation = StepPage.class)))
+    @APIResponse(responseCode = "200", description = "One page of steps")
     @APIResponse(responseCode = "400", description = "Invalid paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<Step> steps(@Parameter(example = "43-4171.00") @QueryParam("from") String from,
             @QueryParam("to") String to,
@@ -158,15 +158,5 @@ public class PathResource {
         Integer steps = params.integer("maxSteps", raw, DEFAULT_STEPS, 1, MAX_STEPS);
         params.validate();
         return steps;
-    }
-
-    /** Names the generic page type for the OpenAPI document. */
-    @Schema(name = "PathStepPage")
-    static final class StepPage {
-        public java.util.List<Step> items;
-        public int page;
-        public int size;
-        public long totalItems;
-        public int totalPages;
     }
 }

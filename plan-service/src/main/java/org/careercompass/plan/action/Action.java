@@ -2,24 +2,20 @@ package org.careercompass.plan.action;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.careercompass.plan.persistence.VersionedEntity;
 
 /** One step towards a goal. Type-specific fields are null where they do not apply. */
 @Entity
 @Table(name = "action")
-public class Action extends PanacheEntityBase {
+public class Action extends VersionedEntity {
 
     @Id
     public UUID id;
@@ -55,20 +51,4 @@ public class Action extends PanacheEntityBase {
     public String outcome;
 
     public String lessonsLearned;
-
-    public OffsetDateTime createdAt;
-
-    public OffsetDateTime updatedAt;
-
-    @Version
-    public long version;
-
-    @PrePersist
-    @PreUpdate
-    void touch() {
-        updatedAt = OffsetDateTime.now();
-        if (createdAt == null) {
-            createdAt = updatedAt;
-        }
-    }
 }

@@ -26,12 +26,12 @@ import jakarta.ws.rs.core.UriInfo;
 import org.careercompass.commons.paging.Page;
 import org.careercompass.commons.paging.PageRequest;
 import org.careercompass.commons.problem.Problem;
+import org.careercompass.commons.security.Caller;
 import org.careercompass.commons.web.EntityTags;
 import org.careercompass.commons.web.QueryParams;
 import org.careercompass.plan.plan.PlanViews.ActionInput;
 import org.careercompass.plan.plan.PlanViews.ActionPatch;
 import org.careercompass.plan.plan.PlanViews.ActionView;
-import org.careercompass.plan.security.Caller;
 import org.careercompass.plan.starter.Roi;
 import org.careercompass.plan.starter.RoiService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -71,7 +71,7 @@ public class ActionResource {
     @GET
     @RolesAllowed({ Caller.USER, Caller.COUNSELOR })
     @Operation(summary = "A goal's actions", description = "By due date; filter by status, type and due before a date.")
-    @APIResponse(responseCode = "200", description = "One page of actions", content = @Content(schema = @Schema(implementation = ActionPage.class)))
+    @APIResponse(responseCode = "200", description = "One page of actions")
     @APIResponse(responseCode = "400", description = "Invalid filter or paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such goal visible to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<ActionView> list(@PathParam("planId") UUID planId, @PathParam("goalId") UUID goalId,
@@ -156,15 +156,5 @@ public class ActionResource {
         }
         params.validate();
         return roi.of(planId, goalId, actionId, occupation, pay);
-    }
-
-    /** Names the generic page type for the OpenAPI document. */
-    @Schema(name = "ActionPage")
-    static final class ActionPage {
-        public java.util.List<ActionView> items;
-        public int page;
-        public int size;
-        public long totalItems;
-        public int totalPages;
     }
 }

@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 import org.careercompass.commons.paging.Page;
 import org.careercompass.commons.paging.PageRequest;
 import org.careercompass.commons.problem.ProblemException;
+import org.careercompass.commons.security.Caller;
 import org.careercompass.commons.web.EntityTags;
 import org.careercompass.plan.goal.Goal;
 import org.careercompass.plan.plan.Plan;
@@ -21,7 +22,6 @@ import org.careercompass.plan.plan.PlanViews.ActionInput;
 import org.careercompass.plan.plan.PlanViews.ActionPatch;
 import org.careercompass.plan.plan.PlanViews.ActionView;
 import org.careercompass.plan.plan.Views;
-import org.careercompass.plan.security.Caller;
 import org.careercompass.plan.timeline.Timeline;
 
 import io.quarkus.panache.common.Parameters;

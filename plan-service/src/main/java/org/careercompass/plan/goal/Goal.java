@@ -1,22 +1,18 @@
 package org.careercompass.plan.goal;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
-import jakarta.persistence.Version;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.careercompass.plan.persistence.VersionedEntity;
 
 /** A SMART goal: a target occupation or a free-text aim, a measurable outcome and a date. */
 @Entity
-public class Goal extends PanacheEntityBase {
+public class Goal extends VersionedEntity {
 
     @Id
     public UUID id;
@@ -37,20 +33,4 @@ public class Goal extends PanacheEntityBase {
 
     @Enumerated(EnumType.STRING)
     public GoalStatus status;
-
-    public OffsetDateTime createdAt;
-
-    public OffsetDateTime updatedAt;
-
-    @Version
-    public long version;
-
-    @PrePersist
-    @PreUpdate
-    void touch() {
-        updatedAt = OffsetDateTime.now();
-        if (createdAt == null) {
-            createdAt = updatedAt;
-        }
-    }
 }

@@ -25,12 +25,12 @@ import jakarta.ws.rs.core.UriInfo;
 import org.careercompass.commons.paging.Page;
 import org.careercompass.commons.paging.PageRequest;
 import org.careercompass.commons.problem.Problem;
+import org.careercompass.commons.security.Caller;
 import org.careercompass.commons.web.EntityTags;
 import org.careercompass.commons.web.QueryParams;
 import org.careercompass.plan.plan.PlanViews.GoalInput;
 import org.careercompass.plan.plan.PlanViews.GoalPatch;
 import org.careercompass.plan.plan.PlanViews.GoalView;
-import org.careercompass.plan.security.Caller;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -65,7 +65,7 @@ public class GoalResource {
     @GET
     @RolesAllowed({ Caller.USER, Caller.COUNSELOR })
     @Operation(summary = "A plan's goals", description = "By target date; optionally of one status.")
-    @APIResponse(responseCode = "200", description = "One page of goals", content = @Content(schema = @Schema(implementation = GoalPage.class)))
+    @APIResponse(responseCode = "200", description = "One page of goals")
     @APIResponse(responseCode = "400", description = "Invalid status or paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such plan visible to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<GoalView> list(@PathParam("planId") UUID planId,
@@ -114,15 +114,5 @@ public class GoalResource {
     public void delete(@PathParam("planId") UUID planId, @PathParam("goalId") UUID goalId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         goals.delete(planId, goalId, ifMatch);
-    }
-
-    /** Names the generic page type for the OpenAPI document. */
-    @Schema(name = "GoalPage")
-    static final class GoalPage {
-        public java.util.List<GoalView> items;
-        public int page;
-        public int size;
-        public long totalItems;
-        public int totalPages;
     }
 }

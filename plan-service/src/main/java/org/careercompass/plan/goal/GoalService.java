@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import org.careercompass.commons.paging.Page;
 import org.careercompass.commons.paging.PageRequest;
 import org.careercompass.commons.problem.ProblemException;
+import org.careercompass.commons.security.Caller;
 import org.careercompass.commons.web.EntityTags;
 import org.careercompass.plan.action.Action;
 import org.careercompass.plan.action.ActionService;
@@ -23,7 +24,6 @@ import org.careercompass.plan.plan.PlanViews.GoalInput;
 import org.careercompass.plan.plan.PlanViews.GoalPatch;
 import org.careercompass.plan.plan.PlanViews.GoalView;
 import org.careercompass.plan.plan.Views;
-import org.careercompass.plan.security.Caller;
 import org.careercompass.plan.timeline.Timeline;
 
 import io.quarkus.panache.common.Parameters;

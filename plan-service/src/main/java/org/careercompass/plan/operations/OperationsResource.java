@@ -9,7 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.careercompass.plan.action.Action;
 import org.careercompass.plan.goal.Goal;
 import org.careercompass.plan.plan.Plan;
-import org.careercompass.plan.security.Caller;
+import org.careercompass.plan.security.PlanRoles;
 import org.careercompass.plan.timeline.PlanEvent;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** What plan-admin may see: aggregate counts, no personal data. Plans themselves stay with their owners. */
 @Path("/api/v1/operations")
 @Tag(name = "Operations")
-@RolesAllowed(Caller.PLAN_ADMIN)
+@RolesAllowed(PlanRoles.PLAN_ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
 public class OperationsResource {
 

@@ -1,20 +1,16 @@
 package org.careercompass.plan.plan;
 
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
-import jakarta.persistence.Version;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.careercompass.plan.persistence.VersionedEntity;
 
 @Entity
-public class Plan extends PanacheEntityBase {
+public class Plan extends VersionedEntity {
 
     @Id
     public UUID id;
@@ -29,20 +25,4 @@ public class Plan extends PanacheEntityBase {
     public Phase phase;
 
     public String calendarToken;
-
-    public OffsetDateTime createdAt;
-
-    public OffsetDateTime updatedAt;
-
-    @Version
-    public long version;
-
-    @PrePersist
-    @PreUpdate
-    void touch() {
-        updatedAt = OffsetDateTime.now();
-        if (createdAt == null) {
-            createdAt = updatedAt;
-        }
-    }
 }

@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.careercompass.commons.problem.ProblemException;
-import org.careercompass.plan.security.Caller;
+import org.careercompass.commons.security.Caller;
 import org.careercompass.plan.sharing.PlanShare;
 
 /**
@@ -30,7 +30,7 @@ public class PlanAccess {
     public Plan readable(UUID planId) {
         Plan plan = Plan.findById(planId);
         if (plan == null || !(plan.ownerId.equals(caller.id())
-                || (caller.isCounselor() && PlanShare.exists(planId, caller.name())))) {
+                || (caller.hasRole(Caller.COUNSELOR) && PlanShare.exists(planId, caller.name())))) {
             throw ProblemException.notFound("Plan", planId.toString());
         }
         return plan;

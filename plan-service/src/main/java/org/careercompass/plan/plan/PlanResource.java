@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.careercompass.commons.paging.Page;
 import org.careercompass.commons.paging.PageRequest;
 import org.careercompass.commons.problem.Problem;
+import org.careercompass.commons.security.Caller;
 import org.careercompass.commons.web.EntityTags;
 import org.careercompass.commons.web.QueryParams;
 import org.careercompass.plan.plan.PlanViews.GoalInput;
@@ -34,7 +35,6 @@ import org.careercompass.plan.plan.PlanViews.PlanPatch;
 import org.careercompass.plan.plan.PlanViews.PlanSummary;
 import org.careercompass.plan.plan.PlanViews.PlanView;
 import org.careercompass.plan.progress.Progress;
-import org.careercompass.plan.security.Caller;
 import org.careercompass.plan.starter.StarterService;
 import org.careercompass.plan.timeline.Timeline;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -80,7 +80,7 @@ public class PlanResource {
     @GET
     @RolesAllowed(Caller.USER)
     @Operation(summary = "Your plans", description = "Most recently changed first, with progress.")
-    @APIResponse(responseCode = "200", description = "One page of your plans", content = @Content(schema = @Schema(implementation = PlanPage.class)))
+    @APIResponse(responseCode = "200", description = "One page of your plans")
     @APIResponse(responseCode = "400", description = "Invalid paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<PlanSummary> mine(
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("page") String page,
@@ -140,7 +140,7 @@ public class PlanResource {
     @Path("{id}/timeline")
     @RolesAllowed({ Caller.USER, Caller.COUNSELOR })
     @Operation(summary = "The plan's timeline", description = "Append-only: created, status changed, completed, in order.")
-    @APIResponse(responseCode = "200", description = "One page of events, oldest first", content = @Content(schema = @Schema(implementation = TimelinePage.class)))
+    @APIResponse(responseCode = "200", description = "One page of events, oldest first")
     @APIResponse(responseCode = "404", description = "No such plan visible to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<Timeline.Event> timeline(@PathParam("id") UUID id,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("page") String page,
@@ -183,22 +183,4 @@ public class PlanResource {
         return starter.propose(access.owned(id), code, target == null ? PlanService.today().plusYears(1) : target);
     }
 
-    /** Names the generic page types for the OpenAPI document. */
-    @Schema(name = "PlanPage")
-    static final class PlanPage {
-        public java.util.List<PlanSummary> items;
-        public int page;
-        public int size;
-        public long totalItems;
-        public int totalPages;
-    }
-
-    @Schema(name = "TimelinePage")
-    static final class TimelinePage {
-        public java.util.List<Timeline.Event> items;
-        public int page;
-        public int size;
-        public long totalItems;
-        public int totalPages;
-    }
 }

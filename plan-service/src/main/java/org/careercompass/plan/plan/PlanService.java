@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 
 import org.careercompass.commons.paging.Page;
 import org.careercompass.commons.paging.PageRequest;
+import org.careercompass.commons.security.Caller;
 import org.careercompass.commons.web.EntityTags;
 import org.careercompass.plan.action.Action;
 import org.careercompass.plan.goal.Goal;
@@ -22,7 +23,6 @@ import org.careercompass.plan.plan.PlanViews.PlanPatch;
 import org.careercompass.plan.plan.PlanViews.PlanSummary;
 import org.careercompass.plan.plan.PlanViews.PlanView;
 import org.careercompass.plan.progress.Progress;
-import org.careercompass.plan.security.Caller;
 import org.careercompass.plan.timeline.Timeline;
 
 import io.quarkus.panache.common.Sort;

@@ -9,9 +9,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.careercompass.commons.problem.ProblemException;
+import org.careercompass.commons.security.Caller;
 import org.careercompass.plan.plan.Plan;
 import org.careercompass.plan.plan.PlanAccess;
-import org.careercompass.plan.security.Caller;
 import org.careercompass.plan.timeline.Timeline;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -6,12 +6,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.careercompass.commons.problem.ProblemException;
+import org.careercompass.commons.security.Caller;
 import org.careercompass.plan.action.Action;
 import org.careercompass.plan.client.Catalog;
 import org.careercompass.plan.client.CatalogOccupation;
 import org.careercompass.plan.goal.Goal;
 import org.careercompass.plan.plan.PlanAccess;
-import org.careercompass.plan.security.Caller;
 
 @ApplicationScoped
 public class RoiService {

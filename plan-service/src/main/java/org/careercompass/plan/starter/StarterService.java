@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.careercompass.commons.problem.ProblemException;
+import org.careercompass.commons.security.Caller;
 import org.careercompass.plan.client.Assessments;
 import org.careercompass.plan.client.Catalog;
 import org.careercompass.plan.client.CatalogOccupation;
@@ -14,7 +15,6 @@ import org.careercompass.plan.client.SkillGaps;
 import org.careercompass.plan.plan.Plan;
 import org.careercompass.plan.plan.PlanService;
 import org.careercompass.plan.plan.PlanViews.GoalInput;
-import org.careercompass.plan.security.Caller;
 
 /** Gathers what a starter proposal needs from the catalog and the assessment service. */
 @ApplicationScoped
