@@ -50,7 +50,7 @@ public class AssessmentResource {
     @RolesAllowed(Caller.USER)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Take an instrument", description = "Every item must be answered exactly once with a value on the instrument's scale. The scores are returned and kept; taking an instrument again adds to your history.")
-    @APIResponse(responseCode = "201", description = "Scored and stored", headers = @Header(name = "Location"), content = @Content(schema = @Schema(implementation = AssessmentView.class)))
+    @APIResponse(responseCode = "201", description = "Scored and stored", headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = AssessmentView.class)))
     @APIResponse(responseCode = "400", description = "Unknown instrument, or answers missing, repeated, unknown or out of range; each named", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response submit(@Valid @NotNull Submission body, @Context UriInfo uri) {
         AssessmentView created = assessments.submit(caller.id(), caller.name(), body);

@@ -68,7 +68,7 @@ public class ClusterResource {
     @GET
     @Path("{code}")
     @Operation(summary = "Browse a cluster", description = "The cluster and one page of its occupations by title. Supports If-None-Match.")
-    @APIResponse(responseCode = "200", description = "The cluster", headers = @Header(name = "ETag"), content = @Content(schema = @Schema(implementation = ClusterDetail.class)))
+    @APIResponse(responseCode = "200", description = "The cluster", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = ClusterDetail.class)))
     @APIResponse(responseCode = "304", description = "Not modified")
     @APIResponse(responseCode = "400", description = "Invalid paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such cluster", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

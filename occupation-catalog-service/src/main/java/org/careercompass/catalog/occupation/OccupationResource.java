@@ -65,8 +65,8 @@ public class OccupationResource {
             @Parameter(description = "Keywords", example = "administrative assistant") @QueryParam("q") String q,
             @Parameter(description = "Career Cluster or SOC group code", example = "business-management-administration") @QueryParam("cluster") String cluster,
             @Parameter(description = "SOC major group code", example = "43-0000") @QueryParam("socGroup") String socGroup,
-            @Parameter(description = "Job zone(s) 1-5; repeat or comma-separate", example = "2", schema = @Schema(type = SchemaType.ARRAY, implementation = Integer.class)) @QueryParam("jobZone") List<String> jobZone,
-            @Parameter(description = "Typical entry education level(s)", example = "BACHELOR", schema = @Schema(type = SchemaType.ARRAY, implementation = EducationLevel.class)) @QueryParam("education") List<String> education,
+            @Parameter(description = "Job zone(s) 1-5; repeat or comma-separate, e.g. 2,3", schema = @Schema(type = SchemaType.ARRAY, implementation = Integer.class)) @QueryParam("jobZone") List<String> jobZone,
+            @Parameter(description = "Typical entry education level(s), e.g. BACHELOR", schema = @Schema(type = SchemaType.ARRAY, implementation = EducationLevel.class)) @QueryParam("education") List<String> education,
             @Parameter(description = "Highest typical entry education to include", example = "ASSOCIATE", schema = @Schema(implementation = EducationLevel.class)) @QueryParam("maxEducation") String maxEducation,
             @Parameter(description = "Minimum annual median pay (USD)", example = "40000", schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("minMedianPay") String minMedianPay,
             @Parameter(description = "Maximum annual median pay (USD)", example = "90000", schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("maxMedianPay") String maxMedianPay,
@@ -98,7 +98,7 @@ public class OccupationResource {
     @GET
     @Path("{code}")
     @Operation(summary = "Read one occupation", description = "Every facet: requirements, interests, values, skills, pay, related occupations. Supports If-None-Match.")
-    @APIResponse(responseCode = "200", description = "The occupation", headers = @Header(name = "ETag", description = "Entity tag of this representation"), content = @Content(schema = @Schema(implementation = OccupationDetail.class)))
+    @APIResponse(responseCode = "200", description = "The occupation", headers = @Header(name = "ETag", description = "Entity tag of this representation", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = OccupationDetail.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     @APIResponse(responseCode = "404", description = "No occupation has this code", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(
@@ -111,7 +111,7 @@ public class OccupationResource {
     @RolesAllowed(Roles.CATALOG_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create an occupation (catalog-admin)")
-    @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "Location", description = "URL of the new occupation"), content = @Content(schema = @Schema(implementation = OccupationDetail.class)))
+    @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "Location", description = "URL of the new occupation", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = OccupationDetail.class)))
     @APIResponse(responseCode = "400", description = "Invalid input; the problem lists each field", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "An occupation with this code exists", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull OccupationInput body, @Context UriInfo uri) {

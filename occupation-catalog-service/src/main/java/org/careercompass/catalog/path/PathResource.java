@@ -107,7 +107,7 @@ public class PathResource {
     @GET
     @Path("steps/{id}")
     @Operation(summary = "Read one path step", description = "Supports If-None-Match.")
-    @APIResponse(responseCode = "200", description = "The step", headers = @Header(name = "ETag"), content = @Content(schema = @Schema(implementation = Step.class)))
+    @APIResponse(responseCode = "200", description = "The step", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = Step.class)))
     @APIResponse(responseCode = "304", description = "Not modified")
     @APIResponse(responseCode = "404", description = "No such step", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response step(@PathParam("id") long id, @Context Request request) {

@@ -39,7 +39,7 @@ public class ProfileResource {
     @GET
     @Path("profiles")
     @Operation(summary = "Matching profiles of every occupation", description = "Bulk export for matching services: codes, job zone, education, pay, clusters, interest and value vectors and skills of all occupations, in code order. Supports If-None-Match, so a cache can revalidate cheaply.")
-    @APIResponse(responseCode = "200", description = "All profiles", headers = @Header(name = "ETag"), content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = OccupationProfile.class)))
+    @APIResponse(responseCode = "200", description = "All profiles", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = OccupationProfile.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     public Response profiles(@Context Request request) {
         return EntityTags.conditionalGet(request, mapper, profiles.profiles());

@@ -58,7 +58,7 @@ public class ActionResource {
     @RolesAllowed(Caller.USER)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add an action to a goal")
-    @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "ETag"), content = @Content(schema = @Schema(implementation = ActionView.class)))
+    @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = ActionView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input, each field named", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such goal of yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@PathParam("planId") UUID planId, @PathParam("goalId") UUID goalId,
@@ -99,7 +99,7 @@ public class ActionResource {
     @Path("{actionId}")
     @RolesAllowed({ Caller.USER, Caller.COUNSELOR })
     @Operation(summary = "Read an action")
-    @APIResponse(responseCode = "200", description = "The action", headers = @Header(name = "ETag"), content = @Content(schema = @Schema(implementation = ActionView.class)))
+    @APIResponse(responseCode = "200", description = "The action", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = ActionView.class)))
     @APIResponse(responseCode = "404", description = "No such action visible to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response read(@PathParam("planId") UUID planId, @PathParam("goalId") UUID goalId,
             @PathParam("actionId") UUID actionId) {
@@ -112,7 +112,7 @@ public class ActionResource {
     @RolesAllowed(Caller.USER)
     @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
     @Operation(summary = "Change an action", description = "E.g. {\"status\": \"DONE\"}; DONE records today's date unless completedOn is given. Guard with If-Match (412) or version (409).")
-    @APIResponse(responseCode = "200", description = "Changed", headers = @Header(name = "ETag"), content = @Content(schema = @Schema(implementation = ActionView.class)))
+    @APIResponse(responseCode = "200", description = "Changed", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = ActionView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such action of yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Stale version, or changed concurrently", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -143,7 +143,7 @@ public class ActionResource {
     @APIResponse(responseCode = "200", description = "The return", content = @Content(schema = @Schema(implementation = Roi.Result.class)))
     @APIResponse(responseCode = "400", description = "No cost, no target occupation, or neither currentOccupation nor currentAnnualPay", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such action visible to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "The catalog is unavailable", headers = @Header(name = "Retry-After"), content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The catalog is unavailable", headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)), content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Roi.Result roi(@PathParam("planId") UUID planId, @PathParam("goalId") UUID goalId,
             @PathParam("actionId") UUID actionId,
             @Parameter(description = "Your current occupation; its median pay is used", example = "43-4171.00") @QueryParam("currentOccupation") String currentOccupation,

@@ -52,10 +52,10 @@ public class GoalResource {
     @RolesAllowed(Caller.USER)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a goal", description = "A target occupation (checked against the catalog) or a free-text aim, a measurable outcome and a target date; actions may come along, e.g. an accepted proposal. All or nothing.")
-    @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "ETag"), content = @Content(schema = @Schema(implementation = GoalView.class)))
+    @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = GoalView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input, unknown occupation", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such plan of yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "The catalog is unavailable", headers = @Header(name = "Retry-After"), content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The catalog is unavailable", headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)), content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@PathParam("planId") UUID planId, @Valid @NotNull GoalInput body, @Context UriInfo uri) {
         GoalView created = goals.create(planId, body);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
@@ -81,7 +81,7 @@ public class GoalResource {
     @Path("{goalId}")
     @RolesAllowed({ Caller.USER, Caller.COUNSELOR })
     @Operation(summary = "Read a goal with its actions and progress")
-    @APIResponse(responseCode = "200", description = "The goal", headers = @Header(name = "ETag"), content = @Content(schema = @Schema(implementation = GoalView.class)))
+    @APIResponse(responseCode = "200", description = "The goal", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = GoalView.class)))
     @APIResponse(responseCode = "404", description = "No such goal visible to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response read(@PathParam("planId") UUID planId, @PathParam("goalId") UUID goalId) {
         GoalView goal = goals.read(planId, goalId);
@@ -93,7 +93,7 @@ public class GoalResource {
     @RolesAllowed(Caller.USER)
     @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
     @Operation(summary = "Change a goal", description = "Send only what changes; guard with If-Match (412) or version (409). Status changes go on the timeline.")
-    @APIResponse(responseCode = "200", description = "Changed", headers = @Header(name = "ETag"), content = @Content(schema = @Schema(implementation = GoalView.class)))
+    @APIResponse(responseCode = "200", description = "Changed", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = GoalView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such goal of yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Stale version, or changed concurrently", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

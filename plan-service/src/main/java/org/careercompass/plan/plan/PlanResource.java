@@ -69,7 +69,7 @@ public class PlanResource {
     @RolesAllowed(Caller.USER)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Start a plan")
-    @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "ETag"), content = @Content(schema = @Schema(implementation = PlanView.class)))
+    @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = PlanView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull PlanInput body, @Context UriInfo uri) {
         PlanView created = plans.create(body);
@@ -92,7 +92,7 @@ public class PlanResource {
     @Path("{id}")
     @RolesAllowed({ Caller.USER, Caller.COUNSELOR })
     @Operation(summary = "Read a plan", description = "Yours, or one shared with you as a counselor. The ETag is the plan's version, for If-Match on PATCH.")
-    @APIResponse(responseCode = "200", description = "The plan with goals, actions and progress", headers = @Header(name = "ETag"), content = @Content(schema = @Schema(implementation = PlanView.class)))
+    @APIResponse(responseCode = "200", description = "The plan with goals, actions and progress", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = PlanView.class)))
     @APIResponse(responseCode = "404", description = "No such plan visible to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response read(@PathParam("id") UUID id) {
         PlanView plan = plans.read(id);
@@ -104,7 +104,7 @@ public class PlanResource {
     @RolesAllowed(Caller.USER)
     @Consumes({ MediaType.APPLICATION_JSON, MERGE_PATCH })
     @Operation(summary = "Change a plan's title or phase", description = "Guard with If-Match (412 when stale) or a version in the body (409 when stale).")
-    @APIResponse(responseCode = "200", description = "Changed", headers = @Header(name = "ETag"), content = @Content(schema = @Schema(implementation = PlanView.class)))
+    @APIResponse(responseCode = "200", description = "Changed", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = PlanView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such plan of yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Stale version, or changed concurrently", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -159,7 +159,7 @@ public class PlanResource {
     @APIResponse(responseCode = "200", description = "A goal with proposed actions", content = @Content(schema = @Schema(implementation = GoalInput.class)))
     @APIResponse(responseCode = "400", description = "Missing or unknown occupation, or bad date", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such plan of yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "The catalog is unavailable", headers = @Header(name = "Retry-After"), content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The catalog is unavailable", headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)), content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public GoalInput propose(@PathParam("id") UUID id,
             @Parameter(required = true, example = "43-1011.00") @QueryParam("occupation") String occupation,
             @Parameter(description = "Target date, default one year from today", example = "2027-12-31") @QueryParam("targetDate") String targetDate) {
