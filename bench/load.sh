@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
-# Load test of occupation matching, end to end over HTTP on loopback:
+# Load test of the three services, end to end over HTTP on loopback:
 #   - catalog service (packaged jar) with a release-sized O*NET-format import (synthetic, bench/generate-onet-sized.py)
-#   - assessment service (packaged jar) pointed at it; one person with interest, skill and value results
-#   - wrk: GET /q/health/live (the machine's ceiling) and GET /api/v1/matches, same connections and duration
+#   - assessment service pointed at it; one person with interest, skill and value results
+#   - plan service pointed at both; one plan with a goal
+#   - wrk, same connections and duration for each: GET /q/health/live (the machine's ceiling), catalog search and
+#     detail, matching, plan read and plan write (POST an action); then startup times and RSS after load
 # Both services run a "bench" profile (no %prod OIDC provider) and verify tokens with a local public key
 # (quarkus.oidc.public-key), so no identity provider is needed.
-# Prints req/s and latency percentiles. Usage: bench/matching.sh   (env: DURATION=20s CONNECTIONS=16 OCCUPATIONS=1016)
+# Prints req/s, latency percentiles and the share of the ceiling. Usage: bench/load.sh
+# (env: DURATION=20s CONNECTIONS=16 OCCUPATIONS=1016)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION=${DURATION:-20s}
@@ -13,6 +16,7 @@ CONNECTIONS=${CONNECTIONS:-16}
 OCCUPATIONS=${OCCUPATIONS:-1016}
 CAT=18081
 ASM=18082
+PLN=18083
 DB=careercompass_bench
 WORK=$(mktemp -d)
 PIDS=()
@@ -23,7 +27,7 @@ command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk 
 [ -f assessment-service/target/quarkus-app/quarkus-run.jar ] || ./mvnw -q install -DskipTests
 psql -h 127.0.0.1 -U postgres -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$DB'" | grep -q 1 \
   || psql -h 127.0.0.1 -U postgres -d postgres -qc "CREATE DATABASE $DB"
-psql -h 127.0.0.1 -U postgres -d "$DB" -qc "DROP SCHEMA IF EXISTS catalog CASCADE; DROP SCHEMA IF EXISTS assessment CASCADE"
+psql -h 127.0.0.1 -U postgres -d "$DB" -qc "DROP SCHEMA IF EXISTS catalog CASCADE; DROP SCHEMA IF EXISTS assessment CASCADE; DROP SCHEMA IF EXISTS plan CASCADE" 2>/dev/null
 
 openssl genrsa -out "$WORK/key.pem" 2048 2>/dev/null
 openssl rsa -in "$WORK/key.pem" -pubout -out "$WORK/pub.pem" 2>/dev/null
@@ -62,17 +66,39 @@ done
 curl -sf -H "Authorization: Bearer $USER_TOKEN" "http://localhost:$ASM/api/v1/matches?size=3" \
   | python3 -c 'import json,sys; r=json.load(sys.stdin); print("ranked", r["totalItems"], "occupations; top:", [m["code"] for m in r["items"]])'
 
-run() { # label url [connections]
-  local c=${3:-$CONNECTIONS} t=2
+start plan $PLN plan-service/target/quarkus-app/quarkus-run.jar \
+  -Dquarkus.rest-client.catalog.url="http://localhost:$CAT" -Dquarkus.rest-client.assessment.url="http://localhost:$ASM"
+PLAN=$(curl -sf -H "Authorization: Bearer $USER_TOKEN" -H 'Content-Type: application/json' -d '{"title":"Bench plan"}' \
+  "http://localhost:$PLN/api/v1/plans" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+CODE=$(curl -sf -H "Authorization: Bearer $USER_TOKEN" "http://localhost:$CAT/api/v1/occupations?size=1" \
+  | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["code"])')
+GOAL=$(curl -sf -H "Authorization: Bearer $USER_TOKEN" -H 'Content-Type: application/json' \
+  -d "{\"title\":\"Bench goal\",\"targetOccupation\":\"$CODE\",\"measurableOutcome\":\"Hired\",\"targetDate\":\"2030-01-01\"}" \
+  "http://localhost:$PLN/api/v1/plans/$PLAN/goals" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+cat >"$WORK/post-action.lua" <<'LUA'
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+wrk.body = '{"type":"READING","title":"Read an industry report","dueDate":"2029-06-30","effortHours":2}'
+LUA
+
+CEILING=""
+run() { # label url [connections] [lua script]
+  local c=${3:-$CONNECTIONS} t=2 script=()
   [ "$c" -lt 2 ] && t=1
-  wrk -t$t -c"$c" -d5s -H "Authorization: Bearer $USER_TOKEN" "$2" >/dev/null # warm-up
-  wrk -t$t -c"$c" -d"$DURATION" --latency -H "Authorization: Bearer $USER_TOKEN" "$2" >"$WORK/wrk.txt"
-  awk -v label="$1" '/Requests\/sec/ {rps=$2} /^ +50%/ {p50=$2} /^ +99%/ {p99=$2} /Non-2xx/ {bad=$NF}
-       END {printf "%-28s %10s req/s   p50 %8s   p99 %8s   non-2xx %s\n", label, rps, p50, p99, (bad==""?0:bad)}' "$WORK/wrk.txt"
+  [ -n "${4:-}" ] && script=(-s "$4")
+  wrk -t$t -c"$c" -d5s "${script[@]}" -H "Authorization: Bearer $USER_TOKEN" "$2" >/dev/null # warm-up
+  wrk -t$t -c"$c" -d"$DURATION" --latency "${script[@]}" -H "Authorization: Bearer $USER_TOKEN" "$2" >"$WORK/wrk.txt"
+  local rps; rps=$(awk '/Requests\/sec/ {print $2}' "$WORK/wrk.txt")
+  [ -z "$CEILING" ] && CEILING=$rps
+  awk -v label="$1" -v ceiling="$CEILING" '/Requests\/sec/ {rps=$2} /^ +50%/ {p50=$2} /^ +99%/ {p99=$2} /Non-2xx/ {bad=$NF}
+       END {printf "%-34s %10s req/s  %5.1f%% of ceiling   p50 %8s   p99 %8s   non-2xx %s\n", label, rps, 100*rps/ceiling, p50, p99, (bad==""?0:bad)}' "$WORK/wrk.txt"
 }
 echo "wrk: 2 threads, $CONNECTIONS connections, $DURATION, loopback"
-run "GET /q/health/live" "http://localhost:$ASM/q/health/live"
-run "GET /api/v1/matches?size=20" "http://localhost:$ASM/api/v1/matches?size=20"
-run "GET /api/v1/assessments" "http://localhost:$ASM/api/v1/assessments?size=3"
+run "GET /q/health/live (ceiling)" "http://localhost:$CAT/q/health/live"
+run "catalog search q=manager" "http://localhost:$CAT/api/v1/occupations?q=manager&size=20"
+run "catalog occupation detail" "http://localhost:$CAT/api/v1/occupations/$CODE"
+run "matches (rank all, explain 20)" "http://localhost:$ASM/api/v1/matches?size=20"
+run "plan read" "http://localhost:$PLN/api/v1/plans/$PLAN"
+run "plan write (POST action)" "http://localhost:$PLN/api/v1/plans/$PLAN/goals/$GOAL/actions" "$CONNECTIONS" "$WORK/post-action.lua"
 run "matches, 1 connection" "http://localhost:$ASM/api/v1/matches?size=20" 1
-echo "RSS after load: assessment $(rss "${PIDS[1]}"), catalog $(rss "${PIDS[0]}")"
+echo "RSS after load: catalog $(rss "${PIDS[0]}"), assessment $(rss "${PIDS[1]}"), plan $(rss "${PIDS[2]}")"
