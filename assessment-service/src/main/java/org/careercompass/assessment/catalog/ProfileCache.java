@@ -49,6 +49,7 @@ public class ProfileCache {
     });
     private final AtomicBoolean refreshing = new AtomicBoolean();
     private volatile Snapshot snapshot;
+    private volatile boolean lastRefreshFailed;
 
     public View view(String bearer) {
         Snapshot current = snapshot;
@@ -66,7 +67,9 @@ public class ProfileCache {
                 }
             });
         }
-        return new View(current.index(), due, current.confirmedAt());
+        // stale: the catalog could not confirm the profiles at the last attempt, or has not for two refresh periods
+        boolean stale = lastRefreshFailed || age.compareTo(config.catalog().refreshAfter().multipliedBy(2)) > 0;
+        return new View(current.index(), stale, current.confirmedAt());
     }
 
     private synchronized Snapshot loadNow(String bearer) {
@@ -95,10 +98,12 @@ public class ProfileCache {
                 snapshot = new Snapshot(OccupationIndex.of(fetched.profiles()), fetched.etag(), now);
                 LOG.infof("Loaded %d occupation profiles from the catalog", fetched.profiles().size());
             }
+            lastRefreshFailed = false;
         } catch (RuntimeException e) {
             if (previous == null) {
                 throw e;
             }
+            lastRefreshFailed = true;
             LOG.warnf("Catalog refresh failed, serving profiles confirmed at %s: %s", previous.confirmedAt(), e);
         }
     }

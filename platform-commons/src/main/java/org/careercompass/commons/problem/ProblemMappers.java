@@ -137,9 +137,34 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (databaseUnavailable(e)) {
+            LOG.warnf("Database unavailable on %s: %s", uri.getPath(), e.toString());
+            return Response.fromResponse(respond(ProblemType.SERVICE_UNAVAILABLE,
+                    "The database is unavailable; nothing was changed unless a retry shows it; try again shortly",
+                    List.of(), uri)).header(HttpHeaders.RETRY_AFTER, 5).build();
+        }
         String incident = java.util.UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", incident, uri.getPath());
         return respond(ProblemType.INTERNAL, "Unexpected error; incident " + incident, List.of(), uri);
+    }
+
+    /**
+     * A lost or refused database connection (SQL state class 08, admin shutdown 57P01, cannot-connect 57P03) or a
+     * transient SQL failure: the request may be retried, so it is a 503, not a 500.
+     */
+    static boolean databaseUnavailable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLTransientException || t instanceof java.sql.SQLRecoverableException
+                    || t instanceof java.sql.SQLNonTransientConnectionException) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().equals("57P01")
+                            || sql.getSQLState().equals("57P03"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static Response respond(ProblemType type, String detail, List<Problem.FieldError> errors, UriInfo uri) {
