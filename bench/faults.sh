@@ -14,38 +14,17 @@ ASM=18182
 PLN=18183
 DB=careercompass_faults
 WORK=$(mktemp -d)
-PIDS=()
-cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; }
-trap cleanup EXIT
-
-command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
-[ -f plan-service/target/quarkus-app/quarkus-run.jar ] || ./mvnw -q install -DskipTests
-psql -h 127.0.0.1 -U postgres -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$DB'" | grep -q 1 \
-  || psql -h 127.0.0.1 -U postgres -d postgres -qc "CREATE DATABASE $DB"
-psql -h 127.0.0.1 -U postgres -d "$DB" -qc "DROP SCHEMA IF EXISTS catalog CASCADE; DROP SCHEMA IF EXISTS assessment CASCADE; DROP SCHEMA IF EXISTS plan CASCADE" 2>/dev/null
-openssl genrsa -out "$WORK/key.pem" 2048 2>/dev/null
-openssl rsa -in "$WORK/key.pem" -pubout -out "$WORK/pub.pem" 2>/dev/null
-PUB=$(grep -v -- '-----' "$WORK/pub.pem" | tr -d '\n')
-TOKEN=$(python3 bench/jwt.py "$WORK/key.pem" drill-user user)
-common=(-Dquarkus.datasource.jdbc.url="jdbc:postgresql://localhost:5432/$DB" -Dquarkus.datasource.username=postgres
-        -Dquarkus.profile=bench -Dquarkus.oidc.public-key="$PUB" -Dquarkus.log.level=WARN)
-start_service() { # name port jar args... ; prints the pid
-  local name=$1 port=$2 jar=$3; shift 3
-  java -Xmx384m "${common[@]}" -Dquarkus.http.port="$port" "$@" -jar "$jar" >>"$WORK/$name.log" 2>&1 &
-  local pid=$!
-  until curl -sf "http://localhost:$port/q/health/ready" >/dev/null; do sleep 0.2; done
-  echo "$pid"
-}
+source bench/lib.sh
+TOKEN=$(token drill-user user)
 count() { grep -E '^status' "$1" | sort | tr '\n' ' '; echo; }
 
-CAT_PID=$(start_service catalog $CAT occupation-catalog-service/target/quarkus-app/quarkus-run.jar -Dcatalog.seed.enabled=true)
-PIDS+=("$CAT_PID")
-ASM_PID=$(start_service assessment $ASM assessment-service/target/quarkus-app/quarkus-run.jar \
-  -Dquarkus.rest-client.catalog.url="http://localhost:$CAT" -Dassessment.catalog.refresh-after=2S)
-PIDS+=("$ASM_PID")
-PLN_PID=$(start_service plan $PLN plan-service/target/quarkus-app/quarkus-run.jar \
-  -Dquarkus.rest-client.catalog.url="http://localhost:$CAT" -Dquarkus.rest-client.assessment.url="http://localhost:$ASM")
-PIDS+=("$PLN_PID")
+start_service catalog $CAT occupation-catalog-service/target/quarkus-app/quarkus-run.jar -Dcatalog.seed.enabled=true
+CAT_PID=$LAST_PID
+start_service assessment $ASM assessment-service/target/quarkus-app/quarkus-run.jar \
+  -Dquarkus.rest-client.catalog.url="http://localhost:$CAT" -Dassessment.catalog.refresh-after=2S
+ASM_PID=$LAST_PID
+start_service plan $PLN plan-service/target/quarkus-app/quarkus-run.jar \
+  -Dquarkus.rest-client.catalog.url="http://localhost:$CAT" -Dquarkus.rest-client.assessment.url="http://localhost:$ASM"
 curl -sf -H "Authorization: Bearer $TOKEN" "http://localhost:$ASM/api/v1/instruments/riasec-v1" >"$WORK/riasec.json"
 python3 bench/answer.py "$WORK/riasec.json" | curl -sf -o /dev/null -H "Authorization: Bearer $TOKEN" \
   -H 'Content-Type: application/json' -d @- "http://localhost:$ASM/api/v1/assessments"
@@ -60,8 +39,8 @@ sleep 3
 curl -s "http://localhost:$ASM/api/v1/matches?size=1" -H "Authorization: Bearer $TOKEN" \
   | python3 -c 'import json,sys; print("  during the outage: catalog.stale =", json.load(sys.stdin)["catalog"]["stale"])'
 sleep "$((PHASE - 3))"
-CAT_PID=$(start_service catalog $CAT occupation-catalog-service/target/quarkus-app/quarkus-run.jar -Dcatalog.seed.enabled=true)
-PIDS+=("$CAT_PID"); echo "  catalog started again"
+start_service catalog $CAT occupation-catalog-service/target/quarkus-app/quarkus-run.jar -Dcatalog.seed.enabled=true
+CAT_PID=$LAST_PID; echo "  catalog started again"
 wait "$WRK"
 echo "  responses: $(count "$WORK/drill1.txt")"
 for _ in $(seq 1 30); do  # the circuit breaker half-opens after 10 s; then a revalidation succeeds

@@ -19,34 +19,11 @@ ASM=18082
 PLN=18083
 DB=careercompass_bench
 WORK=$(mktemp -d)
-PIDS=()
-cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; }
-trap cleanup EXIT
-
-command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
-[ -f assessment-service/target/quarkus-app/quarkus-run.jar ] || ./mvnw -q install -DskipTests
-psql -h 127.0.0.1 -U postgres -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$DB'" | grep -q 1 \
-  || psql -h 127.0.0.1 -U postgres -d postgres -qc "CREATE DATABASE $DB"
-psql -h 127.0.0.1 -U postgres -d "$DB" -qc "DROP SCHEMA IF EXISTS catalog CASCADE; DROP SCHEMA IF EXISTS assessment CASCADE; DROP SCHEMA IF EXISTS plan CASCADE" 2>/dev/null
-
-openssl genrsa -out "$WORK/key.pem" 2048 2>/dev/null
-openssl rsa -in "$WORK/key.pem" -pubout -out "$WORK/pub.pem" 2>/dev/null
-PUB=$(grep -v -- '-----' "$WORK/pub.pem" | tr -d '\n')
-ADMIN=$(python3 bench/jwt.py "$WORK/key.pem" bench-admin user,catalog-admin)
-USER_TOKEN=$(python3 bench/jwt.py "$WORK/key.pem" bench-user user)
+source bench/lib.sh
+ADMIN=$(token bench-admin user,catalog-admin)
+USER_TOKEN=$(token bench-user user)
 python3 bench/generate-onet-sized.py "$WORK/onet" "$OCCUPATIONS" >/dev/null
-
-common=(-Dquarkus.datasource.jdbc.url="jdbc:postgresql://localhost:5432/$DB" -Dquarkus.datasource.username=postgres
-        -Dquarkus.profile=bench -Dquarkus.oidc.public-key="$PUB" -Dquarkus.log.level=WARN)
-start() { # name port jar args...
-  local name=$1 port=$2 jar=$3; shift 3
-  local t0; t0=$(date +%s%N)
-  java -Xmx512m "${common[@]}" -Dquarkus.http.port="$port" "$@" -jar "$jar" >"$WORK/$name.log" 2>&1 &
-  PIDS+=($!)
-  until curl -sf "http://localhost:$port/q/health/ready" >/dev/null; do sleep 0.2; done
-  echo "$name ready in $(( ($(date +%s%N) - t0) / 1000000 )) ms"
-}
-rss() { ps -o rss= -p "$1" | awk '{printf "%.0f MiB", $1/1024}'; }
+start() { start_service "$@"; }
 
 start catalog $CAT occupation-catalog-service/target/quarkus-app/quarkus-run.jar \
   -Dcatalog.seed.enabled=false -Dcatalog.importer.data-root="$WORK"
