@@ -106,10 +106,6 @@ public class ClusterService {
         }
     }
 
-    public ClusterSummary summary(String code) {
-        return summary(find(code));
-    }
-
     private ClusterSummary summary(Cluster cluster) {
         em.flush();
         long count = ((Number) em

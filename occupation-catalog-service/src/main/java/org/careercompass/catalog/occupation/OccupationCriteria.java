@@ -14,8 +14,4 @@ public record OccupationCriteria(String keywords, String cluster, String socGrou
         education = education == null ? List.of() : List.copyOf(education);
         sort = sort == null ? (keywords == null ? OccupationSort.TITLE : OccupationSort.RELEVANCE) : sort;
     }
-
-    public static OccupationCriteria all() {
-        return new OccupationCriteria(null, null, null, null, null, null, null, null, null);
-    }
 }

@@ -68,17 +68,6 @@ public class OccupationService {
         return toDetail(find(code));
     }
 
-    /** Titles of the given codes, for callers that show references (paths, clusters). */
-    public Map<String, String> titles(Set<String> codes) {
-        if (codes.isEmpty()) {
-            return Map.of();
-        }
-        List<Object[]> rows = em
-                .createQuery("SELECT o.code, o.title FROM Occupation o WHERE o.code IN :codes", Object[].class)
-                .setParameter("codes", codes).getResultList();
-        return rows.stream().collect(Collectors.toMap(r -> (String) r[0], r -> (String) r[1]));
-    }
-
     public Occupation find(String code) {
         Occupation occupation = Occupation.findById(code);
         if (occupation == null) {
