@@ -10,6 +10,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.careercompass.commons.problem.ProblemException;
 import org.careercompass.plan.persistence.VersionedEntity;
 
 /** One step towards a goal. Type-specific fields are null where they do not apply. */
@@ -51,4 +52,13 @@ public class Action extends VersionedEntity {
     public String outcome;
 
     public String lessonsLearned;
+
+    /** The action with this id under this goal, or 404. */
+    public static Action inGoal(UUID goalId, UUID actionId) {
+        Action action = findById(actionId);
+        if (action == null || !action.goalId.equals(goalId)) {
+            throw ProblemException.notFound("Action", actionId.toString());
+        }
+        return action;
+    }
 }

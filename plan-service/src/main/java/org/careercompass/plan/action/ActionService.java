@@ -45,7 +45,7 @@ public class ActionService {
     @Transactional
     public ActionView create(UUID planId, UUID goalId, ActionInput input) {
         Plan plan = access.owned(planId);
-        Action action = add(plan, goal(plan, goalId), input, "");
+        Action action = add(plan, Goal.inPlan(plan.id, goalId), input, "");
         em.flush();
         return Views.action(action, PlanService.today());
     }
@@ -81,7 +81,7 @@ public class ActionService {
     public Page<ActionView> list(UUID planId, UUID goalId, ActionStatus status, ActionType type, LocalDate dueBefore,
             PageRequest page) {
         Plan plan = access.readable(planId);
-        Goal goal = goal(plan, goalId);
+        Goal goal = Goal.inPlan(plan.id, goalId);
         StringBuilder query = new StringBuilder("goalId = :goal");
         Parameters params = Parameters.with("goal", goal.id);
         if (status != null) {
@@ -106,13 +106,13 @@ public class ActionService {
 
     public ActionView read(UUID planId, UUID goalId, UUID actionId) {
         Plan plan = access.readable(planId);
-        return Views.action(find(goal(plan, goalId), actionId), PlanService.today());
+        return Views.action(Action.inGoal(Goal.inPlan(plan.id, goalId).id, actionId), PlanService.today());
     }
 
     @Transactional
     public ActionView patch(UUID planId, UUID goalId, UUID actionId, ActionPatch p, String ifMatch) {
         Plan plan = access.owned(planId);
-        Action a = find(goal(plan, goalId), actionId);
+        Action a = Action.inGoal(Goal.inPlan(plan.id, goalId).id, actionId);
         EntityTags.checkVersion(ifMatch, p.version(), a.version);
         if (p.type() != null) {
             a.type = p.type();
@@ -167,7 +167,7 @@ public class ActionService {
     @Transactional
     public void delete(UUID planId, UUID goalId, UUID actionId, String ifMatch) {
         Plan plan = access.owned(planId);
-        Action a = find(goal(plan, goalId), actionId);
+        Action a = Action.inGoal(Goal.inPlan(plan.id, goalId).id, actionId);
         EntityTags.checkVersion(ifMatch, null, a.version);
         timeline.append(plan.id, caller.name(), "ACTION_DELETED", a.id, a.title);
         a.delete();
@@ -205,21 +205,5 @@ public class ActionService {
             throw ProblemException.invalid(field + "outcome",
                     "only interviews, applications and internships have an outcome");
         }
-    }
-
-    private static Goal goal(Plan plan, UUID goalId) {
-        Goal goal = Goal.findById(goalId);
-        if (goal == null || !goal.planId.equals(plan.id)) {
-            throw ProblemException.notFound("Goal", goalId.toString());
-        }
-        return goal;
-    }
-
-    private static Action find(Goal goal, UUID actionId) {
-        Action a = Action.findById(actionId);
-        if (a == null || !a.goalId.equals(goal.id)) {
-            throw ProblemException.notFound("Action", actionId.toString());
-        }
-        return a;
     }
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 
+import org.careercompass.commons.problem.ProblemException;
 import org.careercompass.plan.persistence.VersionedEntity;
 
 /** A SMART goal: a target occupation or a free-text aim, a measurable outcome and a date. */
@@ -33,4 +34,13 @@ public class Goal extends VersionedEntity {
 
     @Enumerated(EnumType.STRING)
     public GoalStatus status;
+
+    /** The goal with this id in this plan, or 404: a goal of another plan is not found, whoever asks. */
+    public static Goal inPlan(UUID planId, UUID goalId) {
+        Goal goal = findById(goalId);
+        if (goal == null || !goal.planId.equals(planId)) {
+            throw ProblemException.notFound("Goal", goalId.toString());
+        }
+        return goal;
+    }
 }

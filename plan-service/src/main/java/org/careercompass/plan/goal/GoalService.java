@@ -92,13 +92,13 @@ public class GoalService {
     }
 
     public GoalView read(UUID planId, UUID goalId) {
-        return view(find(access.readable(planId), goalId));
+        return view(Goal.inPlan(access.readable(planId).id, goalId));
     }
 
     @Transactional
     public GoalView patch(UUID planId, UUID goalId, GoalPatch patch, String ifMatch) {
         Plan plan = access.owned(planId);
-        Goal goal = find(plan, goalId);
+        Goal goal = Goal.inPlan(plan.id, goalId);
         EntityTags.checkVersion(ifMatch, patch.version(), goal.version);
         if (patch.title() != null) {
             goal.title = patch.title().trim();
@@ -127,19 +127,11 @@ public class GoalService {
     @Transactional
     public void delete(UUID planId, UUID goalId, String ifMatch) {
         Plan plan = access.owned(planId);
-        Goal goal = find(plan, goalId);
+        Goal goal = Goal.inPlan(plan.id, goalId);
         EntityTags.checkVersion(ifMatch, null, goal.version);
         timeline.append(plan.id, caller.name(), "GOAL_DELETED", goal.id, goal.title);
         goal.delete();
         em.flush();
-    }
-
-    public Goal find(Plan plan, UUID goalId) {
-        Goal goal = Goal.findById(goalId);
-        if (goal == null || !goal.planId.equals(plan.id)) {
-            throw ProblemException.notFound("Goal", goalId.toString());
-        }
-        return goal;
     }
 
     private void target(Goal goal, String code) {

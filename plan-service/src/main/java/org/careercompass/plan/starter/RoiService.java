@@ -26,12 +26,8 @@ public class RoiService {
     Caller caller;
 
     public Roi.Result of(UUID planId, UUID goalId, UUID actionId, String currentOccupation, Integer currentPay) {
-        access.readable(planId);
-        Goal goal = Goal.findById(goalId);
-        Action action = Action.findById(actionId);
-        if (goal == null || !goal.planId.equals(planId) || action == null || !action.goalId.equals(goalId)) {
-            throw ProblemException.notFound("Action", actionId.toString());
-        }
+        Goal goal = Goal.inPlan(access.readable(planId).id, goalId);
+        Action action = Action.inGoal(goal.id, actionId);
         if (!action.type.isLearning() || action.cost == null) {
             throw ProblemException.invalid("cost",
                     "only a course, certification or education action with a cost has a return");
