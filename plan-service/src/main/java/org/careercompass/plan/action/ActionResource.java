@@ -83,14 +83,7 @@ public class ActionResource {
         QueryParams params = new QueryParams();
         ActionStatus parsedStatus = params.enumeration("status", status, ActionStatus.class);
         ActionType parsedType = params.enumeration("type", type, ActionType.class);
-        LocalDate due = null;
-        if (dueBefore != null && !dueBefore.isBlank()) {
-            try {
-                due = LocalDate.parse(dueBefore.trim());
-            } catch (java.time.format.DateTimeParseException e) {
-                params.reject("dueBefore", "must be a date such as 2027-01-01");
-            }
-        }
+        LocalDate due = params.date("dueBefore", dueBefore);
         PageRequest paging = PageRequest.parse(params, page, size);
         return actions.list(planId, goalId, parsedStatus, parsedType, due, paging);
     }

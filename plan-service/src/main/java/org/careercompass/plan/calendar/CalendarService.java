@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -66,7 +65,7 @@ public class CalendarService {
                         .filter(a -> a.dueDate != null && a.status != ActionStatus.CANCELLED)
                         .map(a -> new IcsWriter.Entry(a.id, a.dueDate, a.title,
                                 g.title + (a.notes == null ? "" : "\n" + a.notes), a.status == ActionStatus.DONE)))
-                .filter(Objects::nonNull).sorted(java.util.Comparator.comparing(IcsWriter.Entry::date)).toList();
+                .sorted(java.util.Comparator.comparing(IcsWriter.Entry::date)).toList();
         return IcsWriter.write("Career plan: " + plan.title, entries, Instant.now());
     }
 }

@@ -168,16 +168,9 @@ public class PlanResource {
         if (code == null) {
             params.reject("occupation", "is required");
         }
-        LocalDate target = null;
-        if (targetDate != null && !targetDate.isBlank()) {
-            try {
-                target = LocalDate.parse(targetDate.trim());
-                if (!target.isAfter(PlanService.today())) {
-                    params.reject("targetDate", "must be in the future");
-                }
-            } catch (java.time.format.DateTimeParseException e) {
-                params.reject("targetDate", "must be a date such as 2027-12-31");
-            }
+        LocalDate target = params.date("targetDate", targetDate);
+        if (target != null && !target.isAfter(PlanService.today())) {
+            params.reject("targetDate", "must be in the future");
         }
         params.validate();
         return starter.propose(access.owned(id), code, target == null ? PlanService.today().plusYears(1) : target);

@@ -110,9 +110,7 @@ public class PlanService {
 
     private PlanSummary summary(Plan plan) {
         List<Goal> goals = Goal.list("planId", plan.id);
-        List<Action> counted = goals.stream().filter(g -> g.status != org.careercompass.plan.goal.GoalStatus.ABANDONED)
-                .flatMap(g -> actionsOf(List.of(g)).getOrDefault(g.id, List.of()).stream()).toList();
-        Progress.Summary progress = Progress.of(Views.items(counted), today());
+        Progress.Summary progress = Views.planProgress(goals, actionsOf(goals), today());
         return new PlanSummary(plan.id, plan.title, plan.phase, plan.updatedAt, plan.version, goals.size(),
                 progress.percent());
     }

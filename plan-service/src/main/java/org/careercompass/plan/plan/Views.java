@@ -36,15 +36,20 @@ public final class Views {
                 Progress.of(items(sorted), today));
     }
 
-    /** Plan progress counts the actions of every goal that is not abandoned. */
     public static PlanView plan(Plan p, List<Goal> goals, Map<UUID, List<Action>> actionsByGoal, LocalDate today) {
         List<Goal> sorted = goals.stream()
                 .sorted(Comparator.comparing((Goal g) -> g.targetDate).thenComparing(g -> g.createdAt)).toList();
-        List<Action> counted = sorted.stream().filter(g -> g.status != GoalStatus.ABANDONED)
-                .flatMap(g -> actionsByGoal.getOrDefault(g.id, List.of()).stream()).toList();
         return new PlanView(p.id, p.title, p.phase, p.ownerName, p.createdAt, p.updatedAt, p.version,
                 sorted.stream().map(g -> goal(g, actionsByGoal.getOrDefault(g.id, List.of()), today)).toList(),
-                Progress.of(items(counted), today));
+                planProgress(goals, actionsByGoal, today));
+    }
+
+    /** Plan progress counts the actions of every goal that is not abandoned. */
+    public static Progress.Summary planProgress(List<Goal> goals, Map<UUID, List<Action>> actionsByGoal,
+            LocalDate today) {
+        List<Action> counted = goals.stream().filter(g -> g.status != GoalStatus.ABANDONED)
+                .flatMap(g -> actionsByGoal.getOrDefault(g.id, List.of()).stream()).toList();
+        return Progress.of(items(counted), today);
     }
 
     public static List<Progress.Item> items(List<Action> actions) {

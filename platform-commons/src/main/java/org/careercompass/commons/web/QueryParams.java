@@ -51,6 +51,19 @@ public final class QueryParams {
         }
     }
 
+    /** An ISO date such as 2027-12-31, or null when absent. */
+    public java.time.LocalDate date(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(raw.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            errors.add(new Problem.FieldError(name, "must be a date such as 2027-12-31"));
+            return null;
+        }
+    }
+
     public <E extends Enum<E>> E enumeration(String name, String raw, Class<E> type) {
         if (raw == null || raw.isBlank()) {
             return null;
