@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import org.careercompass.catalog.occupation.OccupationCriteria;
 import org.careercompass.catalog.occupation.OccupationService;
 import org.careercompass.catalog.occupation.OccupationSort;
+import org.careercompass.catalog.release.ReleaseService;
 import org.careercompass.commons.paging.PageRequest;
 import org.careercompass.commons.problem.Problem;
 import org.careercompass.commons.problem.ProblemException;
@@ -29,6 +30,9 @@ public class ClusterService {
 
     @Inject
     ObjectMapper mapper;
+
+    @Inject
+    ReleaseService releases;
 
     public List<ClusterSummary> list(ClusterScheme scheme) {
         @SuppressWarnings("unchecked")
@@ -65,6 +69,7 @@ public class ClusterService {
         cluster.title = input.title().trim();
         cluster.description = input.description();
         cluster.persist();
+        releases.touch();
         return summary(cluster);
     }
 
@@ -81,6 +86,7 @@ public class ClusterService {
         cluster.title = input.title().trim();
         cluster.description = input.description();
         em.flush();
+        releases.touch();
         return summary(cluster);
     }
 
@@ -95,6 +101,7 @@ public class ClusterService {
                     .conflict("SOC group '" + code + "' still has occupations; delete or move them first");
         }
         cluster.delete();
+        releases.touch();
         em.flush();
     }
 

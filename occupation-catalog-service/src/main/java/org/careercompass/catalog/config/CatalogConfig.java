@@ -1,5 +1,7 @@
 package org.careercompass.catalog.config;
 
+import java.time.Duration;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -7,18 +9,36 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "catalog")
 public interface CatalogConfig {
 
-    Seed seed();
+    Bundle bundle();
 
     Importer importer();
 
-    interface Seed {
-        /** Load the curated seed catalog at start-up (dev and demo). Idempotent. CATALOG_SEED_ENABLED. */
-        @WithDefault("false")
-        boolean enabled();
+    Cache cache();
+
+    interface Bundle {
+        /**
+         * Load the data bundle shipped with the service (the real O*NET / BLS catalog) at start-up when the catalog
+         * holds no occupation. CATALOG_BUNDLE_LOAD_WHEN_EMPTY.
+         */
+        @WithDefault("true")
+        boolean loadWhenEmpty();
+
+        /** Classpath resource of the bundle. CATALOG_BUNDLE_RESOURCE. */
+        @WithDefault("catalog/catalog-bundle.zip")
+        String resource();
     }
 
     interface Importer {
         /** Directory that import requests may read from; paths in requests resolve under it. CATALOG_IMPORT_ROOT. */
         String dataRoot();
+    }
+
+    interface Cache {
+        /**
+         * How often a replica asks the database whether another replica changed the catalog (imports and admin writes
+         * bump a generation number); changes made through this replica apply at once. CATALOG_CACHE_CHECK_INTERVAL.
+         */
+        @WithDefault("5s")
+        Duration checkInterval();
     }
 }

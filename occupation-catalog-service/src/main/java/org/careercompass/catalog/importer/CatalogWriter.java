@@ -1,12 +1,12 @@
 package org.careercompass.catalog.importer;
 
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -20,17 +20,22 @@ import jakarta.transaction.Transactional;
 import io.agroal.api.AgroalDataSource;
 
 /**
- * Writes an {@link ImportBatch} with batched JDBC upserts. Runs inside the caller's transaction (mandatory), so a
+ * Writes an {@link ImportBatch} with batched JDBC statements. Runs inside the caller's transaction (mandatory), so a
  * failure anywhere leaves the catalog as it was. Re-running the same batch changes nothing: occupations are upserted by
  * code and each facet's rows are replaced for the occupations the batch covers.
  */
 @ApplicationScoped
 class CatalogWriter {
 
-    private static final int BATCH = 500;
+    private static final int BATCH = 1000;
 
     @Inject
     AgroalDataSource dataSource;
+
+    @FunctionalInterface
+    interface Binder<T> {
+        void bind(PreparedStatement ps, String code, T row) throws SQLException;
+    }
 
     @Transactional(Transactional.TxType.MANDATORY)
     ImportReport.Counts write(ImportBatch b) {
@@ -42,11 +47,12 @@ class CatalogWriter {
     }
 
     private ImportReport.Counts write(Connection c, ImportBatch b) throws SQLException {
-        Map<String, Long> clusters = clusterIds(c);
+        Map<String, Long> clusters = clusterIds(c, "code");
         Set<String> existing = codes(c);
         List<ImportError> errors = new ArrayList<>();
 
-        int skillElements = upsertSkills(c, b);
+        int skillElements = upsertElements(c, b.skillNames, "SKILL", b)
+                + upsertElements(c, b.knowledgeNames, "KNOWLEDGE", b);
 
         int inserted = 0;
         int updated = 0;
@@ -91,135 +97,100 @@ class CatalogWriter {
         known.addAll(b.occupations.keySet());
         int[] skipped = { 0 };
 
-        int interests = updateProfile(c,
+        int interests = updateColumns(c,
                 "interest_realistic = ?, interest_investigative = ?, interest_artistic = ?,"
                         + " interest_social = ?, interest_enterprising = ?, interest_conventional = ?",
-                b.interests, known, skipped);
-        int values = updateProfile(c,
+                b.interests, known, skipped, (ps, code, p) -> {
+                    for (int i = 0; i < 6; i++) {
+                        ps.setFloat(i + 1, p[i]);
+                    }
+                });
+        updateColumns(c, "interest_high_points = ?", b.interestHighPoints, known, skipped,
+                (ps, code, h) -> ps.setString(1, h));
+        int values = updateColumns(c,
                 "value_achievement = ?, value_working_conditions = ?, value_recognition = ?,"
                         + " value_relationships = ?, value_support = ?, value_independence = ?",
-                b.workValues, known, skipped);
-
-        int jobZones = 0;
-        try (PreparedStatement ps = c.prepareStatement(
-                "UPDATE occupation SET job_zone = ?, version = version + 1, updated_at = now() WHERE code = ?")) {
-            for (var e : b.jobZones.entrySet()) {
-                if (keep(e.getKey(), known, skipped)) {
-                    ps.setShort(1, e.getValue());
-                    ps.setString(2, e.getKey());
-                    ps.addBatch();
-                    jobZones++;
-                }
-            }
-            ps.executeBatch();
-        }
-
-        int education = 0;
-        try (PreparedStatement ps = c.prepareStatement(
-                """
-                        UPDATE occupation SET entry_education = coalesce(?, entry_education),
-                            work_experience = coalesce(?, work_experience), on_the_job_training = coalesce(?, on_the_job_training),
-                            version = version + 1, updated_at = now() WHERE code = ?""")) {
-            for (var e : b.education.entrySet()) {
-                if (keep(e.getKey(), known, skipped)) {
-                    ImportBatch.Education ed = e.getValue();
+                b.workValues, known, skipped, (ps, code, p) -> {
+                    for (int i = 0; i < 6; i++) {
+                        ps.setFloat(i + 1, p[i]);
+                    }
+                });
+        int jobZones = updateColumns(c, "job_zone = ?", b.jobZones, known, skipped,
+                (ps, code, zone) -> ps.setShort(1, zone));
+        int education = updateColumns(c, """
+                entry_education = coalesce(?, entry_education), work_experience = coalesce(?, work_experience),
+                on_the_job_training = coalesce(?, on_the_job_training)""", b.education, known, skipped,
+                (ps, code, ed) -> {
                     setShort(ps, 1, ed.entryEducation());
                     ps.setString(2, ed.workExperience());
                     ps.setString(3, ed.onTheJobTraining());
-                    ps.setString(4, e.getKey());
-                    ps.addBatch();
-                    education++;
-                }
-            }
-            ps.executeBatch();
-        }
+                });
+        updateColumns(c, "certification_notes = ?", b.certificationNotes, known, skipped,
+                (ps, code, note) -> ps.setString(1, note));
 
-        int skillRatings = 0;
-        Set<String> skillCodes = filter(b.skills.keySet(), known, skipped);
-        deleteFor(c, "occupation_skill", skillCodes);
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO occupation_skill (occupation_code, element_id, importance, level) VALUES (?, ?, ?, ?)")) {
-            for (String code : skillCodes) {
-                for (var e : b.skills.get(code).entrySet()) {
-                    float[] scales = e.getValue();
-                    if (Float.isNaN(scales[0]) || Float.isNaN(scales[1])) {
-                        continue;
-                    }
-                    ps.setString(1, code);
-                    ps.setString(2, e.getKey());
-                    ps.setFloat(3, scales[0]);
-                    ps.setFloat(4, scales[1]);
-                    ps.addBatch();
-                    if (++skillRatings % BATCH == 0) {
-                        ps.executeBatch();
-                    }
-                }
-            }
-            ps.executeBatch();
-        }
-
-        int titles = 0;
-        Set<String> titleCodes = filter(b.alternateTitles.keySet(), known, skipped);
-        deleteFor(c, "alternate_title", titleCodes);
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO alternate_title (occupation_code, title) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
-            for (String code : titleCodes) {
-                for (String title : b.alternateTitles.get(code)) {
-                    ps.setString(1, code);
+        int skillRatings = replace(c, "occupation_skill",
+                "INSERT INTO occupation_skill (occupation_code, element_id, importance, level) VALUES (?, ?, ?, ?)",
+                ratings(b.skills), known, skipped, CatalogWriter::bindRating);
+        int knowledgeRatings = replace(c, "occupation_knowledge",
+                "INSERT INTO occupation_knowledge (occupation_code, element_id, importance, level) VALUES (?, ?, ?, ?)",
+                ratings(b.knowledge), known, skipped, CatalogWriter::bindRating);
+        replace(c, "education_share",
+                "INSERT INTO education_share (occupation_code, category, percent) VALUES (?, ?, ?)",
+                shares(b.educationShares), known, skipped, (ps, code, share) -> {
+                    ps.setShort(2, (short) share[0]);
+                    ps.setFloat(3, share[1]);
+                });
+        int titles = replace(c, "alternate_title",
+                "INSERT INTO alternate_title (occupation_code, title, sources) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                b.alternateTitles, known, skipped, (ps, code, title) -> {
                     ps.setString(2, title);
-                    ps.addBatch();
-                    if (++titles % BATCH == 0) {
-                        ps.executeBatch();
-                    }
-                }
-            }
-            ps.executeBatch();
-        }
-
-        int related = 0;
-        Set<String> relatedCodes = filter(b.related.keySet(), known, skipped);
-        deleteFor(c, "related_occupation", relatedCodes);
-        try (PreparedStatement ps = c.prepareStatement("""
+                    ps.setShort(3, b.titleSources.getOrDefault(code, Map.of()).getOrDefault(title, 1).shortValue());
+                });
+        int reported = replace(c, "reported_title",
+                "INSERT INTO reported_title (occupation_code, title, featured) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                b.reportedTitles, known, skipped, (ps, code, t) -> {
+                    ps.setString(2, t.title());
+                    ps.setBoolean(3, t.featured());
+                });
+        int curatedTitles = insert(c, """
+                INSERT INTO alternate_title (occupation_code, title, sources) VALUES (?, ?, 3)
+                ON CONFLICT (occupation_code, title) DO UPDATE SET sources = 3""", b.curatedTitles, known, skipped,
+                (ps, code, title) -> ps.setString(2, title));
+        int related = replace(c, "related_occupation", """
                 INSERT INTO related_occupation (occupation_code, related_code, tier, rank) VALUES (?, ?, ?, ?)
-                ON CONFLICT DO NOTHING""")) {
-            for (String code : relatedCodes) {
-                for (ImportBatch.Related r : b.related.get(code)) {
-                    if (!keep(r.code(), known, skipped) || r.code().equals(code)) {
-                        continue;
+                ON CONFLICT DO NOTHING""", relatedKnown(b, known, skipped), known, skipped, (ps, code, r) -> {
+            ps.setString(2, r.code());
+            ps.setString(3, r.tier());
+            ps.setShort(4, r.rank());
+        });
+        int tasks = replace(c, "task",
+                "INSERT INTO task (occupation_code, task_id, statement, core) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                b.tasks, known, skipped, (ps, code, t) -> {
+                    ps.setInt(2, t.id());
+                    ps.setString(3, t.statement());
+                    if (t.core() == null) {
+                        ps.setNull(4, Types.BOOLEAN);
+                    } else {
+                        ps.setBoolean(4, t.core());
                     }
-                    ps.setString(1, code);
-                    ps.setString(2, r.code());
-                    ps.setString(3, r.tier());
-                    ps.setShort(4, r.rank());
-                    ps.addBatch();
-                    if (++related % BATCH == 0) {
-                        ps.executeBatch();
-                    }
-                }
-            }
-            ps.executeBatch();
-        }
-
-        int clusterLinks = writeCareerClusters(c, b, clusters, known, skipped);
-
-        try (PreparedStatement ps = c.prepareStatement(
-                "UPDATE occupation SET certification_notes = ?, version = version + 1, updated_at = now() WHERE code = ?")) {
-            for (var e : b.certificationNotes.entrySet()) {
-                if (keep(e.getKey(), known, skipped)) {
-                    ps.setString(1, e.getValue());
-                    ps.setString(2, e.getKey());
-                    ps.addBatch();
-                }
-            }
-            ps.executeBatch();
-        }
+                });
+        int technology = replace(c, "technology_skill", """
+                INSERT INTO technology_skill (occupation_code, example, commodity_code, commodity_title, hot, in_demand)
+                VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""", b.technology, known, skipped, (ps, code, t) -> {
+            ps.setString(2, t.example());
+            setInt(ps, 3, t.commodityCode());
+            ps.setString(4, t.commodityTitle());
+            ps.setBoolean(5, t.hot());
+            ps.setBoolean(6, t.inDemand());
+        });
+        int clusterLinks = writePathways(c, b, known, skipped);
 
         int withPay = 0;
         int unmatched = 0;
         try (PreparedStatement ps = c.prepareStatement("""
                 UPDATE occupation SET pay_annual_median = ?, pay_annual_p10 = ?, pay_annual_p25 = ?, pay_annual_p75 = ?,
-                    pay_annual_p90 = ?, pay_hourly_median = ?, pay_year = ?, pay_source = ?,
-                    version = version + 1, updated_at = now()
+                    pay_annual_p90 = ?, pay_hourly_median = ?, pay_year = ?, pay_source = ?, pay_annual_mean = ?,
+                    employment_oews = ?, pay_top_coded = ?, version = version + 1, updated_at = now()
                 WHERE substring(code from 1 for 7) = ?""")) {
             for (var e : b.wages.entrySet()) {
                 ImportBatch.Wage w = e.getValue();
@@ -231,7 +202,10 @@ class CatalogWriter {
                 ps.setBigDecimal(6, w.hourlyMedian());
                 setShort(ps, 7, b.wageYear);
                 ps.setString(8, b.wageSource);
-                ps.setString(9, e.getKey());
+                setInt(ps, 9, w.annualMean());
+                setInt(ps, 10, w.employment());
+                ps.setBoolean(11, w.topCoded());
+                ps.setString(12, e.getKey());
                 ps.addBatch();
             }
             for (int count : ps.executeBatch()) {
@@ -242,13 +216,56 @@ class CatalogWriter {
             }
         }
 
+        int withProjections = 0;
+        try (PreparedStatement ps = c.prepareStatement("""
+                UPDATE occupation SET employment_base = ?, employment_projected = ?, employment_change = ?,
+                    employment_change_pct = ?, annual_openings = ?, typical_education = ?, typical_experience = ?,
+                    typical_training = ?, projection_period = ?, version = version + 1, updated_at = now()
+                WHERE substring(code from 1 for 7) = ?""")) {
+            for (var e : b.projections.entrySet()) {
+                ImportBatch.Projection p = e.getValue();
+                setInt(ps, 1, p.base());
+                setInt(ps, 2, p.projected());
+                setInt(ps, 3, p.change());
+                ps.setBigDecimal(4, p.changePercent());
+                setInt(ps, 5, p.openings());
+                ps.setString(6, p.education());
+                ps.setString(7, p.experience());
+                ps.setString(8, p.training());
+                ps.setString(9, b.projectionPeriod);
+                ps.setString(10, e.getKey());
+                ps.addBatch();
+            }
+            for (int count : ps.executeBatch()) {
+                withProjections += Math.max(count, 0);
+            }
+        }
+
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO job_zone (zone, name, experience, education, training, examples, svp_range)
+                VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (zone) DO UPDATE SET name = EXCLUDED.name,
+                    experience = EXCLUDED.experience, education = EXCLUDED.education, training = EXCLUDED.training,
+                    examples = EXCLUDED.examples, svp_range = EXCLUDED.svp_range""")) {
+            for (ImportBatch.JobZoneInfo z : b.jobZoneReference.values()) {
+                ps.setShort(1, z.zone());
+                ps.setString(2, z.name());
+                ps.setString(3, z.experience());
+                ps.setString(4, z.education());
+                ps.setString(5, z.training());
+                ps.setString(6, z.examples());
+                ps.setString(7, z.svpRange());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+
         int pathSteps = 0;
         try (PreparedStatement ps = c.prepareStatement("""
                 INSERT INTO career_path_step (from_code, to_code, kind, typical_years, added_education,
-                    added_certification, notes) VALUES (?, ?, ?, ?, ?, ?, ?)
+                    added_certification, notes, curated) VALUES (?, ?, ?, ?, ?, ?, ?, TRUE)
                 ON CONFLICT (from_code, to_code) DO UPDATE SET kind = EXCLUDED.kind,
                     typical_years = EXCLUDED.typical_years, added_education = EXCLUDED.added_education,
-                    added_certification = EXCLUDED.added_certification, notes = EXCLUDED.notes,
+                    added_certification = EXCLUDED.added_certification, notes = EXCLUDED.notes, curated = TRUE,
                     version = career_path_step.version + 1""")) {
             for (ImportBatch.PathStep step : b.paths) {
                 if (!keep(step.from(), known, skipped) || !keep(step.to(), known, skipped)) {
@@ -267,33 +284,94 @@ class CatalogWriter {
             ps.executeBatch();
         }
 
-        Set<String> searchChanged = new HashSet<>(b.occupations.keySet());
-        searchChanged.addAll(titleCodes);
-        if (!searchChanged.isEmpty()) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT refresh_occupation_search(?)")) {
-                Array codes = c.createArrayOf("text", searchChanged.toArray());
-                ps.setArray(1, codes);
-                ps.execute();
-            }
-        }
-        return new ImportReport.Counts(inserted, changed, unchanged, skillElements, skillRatings, interests, values,
-                jobZones, education, related, titles, b.wages.size(), withPay, unmatched, skipped[0], clusterLinks,
+        updateRelease(c, b);
+        return new ImportReport.Counts(inserted, changed, unchanged, skillElements, skillRatings, knowledgeRatings,
+                interests, values, jobZones, education, related, titles + curatedTitles, reported, tasks, technology,
+                b.wages.size(), withPay, unmatched, b.projections.size(), withProjections, skipped[0], clusterLinks,
                 pathSteps);
     }
 
-    private int upsertSkills(Connection c, ImportBatch b) throws SQLException {
+    /** Records which releases the catalog now serves and bumps the generation that caches compare against. */
+    private static void updateRelease(Connection c, ImportBatch b) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
-                INSERT INTO skill (element_id, name, category) VALUES (?, ?, ?)
-                ON CONFLICT (element_id) DO UPDATE SET name = EXCLUDED.name""")) {
-            for (var e : b.skillNames.entrySet()) {
+                UPDATE catalog_release SET onet_release = coalesce(?, onet_release), oews_year = coalesce(?, oews_year),
+                    ep_period = coalesce(?, ep_period), ep_average_change_pct = coalesce(?, ep_average_change_pct),
+                    oews_all_median = coalesce(?, oews_all_median), bundle_version = coalesce(?, bundle_version),
+                    attribution = coalesce(?, attribution), loaded_from = coalesce(?, loaded_from),
+                    imported_at = now(), generation = generation + 1 WHERE id = 1""")) {
+            ps.setString(1, b.onetRelease);
+            setShort(ps, 2, b.wages.isEmpty() ? null : b.wageYear);
+            ps.setString(3, b.projections.isEmpty() ? null : b.projectionPeriod);
+            ps.setBigDecimal(4, b.averageGrowthPercent);
+            setInt(ps, 5, b.allOccupationsMedianPay);
+            ps.setString(6, b.bundleVersion);
+            ps.setString(7, b.attribution);
+            ps.setString(8, b.loadedFrom);
+            ps.executeUpdate();
+        }
+    }
+
+    private static void bindRating(PreparedStatement ps, String code, Map.Entry<String, float[]> rating)
+            throws SQLException {
+        ps.setString(2, rating.getKey());
+        ps.setFloat(3, rating.getValue()[0]);
+        ps.setFloat(4, rating.getValue()[1]);
+    }
+
+    /** Ratings with both scales; a half-rated element is left out (unknown), never stored as 0. */
+    private static Map<String, List<Map.Entry<String, float[]>>> ratings(Map<String, Map<String, float[]>> source) {
+        Map<String, List<Map.Entry<String, float[]>>> rows = new HashMap<>();
+        source.forEach((code, elements) -> {
+            List<Map.Entry<String, float[]>> complete = new ArrayList<>();
+            elements.forEach((id, scales) -> {
+                if (!Float.isNaN(scales[0]) && !Float.isNaN(scales[1])) {
+                    complete.add(Map.entry(id, scales));
+                }
+            });
+            rows.put(code, complete);
+        });
+        return rows;
+    }
+
+    private static Map<String, List<float[]>> shares(Map<String, float[]> source) {
+        Map<String, List<float[]>> rows = new HashMap<>();
+        source.forEach((code, percents) -> {
+            List<float[]> list = new ArrayList<>();
+            for (int i = 0; i < percents.length; i++) {
+                if (!Float.isNaN(percents[i])) {
+                    list.add(new float[] { i + 1, percents[i] });
+                }
+            }
+            rows.put(code, list);
+        });
+        return rows;
+    }
+
+    private static Map<String, List<ImportBatch.Related>> relatedKnown(ImportBatch b, Set<String> known,
+            int[] skipped) {
+        Map<String, List<ImportBatch.Related>> rows = new HashMap<>();
+        b.related.forEach((code, list) -> rows.put(code,
+                list.stream().filter(r -> !r.code().equals(code) && keep(r.code(), known, skipped)).toList()));
+        return rows;
+    }
+
+    private int upsertElements(Connection c, Map<String, String> names, String kind, ImportBatch b)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO skill (element_id, name, category, description, kind) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (element_id) DO UPDATE SET name = EXCLUDED.name,
+                    description = coalesce(EXCLUDED.description, skill.description), kind = EXCLUDED.kind""")) {
+            for (var e : names.entrySet()) {
                 ps.setString(1, e.getKey());
                 ps.setString(2, e.getValue());
-                ps.setString(3, skillCategory(e.getKey()));
+                ps.setString(3, kind.equals("KNOWLEDGE") ? "Knowledge" : skillCategory(e.getKey()));
+                ps.setString(4, b.elementDescriptions.get(e.getKey()));
+                ps.setString(5, kind);
                 ps.addBatch();
             }
             ps.executeBatch();
         }
-        return b.skillNames.size();
+        return names.size();
     }
 
     /** The O*NET content-model branch of a skill element id. */
@@ -312,76 +390,127 @@ class CatalogWriter {
             return "Systems";
         } else if (elementId.startsWith("2.B.5")) {
             return "Resource Management";
+        } else if (elementId.startsWith("2.C")) {
+            return "Knowledge";
         }
         return "Other";
     }
 
-    private int writeCareerClusters(Connection c, ImportBatch b, Map<String, Long> clusters, Set<String> known,
-            int[] skipped) throws SQLException {
-        if (b.careerClusters.isEmpty()) {
+    /** Career cluster memberships and pathways from the crosswalk; clusters are named by their titles there. */
+    private int writePathways(Connection c, ImportBatch b, Set<String> known, int[] skipped) throws SQLException {
+        if (b.pathways.isEmpty()) {
             return 0;
         }
-        Set<String> codes = filter(b.careerClusters.keySet(), known, skipped);
-        deleteFor(c, "occupation_cluster", codes);
-        int links = 0;
+        Map<String, Long> byTitle = clusterIds(c, "title");
         List<ImportError> errors = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO occupation_cluster (occupation_code, cluster_id) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
-            for (String code : codes) {
-                for (String cluster : b.careerClusters.get(code)) {
-                    Long id = clusters.get(cluster);
-                    if (id == null) {
-                        errors.add(new ImportError("career clusters", 0, cluster, "unknown cluster for " + code));
-                        continue;
-                    }
-                    ps.setString(1, code);
-                    ps.setLong(2, id);
-                    ps.addBatch();
-                    links++;
+        Map<String, List<long[]>> links = new HashMap<>();
+        Map<String, List<Map.Entry<Long, String>>> pathways = new HashMap<>();
+        b.pathways.forEach((code, list) -> {
+            List<long[]> ids = new ArrayList<>();
+            List<Map.Entry<Long, String>> named = new ArrayList<>();
+            for (ImportBatch.Pathway p : list) {
+                Long id = byTitle.get(p.cluster());
+                if (id == null) {
+                    errors.add(new ImportError("career clusters", 0, "Career Cluster",
+                            "unknown career cluster '" + p.cluster() + "' for " + code));
+                    continue;
+                }
+                if (ids.stream().noneMatch(x -> x[0] == id)) {
+                    ids.add(new long[] { id });
+                }
+                if (p.pathway() != null) {
+                    named.add(Map.entry(id, p.pathway()));
                 }
             }
-            ps.executeBatch();
-        }
+            links.put(code, ids);
+            pathways.put(code, named);
+        });
         if (!errors.isEmpty()) {
-            throw new ImportFailedException(errors);
+            throw new ImportFailedException(errors.subList(0, Math.min(errors.size(), TabularFile.MAX_ERRORS)));
         }
-        return links;
+        Set<String> codes = filter(links.keySet(), known, skipped);
+        try (PreparedStatement ps = c.prepareStatement("""
+                DELETE FROM occupation_cluster WHERE occupation_code = ANY (?)
+                   AND cluster_id IN (SELECT id FROM cluster WHERE scheme = 'CAREER_CLUSTER')""")) {
+            ps.setArray(1, c.createArrayOf("text", codes.toArray()));
+            ps.executeUpdate();
+        }
+        int count = insert(c,
+                "INSERT INTO occupation_cluster (occupation_code, cluster_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                links, codes, new int[1], (ps, code, id) -> ps.setLong(2, id[0]));
+        replace(c, "occupation_pathway",
+                "INSERT INTO occupation_pathway (occupation_code, cluster_id, pathway) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                pathways, codes, new int[1], (ps, code, p) -> {
+                    ps.setLong(2, p.getKey());
+                    ps.setString(3, p.getValue());
+                });
+        return count;
     }
 
-    private int updateProfile(Connection c, String assignments, Map<String, float[]> profiles, Set<String> known,
-            int[] skipped) throws SQLException {
+    /** Replaces the facet rows of every known occupation the batch covers. */
+    private static <T> int replace(Connection c, String table, String insertSql,
+            Map<String, ? extends Collection<T>> rows, Set<String> known, int[] skipped, Binder<T> binder)
+            throws SQLException {
+        Set<String> codes = filter(rows.keySet(), known, skipped);
+        if (codes.isEmpty()) {
+            return 0;
+        }
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE occupation_code = ANY (?)")) {
+            ps.setArray(1, c.createArrayOf("text", codes.toArray()));
+            ps.executeUpdate();
+        }
+        Map<String, Collection<T>> kept = new HashMap<>();
+        codes.forEach(code -> kept.put(code, rows.get(code)));
+        return insert(c, insertSql, kept, codes, new int[1], binder);
+    }
+
+    /** Inserts rows (the first parameter is the occupation code) for known occupations, in batches. */
+    private static <T> int insert(Connection c, String insertSql, Map<String, ? extends Collection<T>> rows,
+            Set<String> known, int[] skipped, Binder<T> binder) throws SQLException {
         int count = 0;
-        try (PreparedStatement ps = c.prepareStatement("UPDATE occupation SET " + assignments
-                + ", version = version + 1, updated_at = now() WHERE code = ?")) {
-            for (var e : profiles.entrySet()) {
+        try (PreparedStatement ps = c.prepareStatement(insertSql)) {
+            for (var e : rows.entrySet()) {
                 if (!keep(e.getKey(), known, skipped)) {
                     continue;
                 }
-                float[] p = e.getValue();
-                for (int i = 0; i < 6; i++) {
-                    ps.setFloat(i + 1, p[i]);
+                for (T row : e.getValue()) {
+                    ps.setString(1, e.getKey());
+                    binder.bind(ps, e.getKey(), row);
+                    ps.addBatch();
+                    if (++count % BATCH == 0) {
+                        ps.executeBatch();
+                    }
                 }
-                ps.setString(7, e.getKey());
-                ps.addBatch();
-                count++;
             }
             ps.executeBatch();
         }
         return count;
     }
 
-    private static void deleteFor(Connection c, String table, Set<String> codes) throws SQLException {
-        if (codes.isEmpty()) {
-            return;
+    /** Sets columns of known occupations; the binder fills every parameter but the last (the code). */
+    private static <T> int updateColumns(Connection c, String assignments, Map<String, T> values, Set<String> known,
+            int[] skipped, Binder<T> binder) throws SQLException {
+        if (values.isEmpty()) {
+            return 0;
         }
-        String sql = "DELETE FROM " + table + " WHERE occupation_code = ANY (?)";
-        if (table.equals("occupation_cluster")) {
-            sql += " AND cluster_id IN (SELECT id FROM cluster WHERE scheme = 'CAREER_CLUSTER')";
+        int parameters = (int) assignments.chars().filter(ch -> ch == '?').count();
+        int count = 0;
+        try (PreparedStatement ps = c.prepareStatement("UPDATE occupation SET " + assignments
+                + ", version = version + 1, updated_at = now() WHERE code = ?")) {
+            for (var e : values.entrySet()) {
+                if (!keep(e.getKey(), known, skipped)) {
+                    continue;
+                }
+                binder.bind(ps, e.getKey(), e.getValue());
+                ps.setString(parameters + 1, e.getKey());
+                ps.addBatch();
+                if (++count % BATCH == 0) {
+                    ps.executeBatch();
+                }
+            }
+            ps.executeBatch();
         }
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setArray(1, c.createArrayOf("text", codes.toArray()));
-            ps.executeUpdate();
-        }
+        return count;
     }
 
     private static Set<String> filter(Set<String> codes, Set<String> known, int[] skipped) {
@@ -402,9 +531,9 @@ class CatalogWriter {
         return false;
     }
 
-    private static Map<String, Long> clusterIds(Connection c) throws SQLException {
+    private static Map<String, Long> clusterIds(Connection c, String key) throws SQLException {
         Map<String, Long> ids = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT code, id FROM cluster");
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + key + ", id FROM cluster");
                 ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 ids.put(rs.getString(1), rs.getLong(2));
@@ -432,7 +561,7 @@ class CatalogWriter {
         return total;
     }
 
-    private static void setShort(PreparedStatement ps, int index, Short value) throws SQLException {
+    static void setShort(PreparedStatement ps, int index, Short value) throws SQLException {
         if (value == null) {
             ps.setNull(index, Types.SMALLINT);
         } else {
@@ -440,7 +569,7 @@ class CatalogWriter {
         }
     }
 
-    private static void setInt(PreparedStatement ps, int index, Integer value) throws SQLException {
+    static void setInt(PreparedStatement ps, int index, Integer value) throws SQLException {
         if (value == null) {
             ps.setNull(index, Types.INTEGER);
         } else {

@@ -24,7 +24,30 @@ final class ImportBatch {
     record Related(String code, String tier, short rank) {
     }
 
-    record Wage(Integer annualMedian, Integer p10, Integer p25, Integer p75, Integer p90, BigDecimal hourlyMedian) {
+    record Wage(Integer annualMedian, Integer p10, Integer p25, Integer p75, Integer p90, BigDecimal hourlyMedian,
+            Integer annualMean, Integer employment, boolean topCoded) {
+    }
+
+    record Task(int id, String statement, Boolean core) {
+    }
+
+    record Technology(String example, Integer commodityCode, String commodityTitle, boolean hot, boolean inDemand) {
+    }
+
+    record ReportedTitle(String title, boolean featured) {
+    }
+
+    /** A career cluster (by its title in the crosswalk) and one of its pathways. */
+    record Pathway(String cluster, String pathway) {
+    }
+
+    record JobZoneInfo(short zone, String name, String experience, String education, String training, String examples,
+            String svpRange) {
+    }
+
+    /** BLS Employment Projections for one 6-digit SOC code; employment in persons. */
+    record Projection(Integer base, Integer projected, Integer change, BigDecimal changePercent, Integer openings,
+            String education, String experience, String training) {
     }
 
     record PathStep(String from, String to, String kind, BigDecimal typicalYears, Short addedEducation,
@@ -44,14 +67,43 @@ final class ImportBatch {
     final Map<String, Wage> wages = new LinkedHashMap<>();
     Short wageYear;
     String wageSource;
+    Integer allOccupationsMedianPay;
 
-    /** Curated extras the public releases do not carry (seed set only). */
-    final Map<String, List<String>> careerClusters = new LinkedHashMap<>();
+    /** Holland code from the O*NET interest high points (IH scale), e.g. "CSE". */
+    final Map<String, String> interestHighPoints = new LinkedHashMap<>();
+    /** code -> element id -> {importance, level}, as for skills. */
+    final Map<String, Map<String, float[]>> knowledge = new LinkedHashMap<>();
+    final Map<String, String> knowledgeNames = new LinkedHashMap<>();
+    /** Skill and knowledge element descriptions (Content Model Reference). */
+    final Map<String, String> elementDescriptions = new LinkedHashMap<>();
+    final Map<String, List<Task>> tasks = new LinkedHashMap<>();
+    final Map<String, List<Technology>> technology = new LinkedHashMap<>();
+    /** code -> percent of workers by RL category 1-12 (index 0-11); NaN where absent. */
+    final Map<String, float[]> educationShares = new LinkedHashMap<>();
+    final Map<String, List<ReportedTitle>> reportedTitles = new LinkedHashMap<>();
+    final Map<String, List<Pathway>> pathways = new LinkedHashMap<>();
+    final Map<Short, JobZoneInfo> jobZoneReference = new LinkedHashMap<>();
+    final Map<String, Projection> projections = new LinkedHashMap<>();
+    String projectionPeriod;
+    /** Percent change of total employment over the projection period (the "average" of BLS' growth wording). */
+    BigDecimal averageGrowthPercent;
+
+    /** What the batch says about its releases; null where it does not cover one. */
+    String onetRelease;
+    String bundleVersion;
+    String attribution;
+    String loadedFrom;
+
+    /** Curated extras the public releases do not carry (editorial layer only); added, never replacing. */
+    final Map<String, Set<String>> curatedTitles = new LinkedHashMap<>();
     final Map<String, String> certificationNotes = new LinkedHashMap<>();
     final List<PathStep> paths = new ArrayList<>();
 
     final List<String> filesRead = new ArrayList<>();
     final List<String> filesMissing = new ArrayList<>();
+
+    /** code -> alternate title -> number of O*NET sources reporting it (absent = 1). */
+    final Map<String, Map<String, Integer>> titleSources = new LinkedHashMap<>();
 
     Set<String> alternateTitlesOf(String code) {
         return alternateTitles.computeIfAbsent(code, k -> new LinkedHashSet<>());

@@ -8,19 +8,26 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "Outcome of an import: files read, rows written, time taken")
 public record ImportReport(@Schema(examples = "[\"Occupation Data.txt\", \"Skills.txt\"]") List<String> filesRead,
         @Schema(description = "Optional release files that were not present") List<String> filesMissing, Counts counts,
+        @Schema(description = "Curated (editorial) path steps applied over the data", examples = "48") int curatedPathSteps,
+        @Schema(description = "Career-ladder steps derived from the data", examples = "9120") int derivedPathSteps,
         @Schema(examples = "5231") long durationMillis) {
 
     @Schema(name = "ImportCounts")
     public record Counts(@Schema(examples = "1016") int occupationsInserted,
             @Schema(examples = "0") int occupationsUpdated, @Schema(examples = "0") int occupationsUnchanged,
-            @Schema(examples = "35") int skillElements, @Schema(examples = "35560") int skillRatings,
-            @Schema(examples = "974") int interestProfiles, @Schema(examples = "974") int workValueProfiles,
-            @Schema(examples = "923") int jobZones, @Schema(examples = "880") int educationProfiles,
+            @Schema(description = "Skill and knowledge elements", examples = "68") int skillElements,
+            @Schema(examples = "30765") int skillRatings, @Schema(examples = "29007") int knowledgeRatings,
+            @Schema(examples = "923") int interestProfiles, @Schema(examples = "874") int workValueProfiles,
+            @Schema(examples = "923") int jobZones, @Schema(examples = "858") int educationProfiles,
             @Schema(examples = "18460") int relatedOccupations, @Schema(examples = "57543") int alternateTitles,
+            @Schema(examples = "7798") int reportedTitles, @Schema(examples = "18796") int tasks,
+            @Schema(examples = "32470") int technologySkills,
             @Schema(description = "Wage rows read (detailed SOC occupations)", examples = "831") int wageRows,
             @Schema(description = "Occupations whose pay was set from those rows", examples = "954") int occupationsWithPay,
             @Schema(description = "Wage rows whose SOC code matches no occupation in the catalog", examples = "12") int wageRowsUnmatched,
+            @Schema(description = "Projection rows read (detailed SOC occupations)", examples = "832") int projectionRows,
+            @Schema(description = "Occupations whose outlook was set from those rows", examples = "900") int occupationsWithProjections,
             @Schema(description = "Facet rows naming an occupation the catalog does not have", examples = "0") int rowsSkipped,
-            @Schema(examples = "0") int careerClusterLinks, @Schema(examples = "0") int pathSteps) {
+            @Schema(examples = "1011") int careerClusterLinks, @Schema(examples = "51") int pathSteps) {
     }
 }

@@ -1,67 +1,134 @@
 package org.careercompass.catalog.importer;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
+import java.util.regex.Matcher;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.careercompass.catalog.config.CatalogConfig;
+import org.careercompass.catalog.path.LadderService;
+import org.careercompass.catalog.release.ReleaseService;
 import org.careercompass.commons.problem.ProblemException;
 import org.jboss.logging.Logger;
 
 /**
  * Imports public releases: parses every file first (collecting each defect with file, line and column), then writes
- * everything in one transaction. A defect anywhere means nothing is written.
+ * everything in one transaction, re-applies the curated editorial layer and re-derives the career ladder. A defect
+ * anywhere means nothing is written.
  */
 @ApplicationScoped
 public class ImportService {
 
     private static final Logger LOG = Logger.getLogger(ImportService.class);
+    private static final java.util.regex.Pattern ONET_RELEASE = java.util.regex.Pattern
+            .compile("db_(\\d{1,2})_(\\d{1,2})");
+
+    /** Names of the non-O*NET files inside the data bundle. */
+    static final String BUNDLE_OEWS = "national_M2024_dl.csv";
+    static final String BUNDLE_PROJECTIONS = "occupation_table_1_2_2024-34.csv";
+    static final String BUNDLE_CLUSTERS = "All_Career_Clusters.csv";
+    static final String BUNDLE_RELEASE = "release.properties";
 
     @Inject
     CatalogWriter writer;
 
     @Inject
+    LadderService ladder;
+
+    @Inject
     CatalogConfig config;
+
+    @Inject
+    ReleaseService releases;
 
     @Transactional
     public ImportReport importRelease(ImportRequest request) {
-        if ((request.onetDirectory() == null || request.onetDirectory().isBlank())
-                && (request.oewsFile() == null || request.oewsFile().isBlank())) {
-            throw ProblemException.invalid("onetDirectory", "give onetDirectory, oewsFile or both");
+        if (request.isEmpty()) {
+            throw ProblemException.invalid("onetDirectory",
+                    "give onetDirectory, oewsFile, projectionsFile, clustersFile or several of them");
         }
         long start = System.nanoTime();
         List<ImportError> errors = new ArrayList<>();
         ImportBatch batch = new ImportBatch();
-        if (request.onetDirectory() != null && !request.onetDirectory().isBlank()) {
-            Path dir = resolve("onetDirectory", request.onetDirectory());
-            if (!Files.isDirectory(dir)) {
-                throw ProblemException.invalid("onetDirectory", "is not a directory under the import root");
+        if (!ImportRequest.blank(request.onetDirectory())) {
+            Path path = resolve("onetDirectory", request.onetDirectory());
+            if (!Files.isDirectory(path) && !(Files.isRegularFile(path) && path.toString().endsWith(".zip"))) {
+                throw ProblemException.invalid("onetDirectory",
+                        "is not a directory or .zip file under the import root");
             }
-            new OnetParser(errors).parse(dir, batch);
+            try (ReleaseFiles files = ReleaseFiles.of(path)) {
+                new OnetParser(errors).parse(files, batch);
+                batch.onetRelease = request.onetRelease() != null ? request.onetRelease() : releaseOf(path);
+                batch.loadedFrom = "import: " + files.describe();
+            }
         }
-        if (request.oewsFile() != null && !request.oewsFile().isBlank()) {
-            Path file = resolve("oewsFile", request.oewsFile());
-            if (!Files.isRegularFile(file)) {
-                throw ProblemException.invalid("oewsFile", "is not a file under the import root");
+        single(request.oewsFile(), "oewsFile",
+                (files, name) -> new OewsParser(errors).parse(files, name, request.wageYear(), batch));
+        single(request.projectionsFile(), "projectionsFile",
+                (files, name) -> new ProjectionsParser(errors).parse(files, name, batch));
+        single(request.clustersFile(), "clustersFile",
+                (files, name) -> new ClusterCrosswalkParser(errors).parse(files, name, batch));
+        return write(batch, errors, start);
+    }
+
+    /**
+     * Loads the data bundle shipped on the classpath (the whole real catalog), then the curated layer. Meant for an
+     * empty catalog; running it again upgrades in place like any import.
+     */
+    @Transactional
+    public ImportReport importBundle() {
+        long start = System.nanoTime();
+        List<ImportError> errors = new ArrayList<>();
+        ImportBatch batch = new ImportBatch();
+        String resource = config.bundle().resource();
+        try (ReleaseFiles files = ReleaseFiles.ofResource(resource)) {
+            new OnetParser(errors).parse(files, batch);
+            new OewsParser(errors).parse(files, BUNDLE_OEWS, (short) 2024, batch);
+            new ProjectionsParser(errors).parse(files, BUNDLE_PROJECTIONS, batch);
+            new ClusterCrosswalkParser(errors).parse(files, BUNDLE_CLUSTERS, batch);
+            Properties release = new Properties();
+            try (InputStream in = files.open(BUNDLE_RELEASE)) {
+                release.load(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            new OewsParser(errors).parse(file, request.wageYear(), batch);
+            batch.onetRelease = release.getProperty("onet.release");
+            batch.bundleVersion = release.getProperty("bundle.version");
+            batch.attribution = release.getProperty("attribution");
+            batch.loadedFrom = "bundle " + batch.bundleVersion;
         }
         return write(batch, errors, start);
     }
 
-    /** Loads the curated seed catalog shipped on the classpath. */
-    @Transactional
-    public ImportReport importSeed() {
-        long start = System.nanoTime();
-        List<ImportError> errors = new ArrayList<>();
-        ImportBatch batch = new ImportBatch();
-        new SeedParser(errors).parse(batch);
-        return write(batch, errors, start);
+    private interface SingleFile {
+        void parse(ReleaseFiles files, String name);
+    }
+
+    private void single(String relative, String field, SingleFile parser) {
+        if (ImportRequest.blank(relative)) {
+            return;
+        }
+        Path file = resolve(field, relative);
+        if (!Files.isRegularFile(file)) {
+            throw ProblemException.invalid(field, "is not a file under the import root");
+        }
+        try (ReleaseFiles files = ReleaseFiles.of(file.getParent())) {
+            parser.parse(files, file.getFileName().toString());
+        }
+    }
+
+    static String releaseOf(Path path) {
+        Matcher m = ONET_RELEASE.matcher(path.getFileName() == null ? "" : path.getFileName().toString());
+        return m.find() ? m.group(1) + "." + m.group(2) : null;
     }
 
     private ImportReport write(ImportBatch batch, List<ImportError> errors, long start) {
@@ -69,9 +136,20 @@ public class ImportService {
             throw new ImportFailedException(errors);
         }
         ImportReport.Counts counts = writer.write(batch);
+        ImportBatch curated = new ImportBatch();
+        new CuratedParser(errors).parse(curated);
+        if (!errors.isEmpty()) {
+            throw new ImportFailedException(errors);
+        }
+        ImportReport.Counts layer = writer.write(curated);
+        int derived = ladder.derive();
         long millis = (System.nanoTime() - start) / 1_000_000;
-        LOG.infof("Imported %s in %d ms: %s", batch.filesRead, millis, counts);
-        return new ImportReport(batch.filesRead, batch.filesMissing, counts, millis);
+        LOG.infof("Imported %s in %d ms: %s; curated layer %s; %d derived path steps", batch.filesRead, millis, counts,
+                layer, derived);
+        releases.touch();
+        List<String> read = new ArrayList<>(batch.filesRead);
+        read.addAll(curated.filesRead);
+        return new ImportReport(read, batch.filesMissing, counts, layer.pathSteps(), derived, millis);
     }
 
     private Path resolve(String field, String relative) {

@@ -5,8 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,9 +24,8 @@ final class OewsParser {
         this.errors = errors;
     }
 
-    void parse(Path file, Short year, ImportBatch batch) {
-        String name = file.getFileName().toString();
-        if (!Files.isRegularFile(file)) {
+    void parse(ReleaseFiles files, String name, Short year, ImportBatch batch) {
+        if (!files.has(name)) {
             errors.add(new ImportError(name, 0, "(file)", "file does not exist"));
             return;
         }
@@ -37,17 +34,21 @@ final class OewsParser {
                 + " national estimates";
         batch.filesRead.add(name);
         char delimiter = name.toLowerCase().endsWith(".csv") ? ',' : '\t';
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = files.open(name)) {
             new TabularFile(name, delimiter, errors).read(in, List.of("OCC_CODE", "A_MEDIAN"), row -> {
                 String group = row.has("O_GROUP") ? row.text("O_GROUP")
                         : row.has("OCC_GROUP") ? row.text("OCC_GROUP") : "detailed";
-                if (!"detailed".equalsIgnoreCase(group)) {
-                    return;
-                }
                 if (row.has("AREA_TYPE") && !"1".equals(row.text("AREA_TYPE"))) {
                     return;
                 }
                 if (row.has("NAICS") && !"000000".equals(row.text("NAICS"))) {
+                    return;
+                }
+                if ("total".equalsIgnoreCase(group)) {
+                    batch.allOccupationsMedianPay = whole(row.wage("A_MEDIAN"));
+                    return;
+                }
+                if (!"detailed".equalsIgnoreCase(group)) {
                     return;
                 }
                 String code = row.required("OCC_CODE");
@@ -59,10 +60,13 @@ final class OewsParser {
                     return;
                 }
                 Double hourly = row.wage("H_MEDIAN");
+                boolean topCoded = "#".equals(row.text("A_MEDIAN")) || "#".equals(row.text("A_PCT90"));
                 batch.wages.put(code,
                         new ImportBatch.Wage(whole(row.wage("A_MEDIAN")), whole(row.wage("A_PCT10")),
                                 whole(row.wage("A_PCT25")), whole(row.wage("A_PCT75")), whole(row.wage("A_PCT90")),
-                                hourly == null ? null : BigDecimal.valueOf(hourly).setScale(2, RoundingMode.HALF_UP)));
+                                hourly == null ? null : BigDecimal.valueOf(hourly).setScale(2, RoundingMode.HALF_UP),
+                                row.has("A_MEAN") ? whole(row.wage("A_MEAN")) : null,
+                                row.has("TOT_EMP") ? whole(row.wage("TOT_EMP")) : null, topCoded));
             });
         } catch (IOException e) {
             throw new UncheckedIOException(e);

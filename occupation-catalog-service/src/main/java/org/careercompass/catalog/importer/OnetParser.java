@@ -3,8 +3,6 @@ package org.careercompass.catalog.importer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -25,6 +23,12 @@ final class OnetParser {
     static final String EDUCATION = "Education, Training, and Experience.txt";
     static final String RELATED = "Related Occupations.txt";
     static final String ALTERNATE_TITLES = "Alternate Titles.txt";
+    static final String KNOWLEDGE = "Knowledge.txt";
+    static final String TASKS = "Task Statements.txt";
+    static final String TECHNOLOGY = "Technology Skills.txt";
+    static final String REPORTED_TITLES = "Sample of Reported Titles.txt";
+    static final String JOB_ZONE_REFERENCE = "Job Zone Reference.txt";
+    static final String CONTENT_MODEL = "Content Model Reference.txt";
 
     private static final String CODE = "O*NET-SOC Code";
 
@@ -57,13 +61,13 @@ final class OnetParser {
         this.errors = errors;
     }
 
-    void parse(Path directory, ImportBatch batch) {
-        Path occupationData = directory.resolve(OCCUPATION_DATA);
-        if (!Files.isRegularFile(occupationData)) {
-            errors.add(new ImportError(OCCUPATION_DATA, 0, "(file)", "required file is missing from " + directory));
+    void parse(ReleaseFiles files, ImportBatch batch) {
+        if (!files.has(OCCUPATION_DATA)) {
+            errors.add(
+                    new ImportError(OCCUPATION_DATA, 0, "(file)", "required file is missing from " + files.describe()));
             return;
         }
-        read(directory, OCCUPATION_DATA, batch, List.of(CODE, "Title", "Description"), (row, b) -> {
+        read(files, OCCUPATION_DATA, batch, List.of(CODE, "Title", "Description"), (row, b) -> {
             String code = row.onetCode(CODE);
             String title = row.required("Title");
             String description = row.required("Description");
@@ -74,34 +78,12 @@ final class OnetParser {
                 }
             }
         });
-        readProfile(directory, INTERESTS, "OI", INTEREST_ELEMENTS, batch.interests, batch);
-        readProfile(directory, WORK_VALUES, "EX", VALUE_ELEMENTS, batch.workValues, batch);
-        read(directory, SKILLS, batch, List.of(CODE, "Element ID", "Element Name", "Scale ID", "Data Value"),
-                (row, b) -> {
-                    String code = row.onetCode(CODE);
-                    String element = row.required("Element ID");
-                    String scale = row.required("Scale ID");
-                    if (code == null || element == null || scale == null) {
-                        return;
-                    }
-                    int slot = switch (scale) {
-                    case "IM" -> 0;
-                    case "LV" -> 1;
-                    default -> -1;
-                    };
-                    if (slot < 0) {
-                        row.reject("Scale ID", "'" + scale + "' is not IM or LV");
-                        return;
-                    }
-                    Float value = slot == 0 ? row.number("Data Value", 1, 5) : row.number("Data Value", 0, 7);
-                    if (value == null) {
-                        return;
-                    }
-                    b.skillNames.putIfAbsent(element, row.required("Element Name"));
-                    b.skills.computeIfAbsent(code, k -> new LinkedHashMap<>()).computeIfAbsent(element,
-                            k -> new float[] { Float.NaN, Float.NaN })[slot] = value;
-                });
-        read(directory, JOB_ZONES, batch, List.of(CODE, "Job Zone"), (row, b) -> {
+        readProfile(files, INTERESTS, "OI", INTEREST_ELEMENTS, batch.interests, batch);
+        readHighPoints(files, batch);
+        readProfile(files, WORK_VALUES, "EX", VALUE_ELEMENTS, batch.workValues, batch);
+        readRatings(files, SKILLS, batch, batch.skills, batch.skillNames);
+        readRatings(files, KNOWLEDGE, batch, batch.knowledge, batch.knowledgeNames);
+        read(files, JOB_ZONES, batch, List.of(CODE, "Job Zone"), (row, b) -> {
             String code = row.onetCode(CODE);
             Float zone = row.number("Job Zone", 1, 5);
             if (code != null && zone != null) {
@@ -112,31 +94,167 @@ final class OnetParser {
                 }
             }
         });
-        readEducation(directory, batch);
-        read(directory, RELATED, batch, List.of(CODE, "Related O*NET-SOC Code", "Relatedness Tier", "Index"),
-                (row, b) -> {
-                    String code = row.onetCode(CODE);
-                    String related = row.onetCode("Related O*NET-SOC Code");
-                    String tier = row.required("Relatedness Tier");
-                    Float index = row.number("Index", 1, 1000);
-                    if (code != null && related != null && tier != null && index != null) {
-                        b.related.computeIfAbsent(code, k -> new ArrayList<>())
-                                .add(new ImportBatch.Related(related, tier, index.shortValue()));
-                    }
-                });
-        read(directory, ALTERNATE_TITLES, batch, List.of(CODE, "Alternate Title"), (row, b) -> {
+        read(files, JOB_ZONE_REFERENCE, batch, List.of("Job Zone", "Name"), (row, b) -> {
+            Float zone = row.number("Job Zone", 1, 5);
+            String name = row.required("Name");
+            if (zone != null && name != null) {
+                b.jobZoneReference.put(zone.shortValue(),
+                        new ImportBatch.JobZoneInfo(zone.shortValue(), name, optional(row, "Experience"),
+                                optional(row, "Education"), optional(row, "Job Training"), optional(row, "Examples"),
+                                optional(row, "SVP Range")));
+            }
+        });
+        read(files, CONTENT_MODEL, batch, List.of("Element ID", "Element Name", "Description"), (row, b) -> {
+            String id = row.text("Element ID");
+            String description = row.text("Description");
+            if (id != null && id.startsWith("2.") && description != null && !description.isEmpty()) {
+                b.elementDescriptions.put(id, description);
+            }
+        });
+        readEducation(files, batch);
+        read(files, RELATED, batch, List.of(CODE, "Related O*NET-SOC Code", "Relatedness Tier", "Index"), (row, b) -> {
+            String code = row.onetCode(CODE);
+            String related = row.onetCode("Related O*NET-SOC Code");
+            String tier = row.required("Relatedness Tier");
+            Float index = row.number("Index", 1, 1000);
+            if (code != null && related != null && tier != null && index != null) {
+                b.related.computeIfAbsent(code, k -> new ArrayList<>())
+                        .add(new ImportBatch.Related(related, tier, index.shortValue()));
+            }
+        });
+        read(files, ALTERNATE_TITLES, batch, List.of(CODE, "Alternate Title"), (row, b) -> {
             String code = row.onetCode(CODE);
             String title = row.required("Alternate Title");
             if (code != null && title != null) {
-                b.alternateTitlesOf(code).add(title.length() > 250 ? title.substring(0, 250) : title);
+                b.alternateTitlesOf(code).add(clip(title, 250));
+                String sources = optional(row, "Source(s)");
+                if (sources != null) {
+                    b.titleSources.computeIfAbsent(code, k -> new HashMap<>()).put(clip(title, 250),
+                            Math.min(9, sources.split(",").length));
+                }
+                String shortTitle = optional(row, "Short Title");
+                if (shortTitle != null) {
+                    b.alternateTitlesOf(code).add(clip(shortTitle, 250));
+                }
+            }
+        });
+        read(files, REPORTED_TITLES, batch, List.of(CODE, "Reported Job Title"), (row, b) -> {
+            String code = row.onetCode(CODE);
+            String title = row.required("Reported Job Title");
+            if (code != null && title != null) {
+                b.reportedTitles.computeIfAbsent(code, k -> new ArrayList<>()).add(new ImportBatch.ReportedTitle(
+                        clip(title, 250), "Y".equalsIgnoreCase(row.text("Shown in My Next Move"))));
+            }
+        });
+        read(files, TASKS, batch, List.of(CODE, "Task ID", "Task"), (row, b) -> {
+            String code = row.onetCode(CODE);
+            Float id = row.number("Task ID", 0, Integer.MAX_VALUE);
+            String statement = row.required("Task");
+            if (code != null && id != null && statement != null) {
+                String type = optional(row, "Task Type");
+                Boolean core = type == null ? null : "Core".equalsIgnoreCase(type);
+                b.tasks.computeIfAbsent(code, k -> new ArrayList<>())
+                        .add(new ImportBatch.Task(id.intValue(), statement, core));
+            }
+        });
+        read(files, TECHNOLOGY, batch, List.of(CODE, "Example"), (row, b) -> {
+            String code = row.onetCode(CODE);
+            String example = row.required("Example");
+            if (code != null && example != null) {
+                String commodity = optional(row, "Commodity Code");
+                Integer commodityCode = null;
+                if (commodity != null) {
+                    try {
+                        commodityCode = Integer.valueOf(commodity);
+                    } catch (NumberFormatException e) {
+                        row.reject("Commodity Code", "'" + commodity + "' is not a whole number");
+                    }
+                }
+                b.technology.computeIfAbsent(code, k -> new ArrayList<>()).add(new ImportBatch.Technology(
+                        clip(example, 300), commodityCode, clip(optional(row, "Commodity Title"), 200),
+                        "Y".equalsIgnoreCase(row.text("Hot Technology")), "Y".equalsIgnoreCase(row.text("In Demand"))));
             }
         });
     }
 
-    private void readProfile(Path directory, String file, String scale, List<String> elements,
+    /** A cell that may be absent, empty or O*NET's "n/a". */
+    static String optional(TabularFile.Row row, String column) {
+        String value = row.text(column);
+        return value == null || value.isEmpty() || value.equalsIgnoreCase("n/a") ? null : value;
+    }
+
+    private static String clip(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+
+    /** Importance (IM, 1-5) and level (LV, 0-7) ratings of skill or knowledge elements. */
+    private void readRatings(ReleaseFiles files, String file, ImportBatch batch,
+            Map<String, Map<String, float[]>> target, Map<String, String> names) {
+        read(files, file, batch, List.of(CODE, "Element ID", "Element Name", "Scale ID", "Data Value"), (row, b) -> {
+            String code = row.onetCode(CODE);
+            String element = row.required("Element ID");
+            String scale = row.required("Scale ID");
+            if (code == null || element == null || scale == null) {
+                return;
+            }
+            int slot = switch (scale) {
+            case "IM" -> 0;
+            case "LV" -> 1;
+            default -> -1;
+            };
+            if (slot < 0) {
+                row.reject("Scale ID", "'" + scale + "' is not IM or LV");
+                return;
+            }
+            Float value = slot == 0 ? row.number("Data Value", 1, 5) : row.number("Data Value", 0, 7);
+            if (value == null) {
+                return;
+            }
+            names.putIfAbsent(element, row.required("Element Name"));
+            target.computeIfAbsent(code, k -> new LinkedHashMap<>()).computeIfAbsent(element,
+                    k -> new float[] { Float.NaN, Float.NaN })[slot] = value;
+        });
+    }
+
+    /** First, second and third interest high points (IH scale: 1-6 = R, I, A, S, E, C; 0 = none). */
+    private void readHighPoints(ReleaseFiles files, ImportBatch batch) {
+        if (!files.has(INTERESTS)) {
+            return;
+        }
+        Map<String, char[]> points = new LinkedHashMap<>();
+        List<String> order = List.of("1.B.3.a", "1.B.3.b", "1.B.3.c");
+        List<String> legacy = List.of("1.B.1.g", "1.B.1.h", "1.B.1.i");
+        try (InputStream in = files.open(INTERESTS)) {
+            new TabularFile(INTERESTS, '\t', errors).read(in, List.of(CODE, "Element ID", "Scale ID", "Data Value"),
+                    row -> {
+                        if (!"IH".equals(row.text("Scale ID"))) {
+                            return;
+                        }
+                        String element = row.text("Element ID");
+                        int slot = Math.max(order.indexOf(element), legacy.indexOf(element));
+                        String code = row.onetCode(CODE);
+                        Float value = row.number("Data Value", 0, 6);
+                        if (slot < 0 || code == null || value == null) {
+                            return;
+                        }
+                        char letter = value < 1 ? ' ' : "RIASEC".charAt(Math.round(value) - 1);
+                        points.computeIfAbsent(code, k -> new char[] { ' ', ' ', ' ' })[slot] = letter;
+                    });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        points.forEach((code, letters) -> {
+            String holland = new String(letters).replace(" ", "");
+            if (!holland.isEmpty()) {
+                batch.interestHighPoints.put(code, holland);
+            }
+        });
+    }
+
+    private void readProfile(ReleaseFiles files, String file, String scale, List<String> elements,
             Map<String, float[]> target, ImportBatch batch) {
         Map<String, Long> firstLine = new HashMap<>();
-        read(directory, file, batch, List.of(CODE, "Element ID", "Scale ID", "Data Value"), (row, b) -> {
+        read(files, file, batch, List.of(CODE, "Element ID", "Scale ID", "Data Value"), (row, b) -> {
             if (!scale.equals(row.text("Scale ID"))) {
                 return;
             }
@@ -169,9 +287,9 @@ final class OnetParser {
     }
 
     /** Keeps the modal category (highest percentage; ties go to the lower category) of scales RL, RW and OJ. */
-    private void readEducation(Path directory, ImportBatch batch) {
+    private void readEducation(ReleaseFiles files, ImportBatch batch) {
         Map<String, Map<String, float[]>> best = new LinkedHashMap<>();
-        read(directory, EDUCATION, batch, List.of(CODE, "Scale ID", "Category", "Data Value"), (row, b) -> {
+        read(files, EDUCATION, batch, List.of(CODE, "Scale ID", "Category", "Data Value"), (row, b) -> {
             String scale = row.text("Scale ID");
             int categories = switch (scale == null ? "" : scale) {
             case "RL" -> 12;
@@ -187,6 +305,14 @@ final class OnetParser {
             Float percent = row.number("Data Value", 0, 100);
             if (code == null || category == null || percent == null) {
                 return;
+            }
+            if ("RL".equals(scale)) {
+                float[] shares = b.educationShares.computeIfAbsent(code, k -> {
+                    float[] empty = new float[12];
+                    java.util.Arrays.fill(empty, Float.NaN);
+                    return empty;
+                });
+                shares[category.intValue() - 1] = percent;
             }
             float[] current = best.computeIfAbsent(code, k -> new HashMap<>()).get(scale);
             if (current == null || percent > current[1] || (percent == current[1] && category < current[0])) {
@@ -208,14 +334,13 @@ final class OnetParser {
         void handle(TabularFile.Row row, ImportBatch batch);
     }
 
-    private void read(Path directory, String file, ImportBatch batch, List<String> columns, RowHandler handler) {
-        Path path = directory.resolve(file);
-        if (!Files.isRegularFile(path)) {
+    private void read(ReleaseFiles files, String file, ImportBatch batch, List<String> columns, RowHandler handler) {
+        if (!files.has(file)) {
             batch.filesMissing.add(file);
             return;
         }
         batch.filesRead.add(file);
-        try (InputStream in = Files.newInputStream(path)) {
+        try (InputStream in = files.open(file)) {
             new TabularFile(file, '\t', errors).read(in, columns, row -> handler.handle(row, batch));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -137,6 +137,13 @@ final class TabularFile {
             this.index = index;
         }
 
+        /** Headers containing the words (case-insensitive), in file order. */
+        List<String> columnsContaining(String words) {
+            String wanted = normalize(words);
+            return index.entrySet().stream().filter(e -> e.getKey().contains(wanted))
+                    .sorted(Map.Entry.comparingByValue()).map(Map.Entry::getKey).toList();
+        }
+
         boolean has(String column) {
             return index.containsKey(normalize(column));
         }

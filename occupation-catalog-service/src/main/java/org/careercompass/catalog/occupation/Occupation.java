@@ -90,6 +90,22 @@ public class Occupation extends PanacheEntityBase {
     public Short payYear;
     public String paySource;
 
+    /** Imported facts that admin edits do not change (BLS projections, OEWS extras, O*NET interest high points). */
+    public String typicalEducation;
+    public String typicalExperience;
+    public String typicalTraining;
+    public Integer employmentBase;
+    public Integer employmentProjected;
+    public Integer employmentChange;
+    @Column(name = "employment_change_pct")
+    public BigDecimal employmentChangePct;
+    public Integer annualOpenings;
+    public String projectionPeriod;
+    public Integer employmentOews;
+    public Integer payAnnualMean;
+    public boolean payTopCoded;
+    public String interestHighPoints;
+
     @Version
     public long version;
 

@@ -7,32 +7,81 @@ import java.util.List;
 import org.careercompass.commons.vocabulary.EducationLevel;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** Everything the catalog knows about one occupation. */
-@Schema(description = "An occupation with every facet the catalog holds")
+/** Everything the catalog knows about one occupation, in one answer. */
+@Schema(description = "An occupation with every facet the catalog holds: what they do, what it takes, what it pays, its outlook and where it leads. Long lists (tasks, technology) are capped here and complete in their own paged resources.")
 public record OccupationDetail(@Schema(examples = "43-4171.00") String code,
         @Schema(examples = "Receptionists and Information Clerks") String title, String description,
-        ClusterRef socGroup, List<ClusterRef> careerClusters, List<String> alternateTitles,
+        ClusterRef socGroup, List<ClusterRef> careerClusters,
+        @Schema(description = "Career cluster and pathway (O*NET OnLine crosswalk)") List<Pathway> careerPathways,
+        @Schema(description = "Other titles of the occupation (O*NET alternate and short titles, curated titles)") List<String> alternateTitles,
+        @Schema(description = "Job titles workers in the occupation reported (O*NET sample of reported titles)") List<String> sampleTitles,
         @Schema(description = "O*NET job zone, 1 (little preparation) to 5 (extensive preparation)", examples = "2") Short jobZone,
-        Requirements requirements,
+        @Schema(description = "What the job zone means") JobZone jobZoneDetail, Requirements requirements,
+        @Schema(description = "What workers do: a capped list of task statements, core tasks first; all of them at /occupations/{code}/tasks") TaskList tasks,
         @Schema(description = "RIASEC interest profile; O*NET occupational-interest scale 1-7") InterestProfile interests,
         @Schema(description = "Work-values profile; O*NET extent scale 1-7") WorkValues workValues,
-        List<SkillRequirement> skills, Pay pay, List<RelatedOccupation> relatedOccupations, OffsetDateTime updatedAt) {
+        @Schema(description = "O*NET skills, most important first") List<SkillRequirement> skills,
+        @Schema(description = "O*NET knowledge areas, most important first") List<SkillRequirement> knowledge,
+        @Schema(description = "Software and technology used (capped; hot technologies first); all at /occupations/{code}/technology") TechnologyList technology,
+        Pay pay, Outlook outlook, List<RelatedOccupation> relatedOccupations,
+        @Schema(description = "The data release this answer comes from", examples = "onet=29.0; oews=2024; ep=2024-34; generation=1") String release,
+        OffsetDateTime updatedAt) {
 
     public record ClusterRef(@Schema(examples = "43-0000") String code,
             @Schema(examples = "Office and Administrative Support Occupations") String title) {
     }
 
+    public record Pathway(@Schema(examples = "business-management-administration") String cluster,
+            @Schema(examples = "Business Management & Administration") String clusterTitle,
+            @Schema(examples = "Administrative Support") String pathway) {
+    }
+
+    public record JobZone(@Schema(examples = "2") short zone,
+            @Schema(examples = "Job Zone Two: Some Preparation Needed") String name, String experience,
+            String education, String training, String examples,
+            @Schema(description = "Specific vocational preparation range", examples = "(4.0 to < 6.0)") String svpRange) {
+    }
+
     @Schema(description = "What it takes to enter the occupation")
-    public record Requirements(EducationLevel entryEducation,
+    public record Requirements(
+            @Schema(description = "Typical entry education: the BLS Employment Projections category when published, else O*NET's most common answer") EducationLevel entryEducation,
             @Schema(examples = "High school diploma or equivalent") String entryEducationLabel,
-            @Schema(examples = "None") String workExperience,
-            @Schema(examples = "Anything beyond short demonstration, up to and including 1 month") String onTheJobTraining,
-            @Schema(examples = "No license required; CAP credential from IAAP is optional") String certificationNotes) {
+            @Schema(description = "Work experience in a related occupation", examples = "None") String workExperience,
+            @Schema(description = "Typical on-the-job training", examples = "Short-term on-the-job training") String onTheJobTraining,
+            @Schema(description = "Where the three fields above come from", examples = "BLS Employment Projections 2024-34") String source,
+            @Schema(examples = "No license required; CAP credential from IAAP is optional") String certificationNotes,
+            @Schema(description = "Share of workers by education level (O*NET 'Required Level of Education' survey), percent") List<EducationShare> educationDistribution) {
+    }
+
+    public record EducationShare(EducationLevel level,
+            @Schema(examples = "High school diploma or equivalent") String label,
+            @Schema(examples = "64.5") float percent) {
+    }
+
+    public record TaskList(@Schema(description = "How many tasks the occupation has", examples = "21") int total,
+            List<Task> items) {
+    }
+
+    @Schema(name = "OccupationTask")
+    public record Task(@Schema(examples = "8823") int id, String statement,
+            @Schema(description = "Core (critical to the occupation) or supplemental; null when O*NET does not say") Boolean core) {
+    }
+
+    public record TechnologyList(@Schema(examples = "48") int total,
+            @Schema(description = "How many are hot technologies (frequently in employers' job postings)", examples = "20") int hotCount,
+            List<Technology> items) {
+    }
+
+    public record Technology(@Schema(examples = "Microsoft Excel") String example,
+            @Schema(examples = "Spreadsheet software") String category,
+            @Schema(description = "Hot technology: frequently included in employer job postings") boolean hot,
+            @Schema(description = "In demand: among the most requested for this occupation") boolean inDemand) {
     }
 
     public record InterestProfile(Float realistic, Float investigative, Float artistic, Float social,
             Float enterprising, Float conventional,
-            @Schema(description = "The three highest areas, strongest first", examples = "CSE") String code) {
+            @Schema(description = "The three highest areas, strongest first", examples = "CSE") String code,
+            @Schema(description = "O*NET's interest high points (first, second, third), when published", examples = "CES") String highPoints) {
     }
 
     public record WorkValues(Float achievement, Float workingConditions, Float recognition, Float relationships,
@@ -45,15 +94,31 @@ public record OccupationDetail(@Schema(examples = "43-4171.00") String code,
             @Schema(description = "Level 0-7", examples = "3.62") float level) {
     }
 
-    @Schema(description = "Wages from the BLS Occupational Employment and Wage Statistics")
+    @Schema(description = "National wages from the BLS Occupational Employment and Wage Statistics (all O*NET occupations under one SOC code share them)")
     public record Pay(@Schema(examples = "37230") Integer annualMedian, @Schema(examples = "28410") Integer annualP10,
             @Schema(examples = "31960") Integer annualP25, @Schema(examples = "44290") Integer annualP75,
             @Schema(examples = "50650") Integer annualP90, @Schema(examples = "17.90") BigDecimal hourlyMedian,
+            @Schema(examples = "39060") Integer annualMean,
+            @Schema(description = "Employment estimate of the SOC occupation", examples = "1007200") Integer employment,
+            @Schema(description = "BLS shows wages of $239,200 a year ($115.00 an hour) or more only as 'at least that': true when a percentile above is missing for that reason") boolean topCoded,
             @Schema(examples = "2024") Short year,
             @Schema(examples = "BLS OEWS May 2024 national estimates") String source) {
     }
 
+    @Schema(description = "BLS Employment Projections for the SOC occupation")
+    public record Outlook(@Schema(examples = "2024-34") String period,
+            @Schema(examples = "1007200") Integer employmentBase,
+            @Schema(examples = "1007600") Integer employmentProjected,
+            @Schema(examples = "400") Integer employmentChange,
+            @Schema(examples = "0.0") BigDecimal employmentChangePercent,
+            @Schema(description = "Average openings a year over the period (growth and replacement)", examples = "128500") Integer annualOpenings,
+            @Schema(description = "Growth compared with the all-occupations average, in BLS wording (rule in docs/occupation-catalog-service.md)", examples = "Little or no change") String growth,
+            @Schema(description = "Projected change of all occupations over the period, percent", examples = "3.1") Double averageGrowthPercent,
+            @Schema(examples = "BLS Employment Projections 2024-34") String source) {
+    }
+
     public record RelatedOccupation(@Schema(examples = "43-6014.00") String code, String title,
-            @Schema(examples = "Primary-Short") String tier) {
+            @Schema(examples = "Primary-Short") String tier,
+            @Schema(description = "O*NET relatedness order, 1 = most related", examples = "4") Short rank) {
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.careercompass.catalog.cluster.Cluster;
+import org.careercompass.catalog.release.DataRelease;
 import org.careercompass.commons.vocabulary.EducationLevel;
 
 /** Entity to wire mapping, by hand. */
@@ -16,24 +17,46 @@ final class OccupationMapper {
     private OccupationMapper() {
     }
 
-    static OccupationDetail toDetail(Occupation o, Map<String, Skill> skillCatalog,
-            List<OccupationDetail.RelatedOccupation> related) {
+    static OccupationDetail toDetail(Occupation o, Map<String, Skill> skillCatalog, OccupationFacets.Facets facets,
+            DataRelease release) {
         List<OccupationDetail.SkillRequirement> skills = o.skills.stream().map(r -> {
             Skill skill = skillCatalog.get(r.elementId);
             return new OccupationDetail.SkillRequirement(r.elementId, skill == null ? r.elementId : skill.name,
                     skill == null ? null : skill.category, r.importance, r.level);
         }).sorted(Comparator.comparing(OccupationDetail.SkillRequirement::importance).reversed()
                 .thenComparing(OccupationDetail.SkillRequirement::elementId)).toList();
-        EducationLevel education = EducationLevel.ofCategory(o.entryEducation == null ? null : (int) o.entryEducation)
-                .orElse(null);
         return new OccupationDetail(o.code, o.title, o.description, ref(o.socGroup),
                 o.careerClusters.stream().sorted(Comparator.comparing(c -> c.code)).map(OccupationMapper::ref).toList(),
-                o.alternateTitles.stream().sorted().toList(), o.jobZone,
-                new OccupationDetail.Requirements(education, education == null ? null : education.label(),
-                        o.workExperience, o.onTheJobTraining, o.certificationNotes),
-                interests(o), values(o), skills, new OccupationDetail.Pay(o.payAnnualMedian, o.payAnnualP10,
-                        o.payAnnualP25, o.payAnnualP75, o.payAnnualP90, o.payHourlyMedian, o.payYear, o.paySource),
-                related, o.updatedAt);
+                facets.pathways(), o.alternateTitles.stream().sorted().toList(), facets.sampleTitles(), o.jobZone,
+                facets.jobZone(), requirements(o, facets.education()), facets.tasks(), interests(o), values(o), skills,
+                facets.knowledge(), facets.technology(),
+                new OccupationDetail.Pay(o.payAnnualMedian, o.payAnnualP10, o.payAnnualP25, o.payAnnualP75,
+                        o.payAnnualP90, o.payHourlyMedian, o.payAnnualMean, o.employmentOews, o.payTopCoded, o.payYear,
+                        o.paySource),
+                outlook(o, release), facets.related(), release.label(), o.updatedAt);
+    }
+
+    static OccupationDetail.Requirements requirements(Occupation o, List<OccupationDetail.EducationShare> shares) {
+        EducationLevel education = EntryEducation.of(o.typicalEducation, o.entryEducation);
+        boolean bls = o.typicalEducation != null;
+        String label = bls ? o.typicalEducation : education == null ? null : education.label();
+        String source = bls
+                ? "BLS Employment Projections" + (o.projectionPeriod == null ? "" : " " + o.projectionPeriod)
+                : education == null && o.workExperience == null ? null : "O*NET (most common answer of workers)";
+        return new OccupationDetail.Requirements(education, label,
+                o.typicalExperience != null ? o.typicalExperience : o.workExperience,
+                o.typicalTraining != null ? o.typicalTraining : o.onTheJobTraining, source, o.certificationNotes,
+                shares);
+    }
+
+    static OccupationDetail.Outlook outlook(Occupation o, DataRelease release) {
+        if (o.employmentBase == null && o.employmentChangePct == null) {
+            return null;
+        }
+        return new OccupationDetail.Outlook(o.projectionPeriod, o.employmentBase, o.employmentProjected,
+                o.employmentChange, o.employmentChangePct, o.annualOpenings,
+                Outlooks.growth(o.employmentChangePct, release.averageGrowthPercent()), release.averageGrowthPercent(),
+                "BLS Employment Projections" + (o.projectionPeriod == null ? "" : " " + o.projectionPeriod));
     }
 
     static OccupationDetail.ClusterRef ref(Cluster c) {
@@ -47,7 +70,7 @@ final class OccupationMapper {
         float[] scores = { o.interestRealistic, o.interestInvestigative, o.interestArtistic, o.interestSocial,
                 o.interestEnterprising, o.interestConventional };
         return new OccupationDetail.InterestProfile(scores[0], scores[1], scores[2], scores[3], scores[4], scores[5],
-                hollandCode(scores));
+                hollandCode(scores), o.interestHighPoints);
     }
 
     /** The three highest RIASEC areas, strongest first; ties keep RIASEC order. */

@@ -107,6 +107,40 @@ public class OccupationResource {
         return EntityTags.conditionalGet(request, mapper, occupations.get(code));
     }
 
+    @GET
+    @Path("{code}/tasks")
+    @Operation(summary = "What workers in the occupation do: every task statement", description = "Core tasks (critical to the occupation) first, then supplemental ones, each in O*NET order.")
+    @APIResponse(responseCode = "200", description = "One page of task statements")
+    @APIResponse(responseCode = "400", description = "A parameter is invalid; the problem names it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No occupation has this code", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<OccupationDetail.Task> tasks(
+            @Parameter(description = "O*NET-SOC code", example = "43-4171.00") @PathParam("code") String code,
+            @Parameter(description = "true: core tasks only; false: supplemental only", schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("core") String core,
+            @Parameter(description = "Zero-based page index", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1-100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size) {
+        QueryParams params = new QueryParams();
+        Boolean coreOnly = params.bool("core", core);
+        PageRequest paging = PageRequest.parse(params, page, size);
+        return occupations.tasks(code, coreOnly, paging);
+    }
+
+    @GET
+    @Path("{code}/technology")
+    @Operation(summary = "Software and technology used in the occupation", description = "Hot technologies (frequent in job postings) first, then in-demand ones, then by name.")
+    @APIResponse(responseCode = "200", description = "One page of technology examples")
+    @APIResponse(responseCode = "400", description = "A parameter is invalid; the problem names it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No occupation has this code", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<OccupationDetail.Technology> technology(
+            @Parameter(description = "O*NET-SOC code", example = "15-1252.00") @PathParam("code") String code,
+            @Parameter(description = "true: hot technologies only", schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("hot") String hot,
+            @Parameter(description = "Zero-based page index", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1-100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size) {
+        QueryParams params = new QueryParams();
+        Boolean hotOnly = params.bool("hot", hot);
+        PageRequest paging = PageRequest.parse(params, page, size);
+        return occupations.technology(code, hotOnly, paging);
+    }
+
     @POST
     @RolesAllowed(Roles.CATALOG_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)

@@ -11,17 +11,16 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import org.careercompass.catalog.cluster.Cluster;
 import org.careercompass.catalog.cluster.ClusterScheme;
+import org.careercompass.catalog.release.ReleaseService;
 import org.careercompass.commons.paging.Page;
 import org.careercompass.commons.paging.PageRequest;
 import org.careercompass.commons.problem.Problem;
 import org.careercompass.commons.problem.ProblemException;
 import org.careercompass.commons.problem.ProblemType;
-import org.careercompass.commons.vocabulary.EducationLevel;
 import org.careercompass.commons.web.EntityTags;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -36,36 +35,31 @@ public class OccupationService {
     @Inject
     ObjectMapper mapper;
 
-    public Page<OccupationSummary> search(OccupationCriteria criteria, PageRequest page) {
-        OccupationSearchQuery query = OccupationSearchQuery.of(criteria);
-        Query count = em.createNativeQuery(query.countSql());
-        query.parameters.forEach(count::setParameter);
-        long total = ((Number) count.getSingleResult()).longValue();
-        if (total == 0 || page.offset() >= total) {
-            return Page.of(List.of(), page, total);
-        }
-        Query select = em.createNativeQuery(query.pageSql());
-        query.parameters.forEach(select::setParameter);
-        query.rankParameters.forEach(select::setParameter);
-        select.setParameter("limit", page.size());
-        select.setParameter("offset", page.offset());
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = select.getResultList();
-        List<OccupationSummary> items = rows.stream().map(OccupationService::summary).toList();
-        return Page.of(items, page, total);
-    }
+    @Inject
+    OccupationSearch search;
 
-    private static OccupationSummary summary(Object[] row) {
-        Short education = row[4] == null ? null : ((Number) row[4]).shortValue();
-        Double relevance = row[6] == null ? null : Math.round(((Number) row[6]).doubleValue() * 10_000) / 10_000.0;
-        return new OccupationSummary((String) row[0], (String) row[1], (String) row[2],
-                row[3] == null ? null : ((Number) row[3]).shortValue(),
-                EducationLevel.ofCategory(education == null ? null : (int) education).orElse(null),
-                row[5] == null ? null : ((Number) row[5]).intValue(), relevance);
+    @Inject
+    OccupationFacets facets;
+
+    @Inject
+    ReleaseService releases;
+
+    public Page<OccupationSummary> search(OccupationCriteria criteria, PageRequest page) {
+        return search.search(criteria, page);
     }
 
     public OccupationDetail get(String code) {
         return toDetail(find(code));
+    }
+
+    public Page<OccupationDetail.Task> tasks(String code, Boolean core, PageRequest page) {
+        find(code);
+        return facets.taskPage(code, core, page);
+    }
+
+    public Page<OccupationDetail.Technology> technology(String code, Boolean hot, PageRequest page) {
+        find(code);
+        return facets.technologyPage(code, hot, page);
     }
 
     public Occupation find(String code) {
@@ -106,6 +100,7 @@ public class OccupationService {
         EntityTags.checkIfMatch(ifMatch, mapper, toDetail(occupation));
         occupation.delete();
         em.flush();
+        releases.touch();
     }
 
     private void write(OccupationInput input, Occupation occupation) {
@@ -127,7 +122,8 @@ public class OccupationService {
             }
         }
         if (input.skills() != null) {
-            Set<String> known = skillCatalog().keySet();
+            Set<String> known = skillCatalog().values().stream().filter(s -> !"KNOWLEDGE".equals(s.kind))
+                    .map(s -> s.elementId).collect(Collectors.toSet());
             Set<String> seen = new HashSet<>();
             for (int i = 0; i < input.skills().size(); i++) {
                 String id = input.skills().get(i).elementId();
@@ -150,26 +146,17 @@ public class OccupationService {
 
     private OccupationDetail afterWrite(Occupation occupation) {
         em.flush();
-        em.createNativeQuery("SELECT refresh_occupation_search(string_to_array(:code, ','))")
-                .setParameter("code", occupation.code).getSingleResult();
+        releases.touch();
         return toDetail(occupation);
     }
 
     OccupationDetail toDetail(Occupation occupation) {
-        return OccupationMapper.toDetail(occupation, skillCatalog(), related(occupation.code));
+        return OccupationMapper.toDetail(occupation, skillCatalog(), facets.load(occupation), releases.current());
     }
 
+    /** The skill elements admins may rate (knowledge areas are imported only). */
     Map<String, Skill> skillCatalog() {
         List<Skill> skills = Skill.listAll();
         return skills.stream().collect(Collectors.toMap(s -> s.elementId, Function.identity()));
-    }
-
-    private List<OccupationDetail.RelatedOccupation> related(String code) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT r.related_code, o.title, r.tier FROM related_occupation r"
-                + " JOIN occupation o ON o.code = r.related_code WHERE r.occupation_code = :code ORDER BY r.rank")
-                .setParameter("code", code).getResultList();
-        return rows.stream()
-                .map(r -> new OccupationDetail.RelatedOccupation((String) r[0], (String) r[1], (String) r[2])).toList();
     }
 }

@@ -2,19 +2,7 @@ package org.careercompass.catalog.occupation;
 
 /** Orders a search; ties always fall back to title, then code, so paging is stable. */
 public enum OccupationSort {
-    RELEVANCE("relevance DESC NULLS LAST"), TITLE("o.title ASC"), TITLE_DESC("o.title DESC"),
-    PAY("o.pay_annual_median ASC NULLS LAST"), PAY_DESC("o.pay_annual_median DESC NULLS LAST"),
-    JOB_ZONE("o.job_zone ASC NULLS LAST"), JOB_ZONE_DESC("o.job_zone DESC NULLS LAST");
-
-    private final String orderBy;
-
-    OccupationSort(String orderBy) {
-        this.orderBy = orderBy;
-    }
-
-    String orderBy() {
-        return orderBy;
-    }
+    RELEVANCE, TITLE, TITLE_DESC, PAY, PAY_DESC, JOB_ZONE, JOB_ZONE_DESC;
 
     /** Accepts {@code title}, {@code -title}, {@code pay}, {@code -pay}, {@code jobZone}, {@code relevance}. */
     public static OccupationSort parse(String raw) {

@@ -5,7 +5,7 @@ import jakarta.persistence.Id;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** An O*NET skill element (e.g. 2.A.1.a Reading Comprehension). */
+/** An O*NET skill (2.A, 2.B) or knowledge (2.C) element, e.g. 2.A.1.a Reading Comprehension. */
 @Entity
 public class Skill extends PanacheEntityBase {
 
@@ -17,4 +17,7 @@ public class Skill extends PanacheEntityBase {
     public String category;
 
     public String description;
+
+    /** SKILL or KNOWLEDGE. */
+    public String kind;
 }

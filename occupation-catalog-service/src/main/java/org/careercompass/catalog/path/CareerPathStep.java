@@ -35,6 +35,9 @@ public class CareerPathStep extends PanacheEntityBase {
 
     public String notes;
 
+    /** Written by people (admin or curated layer) rather than derived from the data on import. */
+    public boolean curated = true;
+
     @Version
     public long version;
 }

@@ -12,14 +12,16 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.careercompass.catalog.occupation.EntryEducation;
 import org.careercompass.catalog.occupation.Occupation;
 import org.careercompass.catalog.occupation.OccupationService;
-import org.careercompass.catalog.occupation.Skill;
 import org.careercompass.catalog.path.PathViews.CareerPath;
 import org.careercompass.catalog.path.PathViews.CareerPaths;
 import org.careercompass.catalog.path.PathViews.OccupationRef;
+import org.careercompass.catalog.path.PathViews.Origin;
 import org.careercompass.catalog.path.PathViews.Step;
 import org.careercompass.catalog.path.PathViews.StepInput;
+import org.careercompass.catalog.release.ReleaseService;
 import org.careercompass.commons.paging.Page;
 import org.careercompass.commons.paging.PageRequest;
 import org.careercompass.commons.problem.Problem;
@@ -46,6 +48,9 @@ public class PathService {
 
     @Inject
     ObjectMapper mapper;
+
+    @Inject
+    ReleaseService releases;
 
     public CareerPaths from(String code, int maxSteps) {
         Occupation start = occupations.find(code);
@@ -93,6 +98,7 @@ public class PathService {
         apply(input, step);
         step.persist();
         em.flush();
+        releases.touch();
         return step(step.id);
     }
 
@@ -107,7 +113,9 @@ public class PathService {
                     List.of(new Problem.FieldError("to", "step already exists")));
         }
         apply(input, step);
+        step.curated = true;
         em.flush();
+        releases.touch();
         return step(id);
     }
 
@@ -117,6 +125,7 @@ public class PathService {
         EntityTags.checkIfMatch(ifMatch, mapper, step(id));
         step.delete();
         em.flush();
+        releases.touch();
     }
 
     private void validate(StepInput input) {
@@ -178,43 +187,64 @@ public class PathService {
         }).toList();
     }
 
-    /** Views of steps, loading each occupation involved once. */
+    /** Views of steps, loading the facts of every occupation involved in two queries. */
     private List<Step> views(List<CareerPathStep> steps) {
         Set<String> codes = new HashSet<>();
         steps.forEach(s -> {
             codes.add(s.fromCode);
             codes.add(s.toCode);
         });
-        Map<String, Occupation> byCode = new HashMap<>();
-        if (!codes.isEmpty()) {
-            List<Occupation> loaded = Occupation.list("code in ?1", codes);
-            loaded.forEach(o -> byCode.put(o.code, o));
-        }
-        Map<String, String> skillNames = new HashMap<>();
-        List<Skill> skills = Skill.listAll();
-        skills.forEach(s -> skillNames.put(s.elementId, s.name));
-        Map<String, RequirementDelta.Facts> facts = new HashMap<>();
-        byCode.forEach((code, o) -> facts.put(code, facts(o, skillNames)));
-        return steps
-                .stream().map(
-                        s -> new Step(s.id, ref(byCode.get(s.fromCode)), ref(byCode.get(s.toCode)), s.kind,
-                                s.typicalYears, s.notes, RequirementDelta.between(facts.get(s.fromCode),
-                                        facts.get(s.toCode), education(s.addedEducation), s.addedCertification)))
+        Map<String, OccupationRef> refs = new HashMap<>();
+        Map<String, RequirementDelta.Facts> facts = facts(codes, refs);
+        return steps.stream().map(s -> new Step(s.id, refs.get(s.fromCode), refs.get(s.toCode), s.kind,
+                s.curated ? Origin.CURATED : Origin.DERIVED, s.typicalYears, s.notes, RequirementDelta.between(
+                        facts.get(s.fromCode), facts.get(s.toCode), education(s.addedEducation), s.addedCertification)))
                 .toList();
     }
 
-    private static RequirementDelta.Facts facts(Occupation o, Map<String, String> skillNames) {
-        Map<String, RequirementDelta.Level> skills = new HashMap<>();
-        o.skills.forEach(r -> skills.put(r.elementId,
-                new RequirementDelta.Level(skillNames.getOrDefault(r.elementId, r.elementId), r.importance, r.level)));
-        return new RequirementDelta.Facts(education(o.entryEducation), o.payAnnualMedian, skills);
+    private Map<String, RequirementDelta.Facts> facts(Set<String> codes, Map<String, OccupationRef> refs) {
+        Map<String, RequirementDelta.Facts> facts = new HashMap<>();
+        if (codes.isEmpty()) {
+            return facts;
+        }
+        Map<String, Map<String, RequirementDelta.Level>> skills = new HashMap<>();
+        Map<String, Map<String, RequirementDelta.Level>> knowledge = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> ratings = em.createNativeQuery("""
+                SELECT r.occupation_code, r.element_id, s.name, r.importance, r.level, 'S' FROM occupation_skill r
+                  JOIN skill s ON s.element_id = r.element_id WHERE r.occupation_code IN (:codes)
+                UNION ALL
+                SELECT r.occupation_code, r.element_id, s.name, r.importance, r.level, 'K' FROM occupation_knowledge r
+                  JOIN skill s ON s.element_id = r.element_id WHERE r.occupation_code IN (:codes)""")
+                .setParameter("codes", codes).getResultList();
+        for (Object[] r : ratings) {
+            Map<String, Map<String, RequirementDelta.Level>> target = "S".equals(String.valueOf(r[5])) ? skills
+                    : knowledge;
+            target.computeIfAbsent((String) r[0], k -> new HashMap<>()).put((String) r[1], new RequirementDelta.Level(
+                    (String) r[2], ((Number) r[3]).floatValue(), ((Number) r[4]).floatValue()));
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT code, title, typical_education, entry_education, job_zone, pay_annual_median FROM occupation
+                 WHERE code IN (:codes)""").setParameter("codes", codes).getResultList();
+        for (Object[] r : rows) {
+            String code = (String) r[0];
+            refs.put(code, new OccupationRef(code, (String) r[1]));
+            facts.put(code,
+                    new RequirementDelta.Facts(
+                            EntryEducation.of((String) r[2], r[3] == null ? null : ((Number) r[3]).shortValue()),
+                            r[4] == null ? null : ((Number) r[4]).shortValue(),
+                            r[5] == null ? null : ((Number) r[5]).intValue(), skills.getOrDefault(code, Map.of()),
+                            knowledge.getOrDefault(code, Map.of())));
+        }
+        return facts;
     }
 
     private static EducationLevel education(Short category) {
         return EducationLevel.ofCategory(category == null ? null : (int) category).orElse(null);
     }
 
-    private static OccupationRef ref(Occupation o) {
+    static OccupationRef ref(Occupation o) {
         return new OccupationRef(o.code, o.title);
     }
 }

@@ -24,8 +24,13 @@ public final class PathViews {
 
     @Schema(name = "PathStep", description = "One step from an occupation to the next, with what it takes")
     public record Step(@Schema(examples = "12") long id, OccupationRef from, OccupationRef to, StepKind kind,
+            @Schema(description = "CURATED: written by people; DERIVED: derived from O*NET related occupations, education, job zone and pay on import") Origin origin,
             @Schema(description = "Typical years in the source occupation before the move", examples = "2.0") BigDecimal typicalYears,
             String notes, RequirementDelta requirements) {
+    }
+
+    public enum Origin {
+        CURATED, DERIVED
     }
 
     @Schema(name = "CareerPath", description = "A sequence of steps")

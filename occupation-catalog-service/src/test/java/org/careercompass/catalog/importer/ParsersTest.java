@@ -23,7 +23,7 @@ class ParsersTest {
     void onetReleaseParsesEveryFacet() {
         List<ImportError> errors = new ArrayList<>();
         ImportBatch batch = new ImportBatch();
-        new OnetParser(errors).parse(FIXTURES.resolve("onet/good"), batch);
+        new OnetParser(errors).parse(ReleaseFiles.of(FIXTURES.resolve("onet/good")), batch);
         assertEquals(List.of(), errors);
         assertEquals(3, batch.occupations.size());
         assertArrayEquals(new float[] { 5.9f, 3.3f, 2.0f, 2.4f, 5.9f, 4.3f }, batch.interests.get("11-9021.00"));
@@ -41,7 +41,7 @@ class ParsersTest {
     @Test
     void defectsAreReportedWithFileLineAndColumn() {
         List<ImportError> errors = new ArrayList<>();
-        new OnetParser(errors).parse(FIXTURES.resolve("onet/bad"), new ImportBatch());
+        new OnetParser(errors).parse(ReleaseFiles.of(FIXTURES.resolve("onet/bad")), new ImportBatch());
         assertEquals(List.of(new ImportError("Skills.txt", 3, "Data Value", "'x.5' is not a number"),
                 new ImportError("Skills.txt", 4, "Data Value", "'9.0' is outside 1.0..5.0")), errors);
     }
@@ -49,7 +49,7 @@ class ParsersTest {
     @Test
     void missingOccupationDataIsAnError() {
         List<ImportError> errors = new ArrayList<>();
-        new OnetParser(errors).parse(FIXTURES.resolve("oews"), new ImportBatch());
+        new OnetParser(errors).parse(ReleaseFiles.of(FIXTURES.resolve("oews")), new ImportBatch());
         assertEquals("Occupation Data.txt", errors.get(0).file());
     }
 
@@ -57,13 +57,14 @@ class ParsersTest {
     void oewsKeepsDetailedRowsAndUnknownWagesStayNull() {
         List<ImportError> errors = new ArrayList<>();
         ImportBatch batch = new ImportBatch();
-        new OewsParser(errors).parse(FIXTURES.resolve("oews/national_M2024_dl.csv"), null, batch);
+        new OewsParser(errors).parse(ReleaseFiles.of(FIXTURES.resolve("oews")), "national_M2024_dl.csv", null, batch);
         assertEquals(List.of(), errors);
         assertEquals((short) 2024, batch.wageYear);
         assertEquals(4, batch.wages.size(), "the major-group row is skipped");
         ImportBatch.Wage web = batch.wages.get("15-1254");
         assertEquals(95350, web.annualMedian());
         assertNull(web.p90(), "'#' means above the top-coded value: unknown");
+        assertTrue(web.topCoded(), "and says so");
         assertEquals(new BigDecimal("45.84"), web.hourlyMedian());
         assertNull(batch.wages.get("45-3031").annualMedian());
     }

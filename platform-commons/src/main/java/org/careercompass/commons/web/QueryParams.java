@@ -117,6 +117,19 @@ public final class QueryParams {
         return raw.trim();
     }
 
+    /** true or false (any case); absent or blank is null. */
+    public Boolean bool(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        String value = raw.trim().toLowerCase(java.util.Locale.ROOT);
+        if (value.equals("true") || value.equals("false")) {
+            return Boolean.valueOf(value);
+        }
+        errors.add(new Problem.FieldError(name, "must be true or false"));
+        return null;
+    }
+
     public void reject(String name, String message) {
         errors.add(new Problem.FieldError(name, message));
     }

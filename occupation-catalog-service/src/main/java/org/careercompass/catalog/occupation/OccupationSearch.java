@@ -1,0 +1,97 @@
+package org.careercompass.catalog.occupation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.careercompass.catalog.release.ReleaseService;
+import org.careercompass.commons.paging.Page;
+import org.careercompass.commons.paging.PageRequest;
+
+/**
+ * Serves searches from a {@link SearchIndex} of the current catalog generation. The index is built on first use and
+ * rebuilt when the generation changes (an import or an admin write, here or on another replica); building reads the
+ * catalog in four queries and takes well under a second on the full O*NET release.
+ */
+@ApplicationScoped
+public class OccupationSearch {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ReleaseService releases;
+
+    private record Built(long generation, SearchIndex index) {
+    }
+
+    private volatile Built built;
+
+    public Page<OccupationSummary> search(OccupationCriteria criteria, PageRequest page) {
+        return index().search(criteria, page);
+    }
+
+    SearchIndex index() {
+        long generation = releases.generation();
+        Built current = built;
+        if (current == null || current.generation() != generation) {
+            synchronized (this) {
+                current = built;
+                if (current == null || current.generation() != generation) {
+                    current = new Built(generation, new SearchIndex(documents()));
+                    built = current;
+                }
+            }
+        }
+        return current.index();
+    }
+
+    private List<SearchIndex.Document> documents() {
+        Map<String, List<SearchIndex.Title>> titles = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> titleRows = em
+                .createNativeQuery(
+                        """
+                                SELECT occupation_code, title, max(weight) FROM (
+                                    SELECT occupation_code, lower(title) AS key, title, least(sources, 3) AS weight FROM alternate_title
+                                    UNION ALL
+                                    SELECT occupation_code, lower(title), title, CASE WHEN featured THEN 3 ELSE 1 END FROM reported_title
+                                ) t GROUP BY occupation_code, key, title ORDER BY occupation_code, title""")
+                .getResultList();
+        for (Object[] r : titleRows) {
+            titles.computeIfAbsent((String) r[0], k -> new ArrayList<>())
+                    .add(new SearchIndex.Title((String) r[1], ((Number) r[2]).intValue()));
+        }
+        Map<String, Set<String>> clusters = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> clusterRows = em.createNativeQuery(
+                "SELECT oc.occupation_code, c.code FROM occupation_cluster oc JOIN cluster c ON c.id = oc.cluster_id")
+                .getResultList();
+        for (Object[] r : clusterRows) {
+            clusters.computeIfAbsent((String) r[0], k -> new HashSet<>()).add((String) r[1]);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT o.code, o.title, g.code, o.job_zone, o.typical_education, o.entry_education, o.pay_annual_median,
+                       coalesce(o.employment_oews, o.employment_base), o.description
+                  FROM occupation o JOIN cluster g ON g.id = o.soc_group_id""").getResultList();
+        List<SearchIndex.Document> documents = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            String code = (String) r[0];
+            List<SearchIndex.Title> other = titles.getOrDefault(code, List.of());
+            documents.add(new SearchIndex.Document(code, (String) r[1], (String) r[2],
+                    r[3] == null ? null : ((Number) r[3]).shortValue(),
+                    EntryEducation.of((String) r[4], r[5] == null ? null : ((Number) r[5]).shortValue()),
+                    r[6] == null ? null : ((Number) r[6]).intValue(), r[7] == null ? null : ((Number) r[7]).intValue(),
+                    (String) r[8], other, clusters.getOrDefault(code, Set.of())));
+        }
+        return documents;
+    }
+}

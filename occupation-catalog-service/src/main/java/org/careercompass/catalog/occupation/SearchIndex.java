@@ -1,0 +1,402 @@
+package org.careercompass.catalog.occupation;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.careercompass.commons.paging.Page;
+import org.careercompass.commons.paging.PageRequest;
+import org.careercompass.commons.vocabulary.EducationLevel;
+
+/**
+ * The occupation search over one generation of the catalog, held in memory: filters, sorts and keyword ranking without
+ * a database round trip. Immutable once built; a new catalog generation builds a new index.
+ *
+ * <p>
+ * Keyword ranking (every query word must match, as a whole word; the last word also as a prefix, for as-you-type):
+ * <ol>
+ * <li>Each title of an occupation - its O*NET title, alternate and short titles, titles workers reported, curated
+ * titles - that holds every query word scores {@code base x (0.6 + 0.4 x queryWords / titleWords)}: the fewer extra
+ * words, the better. {@code base} is 1.0 for the O*NET title and 0.9 for the others. A title that is exactly the query
+ * adds 0.3. A match that needed the prefix reading counts 0.85 of it.</li>
+ * <li>An occupation scores its best title, plus {@code 0.05 x ln(1 + titles that match)} (many matching titles: what
+ * people in that occupation call themselves), plus up to 0.04 for the size of the occupation (national employment, log
+ * scale), the likelier meaning of a lay word. When no title matches, the description can: 0.35.</li>
+ * <li>Lay words and short forms ({@link SearchText#SYNONYMS}) are also tried in their catalog wording, at 0.95.</li>
+ * <li>When nothing matches, each word the catalog does not know is read as one of its three closest known words (at
+ * most two edits, one for short words, or trigram similarity at least 0.4) or dropped when none is close; every reading
+ * is scored at 0.7 and each occupation keeps its best.</li>
+ * </ol>
+ */
+final class SearchIndex {
+
+    static final double PRIMARY = 1.0;
+    static final double OTHER_TITLE = 0.9;
+    static final double EXACT_BONUS = 0.3;
+    static final double PREFIX_FACTOR = 0.85;
+    static final double DESCRIPTION = 0.35;
+    static final double SYNONYM_FACTOR = 0.95;
+    static final double CORRECTED_FACTOR = 0.7;
+    static final double MIN_SIMILARITY = 0.4;
+    static final int MAX_TERMS = 12;
+    static final double VOTE = 0.04;
+    static final double SIZE_PRIOR = 0.08;
+
+    /** One occupation as the index receives it. */
+    record Document(String code, String title, String socGroup, Short jobZone, EducationLevel education,
+            Integer annualMedianPay, Integer employment, String description, List<Title> otherTitles,
+            Set<String> clusters) {
+    }
+
+    /** Another title of an occupation and how established it is: 1-3 (O*NET sources, featured or curated: 3). */
+    record Title(String text, int weight) {
+    }
+
+    private record Entry(Document doc, int[][] titles, double[] bases, int[] allTerms, int[] descriptionTerms,
+            double sizePrior) {
+    }
+
+    private final Map<String, Integer> vocabulary = new HashMap<>();
+    private final List<String> words = new ArrayList<>();
+    private final String[] sortedWords;
+    private final List<Entry> entries = new ArrayList<>();
+
+    SearchIndex(List<Document> documents) {
+        for (Document d : documents) {
+            List<String> titles = new ArrayList<>();
+            titles.add(d.title());
+            d.otherTitles().forEach(t -> titles.add(t.text()));
+            double[] bases = new double[titles.size()];
+            bases[0] = PRIMARY;
+            for (int i = 1; i < bases.length; i++) {
+                bases[i] = OTHER_TITLE - 0.02 * (3 - Math.max(1, Math.min(3, d.otherTitles().get(i - 1).weight())));
+            }
+            int[][] titleTerms = new int[titles.size()][];
+            java.util.TreeSet<Integer> all = new java.util.TreeSet<>();
+            for (int i = 0; i < titles.size(); i++) {
+                titleTerms[i] = ids(SearchText.terms(titles.get(i)));
+                for (int id : titleTerms[i]) {
+                    all.add(id);
+                }
+            }
+            int[] description = Arrays.stream(ids(SearchText.terms(d.description()))).distinct().sorted().toArray();
+            for (int id : description) {
+                all.add(id);
+            }
+            double prior = d.employment() == null || d.employment() <= 0 ? 0
+                    : SIZE_PRIOR * Math.max(0, Math.min(1.0, (Math.log10(d.employment()) - 3) / 4));
+            entries.add(new Entry(d, titleTerms, bases, all.stream().mapToInt(Integer::intValue).toArray(), description,
+                    prior));
+        }
+        sortedWords = words.toArray(String[]::new);
+        Arrays.sort(sortedWords);
+    }
+
+    int size() {
+        return entries.size();
+    }
+
+    private int[] ids(List<String> terms) {
+        int[] ids = new int[terms.size()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = vocabulary.computeIfAbsent(terms.get(i), w -> {
+                words.add(w);
+                return words.size() - 1;
+            });
+        }
+        return ids;
+    }
+
+    /** One page of the occupations that pass the filters, in the criteria's order. */
+    Page<OccupationSummary> search(OccupationCriteria c, PageRequest page) {
+        List<Entry> candidates = entries.stream().filter(e -> passes(e.doc(), c)).toList();
+        Map<Entry, Double> scores = null;
+        if (c.keywords() != null) {
+            scores = rank(c.keywords(), candidates);
+            Map<Entry, Double> found = scores;
+            candidates = candidates.stream().filter(found::containsKey).toList();
+        }
+        Comparator<Entry> order = order(c.sort(), scores);
+        List<Entry> sorted = new ArrayList<>(candidates);
+        sorted.sort(order.thenComparing(e -> e.doc().title()).thenComparing(e -> e.doc().code()));
+        long total = sorted.size();
+        int from = (int) Math.min(page.offset(), total);
+        int to = (int) Math.min(from + (long) page.size(), total);
+        Map<Entry, Double> relevance = scores;
+        List<OccupationSummary> items = sorted.subList(from, to).stream().map(e -> summary(e, relevance)).toList();
+        return Page.of(items, page, total);
+    }
+
+    private static OccupationSummary summary(Entry e, Map<Entry, Double> scores) {
+        Document d = e.doc();
+        Double relevance = scores == null ? null : Math.round(scores.get(e) * 10_000) / 10_000.0;
+        return new OccupationSummary(d.code(), d.title(), d.socGroup(), d.jobZone(), d.education(), d.annualMedianPay(),
+                relevance);
+    }
+
+    private static boolean passes(Document d, OccupationCriteria c) {
+        if (c.socGroup() != null && !c.socGroup().equals(d.socGroup())) {
+            return false;
+        }
+        if (c.cluster() != null && !c.cluster().equals(d.socGroup()) && !d.clusters().contains(c.cluster())) {
+            return false;
+        }
+        if (!c.jobZones().isEmpty() && (d.jobZone() == null || !c.jobZones().contains((int) d.jobZone()))) {
+            return false;
+        }
+        if (!c.education().isEmpty() && (d.education() == null || !c.education().contains(d.education()))) {
+            return false;
+        }
+        if (c.maxEducation() != null
+                && (d.education() == null || d.education().category() > c.maxEducation().category())) {
+            return false;
+        }
+        if (c.minMedianPay() != null && (d.annualMedianPay() == null || d.annualMedianPay() < c.minMedianPay())) {
+            return false;
+        }
+        return c.maxMedianPay() == null || (d.annualMedianPay() != null && d.annualMedianPay() <= c.maxMedianPay());
+    }
+
+    private static Comparator<Entry> order(OccupationSort sort, Map<Entry, Double> scores) {
+        return switch (sort) {
+        case RELEVANCE -> scores == null ? Comparator.comparing(e -> e.doc().title())
+                : Comparator.comparing((Entry e) -> scores.get(e)).reversed();
+        case TITLE -> Comparator.comparing(e -> e.doc().title());
+        case TITLE_DESC -> Comparator.comparing((Entry e) -> e.doc().title()).reversed();
+        case PAY -> nullsLast(e -> e.doc().annualMedianPay(), false);
+        case PAY_DESC -> nullsLast(e -> e.doc().annualMedianPay(), true);
+        case JOB_ZONE -> nullsLast(e -> e.doc().jobZone() == null ? null : (int) e.doc().jobZone(), false);
+        case JOB_ZONE_DESC -> nullsLast(e -> e.doc().jobZone() == null ? null : (int) e.doc().jobZone(), true);
+        };
+    }
+
+    private static Comparator<Entry> nullsLast(java.util.function.Function<Entry, Integer> key, boolean descending) {
+        Comparator<Integer> natural = descending ? Comparator.reverseOrder() : Comparator.naturalOrder();
+        return Comparator.comparing(key, Comparator.nullsLast(natural));
+    }
+
+    /** Scores of the candidates that match the keywords; absent = no match. */
+    Map<Entry, Double> rank(String keywords, List<Entry> candidates) {
+        List<String> terms = SearchText.terms(keywords);
+        if (terms.size() > MAX_TERMS) {
+            terms = terms.subList(0, MAX_TERMS);
+        }
+        Map<Entry, Double> scores = new HashMap<>();
+        if (terms.isEmpty()) {
+            return scores;
+        }
+        score(terms, 1.0, candidates, scores);
+        List<String> synonyms = new ArrayList<>();
+        boolean replaced = false;
+        for (String term : terms) {
+            String synonym = SearchText.SYNONYMS.get(term);
+            if (synonym != null) {
+                synonyms.addAll(SearchText.terms(synonym));
+                replaced = true;
+            } else {
+                synonyms.add(term);
+            }
+        }
+        if (replaced) {
+            score(synonyms, SYNONYM_FACTOR, candidates, scores);
+        }
+        if (scores.isEmpty()) {
+            for (List<String> corrected : corrections(terms)) {
+                score(corrected, CORRECTED_FACTOR, candidates, scores);
+            }
+        }
+        return scores;
+    }
+
+    static final int CORRECTIONS = 3;
+
+    /**
+     * Readings of the query with each word the catalog does not know replaced by one of its closest known words (up to
+     * {@value #CORRECTIONS} each, fewest edits first, then most trigrams in common), or dropped when none is close.
+     * Scoring every reading and keeping each occupation's best lets the titles decide between "electrical" and
+     * "electrician" for "electrican".
+     */
+    private List<List<String>> corrections(List<String> terms) {
+        List<List<String>> readings = new ArrayList<>();
+        readings.add(new ArrayList<>());
+        boolean changed = false;
+        for (String term : terms) {
+            boolean known = vocabulary.containsKey(term);
+            List<String> options = known ? List.of(term) : closest(term);
+            changed |= !known;
+            if (options.isEmpty()) {
+                continue;
+            }
+            List<List<String>> next = new ArrayList<>();
+            for (List<String> reading : readings) {
+                for (String option : options) {
+                    List<String> extended = new ArrayList<>(reading);
+                    extended.add(option);
+                    next.add(extended);
+                }
+            }
+            readings = next;
+        }
+        if (!changed) {
+            return List.of();
+        }
+        return readings.stream().filter(r -> !r.isEmpty()).toList();
+    }
+
+    private record Candidate(String word, int edits, double similarity) {
+    }
+
+    private List<String> closest(String term) {
+        int maxEdits = term.length() <= 4 ? 1 : 2;
+        List<Candidate> found = new ArrayList<>();
+        for (String word : words) {
+            if (Math.abs(word.length() - term.length()) > maxEdits + 1) {
+                continue;
+            }
+            double similarity = SearchText.trigramSimilarity(term, word);
+            int edits = SearchText.editDistance(term, word, maxEdits);
+            if (edits <= maxEdits || similarity >= MIN_SIMILARITY) {
+                found.add(new Candidate(word, edits, similarity));
+            }
+        }
+        return found.stream()
+                .sorted(Comparator.comparingInt(Candidate::edits)
+                        .thenComparing(Comparator.comparingDouble(Candidate::similarity).reversed())
+                        .thenComparing(Candidate::word))
+                .limit(CORRECTIONS).map(Candidate::word).toList();
+    }
+
+    private void score(List<String> terms, double factor, List<Entry> candidates, Map<Entry, Double> scores) {
+        int n = terms.size();
+        int[] exact = new int[n];
+        for (int i = 0; i < n; i++) {
+            exact[i] = vocabulary.getOrDefault(terms.get(i), -1);
+        }
+        boolean[] prefix = prefixes(terms.get(n - 1));
+        for (int i = 0; i < n - 1; i++) {
+            if (exact[i] < 0) {
+                return;
+            }
+        }
+        if (exact[n - 1] < 0 && prefix == null) {
+            return;
+        }
+        for (Entry e : candidates) {
+            if (!containsAll(e.allTerms(), exact, prefix)) {
+                continue;
+            }
+            double best = 0;
+            int matching = 0;
+            for (int t = 0; t < e.titles().length; t++) {
+                double s = titleScore(e.titles()[t], exact, prefix, e.bases()[t]);
+                if (s > 0) {
+                    if (t > 0) {
+                        matching++;
+                    }
+                    best = Math.max(best, s);
+                }
+            }
+            if (best == 0) {
+                int how = matches(e.descriptionTerms(), exact, prefix, true);
+                if (how == 0) {
+                    continue;
+                }
+                best = how == 2 ? DESCRIPTION * PREFIX_FACTOR : DESCRIPTION;
+            }
+            double score = factor * (best + VOTE * Math.log1p(matching) + e.sizePrior());
+            scores.merge(e, score, Math::max);
+        }
+    }
+
+    /** Vocabulary ids that start with the word (at least 3 letters), or null. */
+    private boolean[] prefixes(String word) {
+        if (word.length() < 3) {
+            return null;
+        }
+        boolean[] marks = null;
+        int start = Arrays.binarySearch(sortedWords, word);
+        for (int i = start < 0 ? -start - 1 : start; i < sortedWords.length && sortedWords[i].startsWith(word); i++) {
+            if (sortedWords[i].equals(word)) {
+                continue;
+            }
+            if (marks == null) {
+                marks = new boolean[words.size()];
+            }
+            marks[vocabulary.get(sortedWords[i])] = true;
+        }
+        return marks;
+    }
+
+    private static boolean containsAll(int[] sortedTerms, int[] exact, boolean[] prefix) {
+        int last = exact.length - 1;
+        for (int i = 0; i < last; i++) {
+            if (Arrays.binarySearch(sortedTerms, exact[i]) < 0) {
+                return false;
+            }
+        }
+        if (exact[last] >= 0 && Arrays.binarySearch(sortedTerms, exact[last]) >= 0) {
+            return true;
+        }
+        if (prefix != null) {
+            for (int id : sortedTerms) {
+                if (prefix[id]) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** 0 = not every word is there; 1 = every word as a whole word; 2 = the last one only as a prefix. */
+    private static int matches(int[] terms, int[] exact, boolean[] prefix, boolean sorted) {
+        int last = exact.length - 1;
+        for (int i = 0; i < last; i++) {
+            if (!has(terms, exact[i], sorted)) {
+                return 0;
+            }
+        }
+        if (exact[last] >= 0 && has(terms, exact[last], sorted)) {
+            return 1;
+        }
+        if (prefix != null) {
+            for (int id : terms) {
+                if (prefix[id]) {
+                    return 2;
+                }
+            }
+        }
+        return 0;
+    }
+
+    private static boolean has(int[] terms, int id, boolean sorted) {
+        if (id < 0) {
+            return false;
+        }
+        if (sorted) {
+            return Arrays.binarySearch(terms, id) >= 0;
+        }
+        for (int t : terms) {
+            if (t == id) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double titleScore(int[] title, int[] exact, boolean[] prefix, double base) {
+        int how = matches(title, exact, prefix, false);
+        if (how == 0) {
+            return 0;
+        }
+        int distinct = (int) Arrays.stream(title).distinct().count();
+        double score = base * (0.6 + 0.4 * Math.min(1.0, exact.length / (double) distinct));
+        if (how == 1 && distinct == exact.length && Arrays.stream(exact).distinct().count() == exact.length) {
+            score += EXACT_BONUS;
+        }
+        return how == 2 ? score * PREFIX_FACTOR : score;
+    }
+}

@@ -1,0 +1,136 @@
+package org.careercompass.catalog.occupation;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * How titles, descriptions and queries become search terms: lower case, accents removed, split on anything that is not
+ * a letter or digit, English plurals folded to the singular ("nurses", "secretaries", "salesmen"), filler words
+ * dropped. Pure and deterministic; the index and the query go through the same steps.
+ */
+final class SearchText {
+
+    static final Set<String> STOP_WORDS = Set.of("a", "an", "and", "or", "of", "the", "in", "for", "to", "with",
+            "except", "all", "other", "on", "at", "by", "as", "job", "jobs", "career", "careers", "work");
+
+    /**
+     * Lay words and short forms people type for occupations that the releases name differently. Each maps to the words
+     * to look for instead (tried besides the original).
+     */
+    static final Map<String, String> SYNONYMS = Map.ofEntries(Map.entry("doctor", "physician"),
+            Map.entry("doc", "physician"), Map.entry("medic", "paramedic"), Map.entry("cop", "police officer"),
+            Map.entry("policeman", "police officer"), Map.entry("trucker", "truck driver"),
+            Map.entry("dev", "developer"), Map.entry("coder", "programmer"), Map.entry("admin", "administrative"),
+            Map.entry("asst", "assistant"), Map.entry("mgr", "manager"), Map.entry("eng", "engineer"),
+            Map.entry("tech", "technician"), Map.entry("vet", "veterinarian"), Map.entry("prof", "professor"),
+            Map.entry("hr", "human resources"), Map.entry("attorney", "lawyer"), Map.entry("shrink", "psychiatrist"),
+            Map.entry("mailman", "mail carrier"), Map.entry("fireman", "firefighter"),
+            Map.entry("sysadmin", "system administrator"), Map.entry("ux", "user experience"),
+            Map.entry("ui", "user interface"), Map.entry("qa", "quality assurance"));
+
+    private SearchText() {
+    }
+
+    /** The search terms of a text, in order (duplicates kept). */
+    static List<String> terms(String text) {
+        List<String> terms = new ArrayList<>();
+        if (text == null) {
+            return terms;
+        }
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT).replace("'s", "").replace("'", "");
+        for (String word : folded.split("[^\\p{L}\\p{N}]+")) {
+            if (word.isEmpty() || STOP_WORDS.contains(word)) {
+                continue;
+            }
+            terms.add(singular(word));
+        }
+        return terms;
+    }
+
+    /** English plural to singular, by the endings occupational titles use. */
+    static String singular(String word) {
+        int n = word.length();
+        if (n <= 3 || word.chars().anyMatch(Character::isDigit)) {
+            return word;
+        }
+        if (word.endsWith("women") || word.endsWith("men")) {
+            return word.substring(0, n - 2) + "an";
+        }
+        if (word.endsWith("ies") && n > 4) {
+            return word.substring(0, n - 3) + "y";
+        }
+        if (word.endsWith("sses") || word.endsWith("ches") || word.endsWith("shes") || word.endsWith("xes")
+                || word.endsWith("zes")) {
+            return word.substring(0, n - 2);
+        }
+        if (word.endsWith("ss") || word.endsWith("us") || word.endsWith("is") || word.endsWith("ics")) {
+            return word;
+        }
+        if (word.endsWith("s")) {
+            return word.substring(0, n - 1);
+        }
+        return word;
+    }
+
+    /**
+     * Edits (insert, delete, substitute, swap of neighbours) from one word to the other; stops counting above
+     * {@code limit} and then answers {@code limit + 1}.
+     */
+    static int editDistance(String a, String b, int limit) {
+        int n = a.length();
+        int m = b.length();
+        if (Math.abs(n - m) > limit) {
+            return limit + 1;
+        }
+        int[][] d = new int[n + 1][m + 1];
+        for (int i = 0; i <= n; i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= m; j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= n; i++) {
+            int rowMin = Integer.MAX_VALUE;
+            for (int j = 1; j <= m; j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+                rowMin = Math.min(rowMin, d[i][j]);
+            }
+            if (rowMin > limit) {
+                return limit + 1;
+            }
+        }
+        return Math.min(d[n][m], limit + 1);
+    }
+
+    /** Share of trigrams two words have in common (Jaccard over padded trigrams), 0-1. */
+    static double trigramSimilarity(String a, String b) {
+        Set<String> ta = trigrams(a);
+        Set<String> tb = trigrams(b);
+        int common = 0;
+        for (String t : ta) {
+            if (tb.contains(t)) {
+                common++;
+            }
+        }
+        int union = ta.size() + tb.size() - common;
+        return union == 0 ? 0 : common / (double) union;
+    }
+
+    static Set<String> trigrams(String word) {
+        String padded = "  " + word + " ";
+        Set<String> grams = new java.util.HashSet<>();
+        for (int i = 0; i + 3 <= padded.length(); i++) {
+            grams.add(padded.substring(i, i + 3));
+        }
+        return grams;
+    }
+}

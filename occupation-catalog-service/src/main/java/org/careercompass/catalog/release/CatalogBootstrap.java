@@ -1,0 +1,52 @@
+package org.careercompass.catalog.release;
+
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.careercompass.catalog.config.CatalogConfig;
+import org.careercompass.catalog.importer.ImportService;
+import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Serves the real catalog out of the box: at start-up, when the catalog holds no occupation, loads the data bundle
+ * shipped with the service. Replicas starting together serialize on a transaction-scoped advisory lock, so exactly one
+ * loads and the others find the catalog filled.
+ */
+@Singleton
+public class CatalogBootstrap {
+
+    private static final Logger LOG = Logger.getLogger(CatalogBootstrap.class);
+    private static final long LOCK = 0x43617461_6c6f67L;
+
+    @Inject
+    CatalogConfig config;
+
+    @Inject
+    ImportService imports;
+
+    @Inject
+    EntityManager em;
+
+    void onStart(@Observes StartupEvent event) {
+        if (config.bundle().loadWhenEmpty()) {
+            loadIfEmpty();
+        }
+    }
+
+    @Transactional
+    void loadIfEmpty() {
+        em.createNativeQuery("SELECT count(*) FROM (SELECT pg_advisory_xact_lock(:lock)) l").setParameter("lock", LOCK)
+                .getSingleResult();
+        long occupations = ((Number) em.createNativeQuery("SELECT count(*) FROM occupation").getSingleResult())
+                .longValue();
+        if (occupations == 0) {
+            LOG.info("The catalog is empty: loading the bundled data release");
+            imports.importBundle();
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package org.careercompass.catalog.release;
+
+import java.time.OffsetDateTime;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The public data releases the catalog serves, and their attribution. */
+@Schema(description = "The data releases the catalog serves and how to credit them")
+public record DataRelease(@Schema(description = "O*NET database release", examples = "29.0") String onetRelease,
+        @Schema(description = "Reference year of the BLS OEWS wages (May estimates)", examples = "2024") Short oewsYear,
+        @Schema(description = "BLS Employment Projections period", examples = "2024-34") String projectionsPeriod,
+        @Schema(description = "Projected change of total employment over the period, percent: the 'average' that outlook wording compares with", examples = "3.1") Double averageGrowthPercent,
+        @Schema(description = "Median annual wage of all occupations (OEWS)", examples = "49500") Integer allOccupationsMedianPay,
+        @Schema(description = "Version of the data bundle shipped with the service, when the catalog came from it", examples = "29.0-2024.1") String bundleVersion,
+        @Schema(description = "Where the data was last loaded from", examples = "bundle 29.0-2024.1") String loadedFrom,
+        @Schema(description = "When the data was last loaded") OffsetDateTime importedAt,
+        @Schema(description = "Rises with every change of the catalog (import or edit)", examples = "3") long generation,
+        @Schema(description = "Credit line to show with the data") String attribution,
+        @Schema(description = "Compact form of the release, also sent in the Catalog-Release header of every answer", examples = "onet=29.0; oews=2024; ep=2024-34; generation=3") String label) {
+
+    /** Attribution used when the loaded data did not carry one (an operator's import). */
+    public static final String DEFAULT_ATTRIBUTION = "This product includes information from the O*NET Database by the"
+            + " U.S. Department of Labor, Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0"
+            + " license. O*NET(R) is a trademark of USDOL/ETA. Wages and projections: U.S. Bureau of Labor Statistics"
+            + " (public domain).";
+}

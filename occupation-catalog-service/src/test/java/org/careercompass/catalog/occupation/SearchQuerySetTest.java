@@ -1,0 +1,86 @@
+package org.careercompass.catalog.occupation;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.careercompass.catalog.support.Tokens;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.path.json.JsonPath;
+
+/**
+ * Everyday queries on the real catalog (the bundled O*NET 29.0 release) and the occupation a person means: job words,
+ * lay titles, plurals, short forms and typos. Each expectation is either an exact code or a word the top title must
+ * hold. All misses are reported together.
+ */
+@QuarkusTest
+@WithTestResource(OidcWiremockTestResource.class)
+class SearchQuerySetTest {
+
+    /** query, expected top result: an O*NET-SOC code, or "~word" for a word the top title must contain. */
+    static final String[][] QUERIES = { { "receptionist", "43-4171.00" }, { "registered nurse", "29-1141.00" },
+            { "truck driver", "53-3032.00" }, { "programmer", "15-1251.00" }, { "web developer", "15-1254.00" },
+            { "physician", "~Physician" }, { "doctor", "~Physician" }, { "nurses", "29-1141.00" },
+            { "nurse", "29-1141.00" }, { "accountant", "13-2011.00" }, { "cashier", "41-2011.00" },
+            { "cashiers", "41-2011.00" }, { "electrician", "47-2111.00" }, { "electricians", "47-2111.00" },
+            { "plumber", "47-2152.00" }, { "lawyer", "23-1011.00" }, { "attorney", "23-1011.00" },
+            { "software developer", "15-1252.00" }, { "software engineer", "15-1252.00" },
+            { "data scientist", "15-2051.00" }, { "pharmacist", "29-1051.00" }, { "dentist", "29-1021.00" },
+            { "police officer", "33-3051.00" }, { "chef", "35-1011.00" }, { "waiter", "35-3031.00" },
+            { "waitress", "35-3031.00" }, { "janitor", "37-2011.00" }, { "auto mechanic", "49-3023.00" },
+            { "car mechanic", "49-3023.00" }, { "ceo", "11-1011.00" }, { "hr manager", "11-3121.00" },
+            { "office manager", "43-1011.00" }, { "paralegal", "23-2011.00" }, { "graphic designer", "27-1024.00" },
+            { "administrative assistant", "43-6014.00" }, { "admin assistant", "43-6014.00" },
+            { "nurse practitioner", "29-1171.00" }, { "lpn", "29-2061.00" }, { "rn", "29-1141.00" },
+            { "cna", "31-1131.00" }, { "welder", "51-4121.00" }, { "carpenter", "47-2031.00" },
+            { "financial analyst", "13-2051.00" }, { "project manager", "13-1082.00" },
+            { "social worker", "~Social Workers" }, { "firefighter", "33-2011.00" }, { "airline pilot", "53-2011.00" },
+            { "bartender", "35-3011.00" }, { "hairdresser", "39-5012.00" }, { "hair stylist", "39-5012.00" },
+            { "real estate agent", "41-9022.00" }, { "customer service representative", "43-4051.00" },
+            { "bank teller", "43-3071.00" }, { "dental hygienist", "29-1292.00" },
+            { "physical therapist", "29-1123.00" }, { "teacher", "~Teachers" }, { "line cook", "35-2014.00" },
+            { "recepionist", "43-4171.00" }, { "electrican", "47-2111.00" }, { "recept", "43-4171.00" },
+            { "home health aide", "31-1121.00" }, { "security guard", "33-9032.00" },
+            { "forklift operator", "53-7051.00" }, { "forklift driver", "53-7051.00" },
+            { "construction worker", "47-2061.00" }, { "mail carrier", "43-5052.00" }, { "mailman", "43-5052.00" },
+            { "flight attendant", "53-2031.00" }, { "veterinarian", "29-1131.00" }, { "vet", "29-1131.00" },
+            { "vet tech", "29-2056.00" }, { "optometrist", "29-1041.00" }, { "librarian", "25-4022.00" },
+            { "architect", "17-1011.00" }, { "civil engineer", "17-2051.00" }, { "mechanical engineer", "17-2141.00" },
+            { "nurse anesthetist", "29-1151.00" }, { "pediatrician", "29-1221.00" },
+            { "dental assistant", "31-9091.00" }, { "medical assistant", "31-9092.00" },
+            { "pharmacy technician", "29-2052.00" }, { "help desk", "15-1232.00" },
+            { "network administrator", "15-1244.00" }, { "database administrator", "15-1242.00" },
+            { "sales manager", "11-2022.00" }, { "retail salesperson", "41-2031.00" },
+            { "store manager", "41-1011.00" }, { "warehouse worker", "53-7062.00" }, { "taxi driver", "53-3054.00" },
+            { "delivery driver", "53-3033.00" }, { "nanny", "39-9011.01" }, { "housekeeper", "37-2012.00" },
+            { "landscaper", "37-3011.00" }, { "house painter", "47-2141.00" }, { "roofer", "47-2181.00" },
+            { "hvac technician", "49-9021.00" }, { "machinist", "51-4041.00" }, { "economist", "19-3011.00" },
+            { "statistician", "15-2041.00" }, { "actuary", "15-2011.00" }, { "journalist", "27-3023.00" },
+            { "photographer", "27-4021.00" }, { "translator", "27-3091.00" }, { "paramedic", "29-2043.00" },
+            { "emt", "29-2042.00" }, { "bus driver", "53-3052.00" }, { "hospital administrator", "11-9111.00" },
+            { "elementary school teacher", "25-2021.00" }, { "school counselor", "21-1012.00" },
+            { "recruiter", "13-1071.00" }, { "marketing manager", "11-2021.00" } };
+
+    @Test
+    void everydayQueriesFindTheOccupationMeantFirst() {
+        List<String> misses = new ArrayList<>();
+        for (String[] q : QUERIES) {
+            JsonPath page = given().auth().oauth2(Tokens.user()).queryParam("q", q[0]).queryParam("size", 3)
+                    .get("/api/v1/occupations").then().statusCode(200).extract().jsonPath();
+            String code = page.getString("items[0].code");
+            String title = page.getString("items[0].title");
+            boolean hit = q[1].startsWith("~") ? title != null && title.contains(q[1].substring(1)) : q[1].equals(code);
+            if (!hit) {
+                misses.add(q[0] + " -> " + code + " " + title + " (expected " + q[1] + "); next: "
+                        + page.getList("items.title"));
+            }
+        }
+        assertEquals(List.of(), misses, misses.size() + " of " + QUERIES.length + " queries missed");
+    }
+}

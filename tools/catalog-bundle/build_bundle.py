@@ -1,0 +1,148 @@
+#!/usr/bin/env python3
+"""Builds the catalog data bundle that the occupation catalog service ships and loads on first start.
+
+Reads the public releases (O*NET 29.0 text layout, the O*NET career-cluster crosswalk, BLS OEWS May 2024 national
+CSV, BLS Employment Projections 2024-34 Table 1.2 CSV) and writes one deterministic zip holding only the rows and
+columns the service uses, in the releases' own file names and headers, so the service parses the bundle with the
+same importer as an official release.
+
+Usage: tools/catalog-bundle/build_bundle.py [DATA_DIR] [OUT_ZIP]
+  DATA_DIR defaults to ../shared/data beside the repository; OUT_ZIP to the service's resource.
+"""
+import csv
+import hashlib
+import io
+import sys
+import zipfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+DATA = Path(sys.argv[1]) if len(sys.argv) > 1 else REPO.parent / "shared" / "data"
+OUT = Path(sys.argv[2]) if len(sys.argv) > 2 else (
+    REPO / "occupation-catalog-service" / "src" / "main" / "resources" / "catalog" / "catalog-bundle.zip")
+ONET = DATA / "onet" / "db_29_0"
+
+CODE = "O*NET-SOC Code"
+
+# file name -> (columns kept, row filter over the dict of a row)
+ONET_FILES = {
+    "Occupation Data.txt": ([CODE, "Title", "Description"], None),
+    "Interests.txt": ([CODE, "Element ID", "Scale ID", "Data Value"], lambda r: r["Scale ID"] in ("OI", "IH")),
+    "Work Values.txt": ([CODE, "Element ID", "Scale ID", "Data Value"], lambda r: r["Scale ID"] in ("EX", "VH")),
+    "Skills.txt": ([CODE, "Element ID", "Element Name", "Scale ID", "Data Value"], None),
+    "Knowledge.txt": ([CODE, "Element ID", "Element Name", "Scale ID", "Data Value"], None),
+    "Job Zones.txt": ([CODE, "Job Zone"], None),
+    "Job Zone Reference.txt": (["Job Zone", "Name", "Experience", "Education", "Job Training", "Examples",
+                                "SVP Range"], None),
+    "Education, Training, and Experience.txt": ([CODE, "Element ID", "Scale ID", "Category", "Data Value"],
+                                                lambda r: r["Scale ID"] in ("RL", "RW", "PT", "OJ")),
+    "Education, Training, and Experience Categories.txt": (["Element ID", "Element Name", "Scale ID", "Category",
+                                                            "Category Description"], None),
+    "Related Occupations.txt": ([CODE, "Related O*NET-SOC Code", "Relatedness Tier", "Index"], None),
+    "Alternate Titles.txt": ([CODE, "Alternate Title", "Short Title", "Source(s)"], None),
+    "Sample of Reported Titles.txt": ([CODE, "Reported Job Title", "Shown in My Next Move"], None),
+    "Task Statements.txt": ([CODE, "Task ID", "Task", "Task Type"], None),
+    "Technology Skills.txt": ([CODE, "Example", "Commodity Code", "Commodity Title", "Hot Technology", "In Demand"],
+                              None),
+    "Content Model Reference.txt": (["Element ID", "Element Name", "Description"],
+                                    lambda r: r["Element ID"].startswith(("2.A", "2.B", "2.C"))),
+}
+
+OEWS = DATA / "bls" / "oews" / "national_M2024_dl.csv"
+OEWS_COLUMNS = ["OCC_CODE", "OCC_TITLE", "O_GROUP", "TOT_EMP", "H_MEDIAN", "A_MEAN", "A_PCT10", "A_PCT25",
+                "A_MEDIAN", "A_PCT75", "A_PCT90", "ANNUAL", "HOURLY"]
+EP = DATA / "bls" / "employment_projections" / "occupation_table_1_2_2024-34.csv"
+CLUSTERS = DATA / "onet" / "career_clusters" / "All_Career_Clusters.csv"
+
+RELEASE = """# Catalog data bundle: what the occupation catalog service loads on first start.
+bundle.version=29.0-2024.1
+onet.release=29.0
+onet.released=August 2024
+oews.year=2024
+oews.source=BLS Occupational Employment and Wage Statistics, May 2024 national estimates
+ep.period=2024-34
+ep.source=BLS Employment Projections 2024-34, Table 1.2
+clusters.source=O*NET OnLine career clusters and pathways export (2023)
+attribution=This product includes information from the O*NET 29.0 Database by the U.S. Department of Labor, \\
+ Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 license. O*NET(R) is a trademark of \\
+ USDOL/ETA. The O*NET files were converted from the Excel release to the text layout and reduced to the columns this \\
+ service uses. Wages: U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics, May 2024 \\
+ (public domain). Projections: U.S. Bureau of Labor Statistics, Employment Projections program, 2024-34 (public domain).
+"""
+
+NOTICE = """Catalog data bundle
+
+Derived from public releases by tools/catalog-bundle/build_bundle.py (columns and rows reduced to what the
+occupation catalog service uses; file names and headers as in the releases).
+
+- O*NET 29.0 Database (August 2024) by the U.S. Department of Labor, Employment and Training Administration
+  (USDOL/ETA), used under the CC BY 4.0 license (https://creativecommons.org/licenses/by/4.0/). O*NET(R) is a
+  trademark of USDOL/ETA. Changes: converted from the Excel release to the tab-delimited text layout; columns not used
+  by this service (N, standard errors, confidence bounds, dates, sources) removed. USDOL/ETA has not approved,
+  endorsed, or tested these modifications.
+- O*NET OnLine career clusters and pathways export (USDOL/ETA, CC BY 4.0).
+- U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics, May 2024 national estimates
+  (public domain); total and detailed occupation rows only.
+- U.S. Bureau of Labor Statistics, Employment Projections program, 2024-34, Table 1.2 (public domain).
+"""
+
+
+def tsv(path, columns, keep):
+    lines = path.read_text(encoding="utf-8").split("\n")
+    header = lines[0].split("\t")
+    index = [header.index(c) for c in columns]
+    out = ["\t".join(columns)]
+    for line in lines[1:]:
+        if not line:
+            continue
+        fields = line.split("\t")
+        row = dict(zip(header, fields))
+        if keep is None or keep(row):
+            out.append("\t".join(fields[i] for i in index))
+    return ("\n".join(out) + "\n").encode("utf-8"), len(out) - 1
+
+
+def oews():
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    writer.writerow(OEWS_COLUMNS)
+    rows = 0
+    with OEWS.open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            if row["O_GROUP"] in ("total", "detailed"):
+                writer.writerow([row[c] for c in OEWS_COLUMNS])
+                rows += 1
+    return buf.getvalue().encode("utf-8"), rows
+
+
+def copy(path):
+    data = path.read_bytes()
+    return data, data.count(b"\n")
+
+
+def main():
+    entries = []
+    for name, (columns, keep) in ONET_FILES.items():
+        entries.append((name,) + tsv(ONET / name, columns, keep))
+    entries.append(("All_Career_Clusters.csv",) + copy(CLUSTERS))
+    entries.append(("national_M2024_dl.csv",) + oews())
+    entries.append(("occupation_table_1_2_2024-34.csv",) + copy(EP))
+    manifest = RELEASE + "".join(
+        f"file.{name.replace(' ', '_').replace(',', '')}.sha256={hashlib.sha256(data).hexdigest()}\n"
+        for name, data, _ in entries)
+    entries.append(("release.properties", manifest.encode("utf-8"), 0))
+    entries.append(("NOTICE.txt", NOTICE.encode("utf-8"), 0))
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(OUT, "w") as z:
+        for name, data, rows in entries:
+            info = zipfile.ZipInfo(name, date_time=(2024, 8, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            z.writestr(info, data, compresslevel=9)
+            if rows:
+                print(f"{name}: {rows} rows, {len(data)} bytes")
+    print(f"{OUT}: {OUT.stat().st_size} bytes")
+
+
+if __name__ == "__main__":
+    main()
