@@ -16,8 +16,9 @@ ALTER TABLE occupation
     ADD COLUMN pay_annual_mean        INTEGER CHECK (pay_annual_mean >= 0),
     ADD COLUMN pay_top_coded          BOOLEAN NOT NULL DEFAULT FALSE;
 
--- How many O*NET sources report an alternate title (1-3; curated titles count 3): how established the title is.
-ALTER TABLE alternate_title ADD COLUMN sources SMALLINT NOT NULL DEFAULT 1 CHECK (sources BETWEEN 1 AND 9);
+-- How many O*NET sources report an alternate title: how established the title is. Titles written by people (curated
+-- layer, admin edits) count 3, the default.
+ALTER TABLE alternate_title ADD COLUMN sources SMALLINT NOT NULL DEFAULT 3 CHECK (sources BETWEEN 1 AND 9);
 
 ALTER TABLE skill ADD COLUMN kind VARCHAR(10) NOT NULL DEFAULT 'SKILL' CHECK (kind IN ('SKILL', 'KNOWLEDGE'));
 
@@ -98,7 +99,9 @@ CREATE TABLE catalog_release (
 INSERT INTO catalog_release (id) VALUES (1);
 
 -- Steps are curated (editorial, written by people) or derived from the data on every import.
-ALTER TABLE career_path_step ADD COLUMN curated BOOLEAN NOT NULL DEFAULT TRUE;
+-- Derived steps keep O*NET's relatedness order (1 = most related), which ranks paths built from them.
+ALTER TABLE career_path_step ADD COLUMN curated BOOLEAN NOT NULL DEFAULT TRUE,
+                             ADD COLUMN relatedness SMALLINT;
 CREATE INDEX career_path_step_curated_idx ON career_path_step (curated);
 
 -- Keyword search runs on an in-memory index of the release (see occupation.search); the tsvector is no longer kept.

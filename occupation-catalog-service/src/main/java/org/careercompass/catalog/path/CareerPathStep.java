@@ -38,6 +38,9 @@ public class CareerPathStep extends PanacheEntityBase {
     /** Written by people (admin or curated layer) rather than derived from the data on import. */
     public boolean curated = true;
 
+    /** O*NET relatedness index (1 = most related) of a derived step; null for curated steps. */
+    public Short relatedness;
+
     @Version
     public long version;
 }

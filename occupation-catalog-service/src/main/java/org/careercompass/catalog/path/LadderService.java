@@ -29,6 +29,22 @@ public class LadderService {
     @Inject
     AgroalDataSource dataSource;
 
+    /** What the rules derive from the catalog as it is, before curated steps override any (read only). */
+    @Transactional
+    public List<LadderRules.Derived> preview() {
+        try (Connection c = dataSource.getConnection()) {
+            Map<String, LadderRules.Facts> facts = facts(c);
+            Map<String, List<LadderRules.Related>> related = related(c);
+            List<LadderRules.Derived> steps = new ArrayList<>();
+            for (LadderRules.Facts from : facts.values()) {
+                steps.addAll(LadderRules.derive(from, related.getOrDefault(from.code(), List.of()), facts));
+            }
+            return steps;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Deriving the career ladder failed: " + e.getMessage(), e);
+        }
+    }
+
     /** Runs in the caller's transaction; returns the number of derived steps stored. */
     @Transactional(Transactional.TxType.MANDATORY)
     public int derive() {
@@ -39,9 +55,10 @@ public class LadderService {
                 ps.executeUpdate();
             }
             int count = 0;
-            try (PreparedStatement ps = c.prepareStatement("""
-                    INSERT INTO career_path_step (from_code, to_code, kind, added_education, notes, curated)
-                    VALUES (?, ?, ?, ?, ?, FALSE) ON CONFLICT (from_code, to_code) DO NOTHING""")) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    """
+                            INSERT INTO career_path_step (from_code, to_code, kind, added_education, notes, relatedness, curated)
+                            VALUES (?, ?, ?, ?, ?, ?, FALSE) ON CONFLICT (from_code, to_code) DO NOTHING""")) {
                 for (LadderRules.Facts from : facts.values()) {
                     for (LadderRules.Derived step : LadderRules.derive(from,
                             related.getOrDefault(from.code(), List.of()), facts)) {
@@ -54,6 +71,7 @@ public class LadderService {
                             ps.setShort(4, (short) step.addedEducation().category());
                         }
                         ps.setString(5, step.notes());
+                        ps.setShort(6, step.relatedness());
                         ps.addBatch();
                         if (++count % 1000 == 0) {
                             ps.executeBatch();
@@ -100,11 +118,11 @@ public class LadderService {
     private static Map<String, List<LadderRules.Related>> related(Connection c) throws SQLException {
         Map<String, List<LadderRules.Related>> related = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT occupation_code, related_code, tier FROM related_occupation ORDER BY occupation_code, rank");
+                "SELECT occupation_code, related_code, tier, rank FROM related_occupation ORDER BY occupation_code, rank");
                 ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 related.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                        .add(new LadderRules.Related(rs.getString(2), rs.getString(3)));
+                        .add(new LadderRules.Related(rs.getString(2), rs.getString(3), rs.getShort(4)));
             }
         }
         return related;

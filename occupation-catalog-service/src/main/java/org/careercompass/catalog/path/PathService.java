@@ -89,13 +89,21 @@ public class PathService {
     @Transactional
     public Step create(StepInput input) {
         validate(input);
-        if (CareerPathStep.count("fromCode = ?1 and toCode = ?2", input.from(), input.to()) > 0) {
+        CareerPathStep step = CareerPathStep
+                .<CareerPathStep> find("fromCode = ?1 and toCode = ?2", input.from(), input.to()).firstResultOptional()
+                .orElse(null);
+        if (step != null && step.curated) {
             throw new ProblemException(ProblemType.CONFLICT,
                     "A step from " + input.from() + " to " + input.to() + " already exists",
                     List.of(new Problem.FieldError("to", "step already exists")));
         }
-        CareerPathStep step = new CareerPathStep();
+        if (step == null) {
+            step = new CareerPathStep();
+        }
+        // A curated step replaces a derived one between the same occupations
         apply(input, step);
+        step.curated = true;
+        step.relatedness = null;
         step.persist();
         em.flush();
         releases.touch();
@@ -165,8 +173,11 @@ public class PathService {
 
     private PathFinder finder() {
         List<CareerPathStep> all = CareerPathStep.listAll();
-        return new PathFinder(all.stream().map(s -> new PathFinder.Edge(s.id, s.fromCode, s.toCode,
-                s.typicalYears == null ? 0 : s.typicalYears.doubleValue())).toList());
+        return new PathFinder(all.stream()
+                .map(s -> new PathFinder.Edge(s.id, s.fromCode, s.toCode,
+                        s.typicalYears == null ? 0 : s.typicalYears.doubleValue(),
+                        s.curated || s.relatedness == null ? 0 : s.relatedness))
+                .toList());
     }
 
     private List<CareerPath> toPaths(List<List<PathFinder.Edge>> found) {

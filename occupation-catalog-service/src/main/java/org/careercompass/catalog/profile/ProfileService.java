@@ -10,6 +10,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.careercompass.catalog.occupation.EntryEducation;
+import org.careercompass.commons.vocabulary.EducationLevel;
+
 /** Bulk reads for other services: every occupation's matching profile, and the skill elements. */
 @ApplicationScoped
 public class ProfileService {
@@ -19,8 +22,8 @@ public class ProfileService {
 
     public List<SkillElement> skills() {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em
-                .createNativeQuery("SELECT element_id, name, category, description FROM skill ORDER BY element_id")
+        List<Object[]> rows = em.createNativeQuery(
+                "SELECT element_id, name, category, description FROM skill WHERE kind = 'SKILL' ORDER BY element_id")
                 .getResultList();
         return rows.stream().map(r -> new SkillElement((String) r[0], (String) r[1], (String) r[2], (String) r[3]))
                 .toList();
@@ -49,7 +52,7 @@ public class ProfileService {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                SELECT o.code, o.title, g.code, o.job_zone, o.entry_education, o.pay_annual_median,
+                SELECT o.code, o.title, g.code, o.job_zone, o.entry_education, o.pay_annual_median, o.typical_education,
                        o.interest_realistic, o.interest_investigative, o.interest_artistic, o.interest_social,
                        o.interest_enterprising, o.interest_conventional,
                        o.value_achievement, o.value_working_conditions, o.value_recognition, o.value_relationships,
@@ -60,12 +63,17 @@ public class ProfileService {
             String code = (String) r[0];
             profiles.put(code,
                     new OccupationProfile(code, (String) r[1], (String) r[2], clusters.getOrDefault(code, List.of()),
-                            r[3] == null ? null : ((Number) r[3]).shortValue(),
-                            r[4] == null ? null : ((Number) r[4]).shortValue(),
-                            r[5] == null ? null : ((Number) r[5]).intValue(), vector(r, 6), vector(r, 12),
+                            r[3] == null ? null : ((Number) r[3]).shortValue(), entryEducation((String) r[6], r[4]),
+                            r[5] == null ? null : ((Number) r[5]).intValue(), vector(r, 7), vector(r, 13),
                             skills.getOrDefault(code, List.of())));
         }
         return List.copyOf(profiles.values());
+    }
+
+    /** The typical entry education as an O*NET RL category, BLS first (see {@link EntryEducation}). */
+    private static Short entryEducation(String bls, Object onetModal) {
+        EducationLevel level = EntryEducation.of(bls, onetModal == null ? null : ((Number) onetModal).shortValue());
+        return level == null ? null : (short) level.category();
     }
 
     private static float[] vector(Object[] row, int from) {

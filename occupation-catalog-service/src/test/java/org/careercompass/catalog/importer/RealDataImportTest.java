@@ -2,17 +2,17 @@ package org.careercompass.catalog.importer;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.greaterThan;
-import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Stream;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import org.careercompass.catalog.support.Tokens;
 import org.jboss.logging.Logger;
@@ -28,75 +28,65 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
 /**
- * Imports the real O*NET text release and BLS OEWS national file when they are present beside the repository
- * ({@code ../shared/data}, or the directory in CATALOG_REAL_DATA_DIR). Runs under its own profile so the large import
- * does not change what the other suites see.
+ * An operator's import of the full public releases (O*NET 29.0 directory, OEWS May 2024, EP 2024-34, career clusters)
+ * over the catalog the bundle loaded: an upgrade in place that, for the same release, changes nothing, in one
+ * transaction. Asserts real counts and real records. Runs under its own profile (import root = the data folder).
  */
 @QuarkusTest
-@TestProfile(RealDataImportTest.RealData.class)
+@TestProfile(RealDataImportTest.Profile.class)
 @WithTestResource(OidcWiremockTestResource.class)
-@EnabledIf("dataPresent")
+@EnabledIf("org.careercompass.catalog.importer.RealData#present")
 class RealDataImportTest {
 
     private static final Logger LOG = Logger.getLogger(RealDataImportTest.class);
+    static final List<String> TABLES = List.of("occupation", "occupation_skill", "occupation_knowledge",
+            "alternate_title", "reported_title", "related_occupation", "task", "technology_skill", "education_share",
+            "occupation_cluster", "occupation_pathway", "career_path_step");
 
-    static Optional<Path> dataRoot() {
-        String configured = System.getenv("CATALOG_REAL_DATA_DIR");
-        Path root = configured != null ? Path.of(configured) : Path.of("..", "..", "shared", "data");
-        return Files.isDirectory(root) ? Optional.of(root.toAbsolutePath().normalize()) : Optional.empty();
-    }
-
-    static Optional<Path> find(java.util.function.Predicate<Path> match) {
-        return dataRoot().flatMap(root -> {
-            try (Stream<Path> files = Files.walk(root, 4)) {
-                return files.filter(Files::isRegularFile).filter(match).findFirst();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-    }
-
-    static Optional<Path> onetDirectory() {
-        return find(p -> p.getFileName().toString().equals(OnetParser.OCCUPATION_DATA)).map(Path::getParent);
-    }
-
-    static Optional<Path> oewsFile() {
-        return find(p -> p.getFileName().toString().toLowerCase().matches("(national|oes|oews).*\\.(csv|txt)"));
-    }
-
-    static boolean dataPresent() {
-        return onetDirectory().isPresent();
-    }
-
-    public static class RealData implements QuarkusTestProfile {
+    public static class Profile implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("catalog.importer.data-root", dataRoot().map(Path::toString).orElse("."));
+            return Map.of("catalog.importer.data-root", RealData.root().map(Path::toString).orElse("."));
         }
     }
 
-    private static String relative(Path root, Path path) {
-        String relative = root.relativize(path).toString();
-        return relative.isEmpty() ? "." : relative;
+    @Inject
+    EntityManager em;
+
+    private Map<String, Long> counts() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (String table : TABLES) {
+            counts.put(table,
+                    ((Number) em.createNativeQuery("SELECT count(*) FROM " + table).getSingleResult()).longValue());
+        }
+        return counts;
     }
 
     @Test
-    void importsTheRealRelease() {
-        Path root = dataRoot().orElseThrow();
-        Map<String, Object> request = new HashMap<>();
-        request.put("onetDirectory", relative(root, onetDirectory().orElseThrow()));
-        oewsFile().ifPresent(f -> request.put("oewsFile", relative(root, f)));
-
+    void importingTheFullReleaseUpgradesInPlaceAndChangesNothingTheSecondTime() {
+        Map<String, Long> before = counts();
+        Map<String, Object> request = Map.of("onetDirectory", RealData.ONET, "oewsFile", RealData.OEWS,
+                "projectionsFile", RealData.PROJECTIONS, "clustersFile", RealData.CLUSTERS);
         JsonPath report = given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(request)
-                .post("/api/v1/imports").then().statusCode(200).body("counts.occupationsInserted", greaterThan(800))
-                .body("counts.skillRatings", greaterThan(20_000)).body("counts.interestProfiles", greaterThan(700))
-                .body("counts.alternateTitles", greaterThan(10_000)).extract().jsonPath();
-        LOG.infof("Real import: %s", report.prettify());
+                .post("/api/v1/imports").then().statusCode(200).body("counts.occupationsInserted", equalTo(0))
+                .body("counts.occupationsUpdated", equalTo(0)).body("counts.occupationsUnchanged", equalTo(1016))
+                .body("counts.skillRatings", equalTo(30765)).body("counts.knowledgeRatings", equalTo(29007))
+                .body("counts.interestProfiles", equalTo(923)).body("counts.workValueProfiles", equalTo(874))
+                .body("counts.jobZones", equalTo(923)).body("counts.relatedOccupations", equalTo(18460))
+                .body("counts.tasks", equalTo(18796)).body("counts.technologySkills", equalTo(32470))
+                .body("counts.reportedTitles", equalTo(7798)).body("counts.wageRows", equalTo(831))
+                .body("counts.projectionRows", equalTo(832)).body("counts.careerClusterLinks", equalTo(1023))
+                .body("counts.rowsSkipped", equalTo(0)).body("durationMillis", lessThan(30_000)).extract().jsonPath();
+        LOG.infof("Full release import: %d ms", report.getLong("durationMillis"));
+        assertEquals(before, counts(), "the same release imported over the bundle changes no table's size");
 
+        // Real records: Receptionists' RIASEC high point, Registered Nurses' pay and outlook
         given().auth().oauth2(Tokens.user()).get("/api/v1/occupations/43-4171.00").then().statusCode(200)
-                .body("jobZone", notNullValue()).body("interests.code", notNullValue())
-                .body("skills.size()", greaterThan(20));
-        given().auth().oauth2(Tokens.user()).queryParam("q", "receptionist").get("/api/v1/occupations").then()
-                .statusCode(200).body("items[0].code", equalTo("43-4171.00"));
+                .body("interests.highPoints", startsWith("C")).body("interests.conventional", equalTo(6.23f));
+        given().auth().oauth2(Tokens.user()).get("/api/v1/occupations/29-1141.00").then().statusCode(200)
+                .body("pay.annualMedian", equalTo(93600)).body("pay.hourlyMedian", equalTo(45.0f))
+                .body("outlook.employmentBase", equalTo(3391000)).body("outlook.annualOpenings", equalTo(189100));
+        given().auth().oauth2(Tokens.user()).get("/api/v1/about").then().statusCode(200)
+                .body("onetRelease", equalTo("29.0")).body("loadedFrom", equalTo("import: db_29_0"));
     }
 }

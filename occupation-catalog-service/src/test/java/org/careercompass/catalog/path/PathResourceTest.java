@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
+import static org.hamcrest.Matchers.not;
 
 import java.util.Map;
 
@@ -29,6 +30,7 @@ class PathResourceTest {
     static final String ADMIN_ASSISTANT = "43-6014.00";
     static final String OFFICE_MANAGER = "43-1011.00";
     static final String ADMIN_SERVICES_MANAGER = "11-3012.00";
+    static final int ADMIN_SERVICES_MANAGER_MEDIAN = 108390;
 
     @Test
     void pathsFromReceptionistIncludeTheOfficeLadder() {
@@ -40,21 +42,31 @@ class PathResourceTest {
     }
 
     @Test
-    void shortestPathBetweenTwoOccupationsComesFirst() {
+    void shortestPathBetweenTwoOccupationsComesFirstAndNamesTheDegree() {
+        // O*NET relates receptionists to administrative services managers directly; BLS says those need a
+        // bachelor's degree, so the one-step path is a move that requires education and says which
         given().auth().oauth2(Tokens.user()).queryParam("from", RECEPTIONIST).queryParam("to", ADMIN_SERVICES_MANAGER)
-                .queryParam("maxSteps", 4).get("/api/v1/paths/between").then().statusCode(200)
-                .body("paths[0].stepCount", equalTo(3)).body("paths[0].steps.to.code", hasItem(ADMIN_SERVICES_MANAGER))
+                .queryParam("maxSteps", 3).get("/api/v1/paths/between").then().statusCode(200)
+                .body("paths[0].stepCount", equalTo(1)).body("paths[0].steps[0].kind", equalTo("REQUIRES_EDUCATION"))
+                .body("paths[0].steps[0].origin", equalTo("DERIVED"))
+                .body("paths[0].steps[0].requirements.addedEducation", equalTo("BACHELOR"))
                 .body("paths[0].payChange.fromAnnualMedian", equalTo(37230))
-                .body("paths[0].payChange.toAnnualMedian", equalTo(106880))
-                .body("paths[0].payChange.change", equalTo(106880 - 37230));
+                .body("paths[0].payChange.toAnnualMedian", equalTo(ADMIN_SERVICES_MANAGER_MEDIAN))
+                .body("paths[0].payChange.change", equalTo(ADMIN_SERVICES_MANAGER_MEDIAN - 37230))
+                .body("paths.stepCount", everyItem(lessThanOrEqualTo(3)));
     }
 
     @Test
     void stepsCarryTheRequirementDelta() {
         given().auth().oauth2(Tokens.user()).queryParam("from", OFFICE_MANAGER).queryParam("to", ADMIN_SERVICES_MANAGER)
                 .get("/api/v1/paths/steps").then().statusCode(200).body("items[0].kind", equalTo("REQUIRES_EDUCATION"))
+                .body("items[0].origin", equalTo("CURATED"))
                 .body("items[0].requirements.addedEducation", equalTo("BACHELOR"))
-                .body("items[0].requirements.skillsToRaise.elementId", hasItem("2.B.5.b"))
+                .body("items[0].requirements.jobZone.from", equalTo(3))
+                .body("items[0].requirements.jobZone.to", equalTo(3))
+                .body("items[0].requirements.skillsToRaise", not(empty()))
+                .body("items[0].requirements.skillsToRaise.fromLevel", everyItem(greaterThan(0f)))
+                .body("items[0].requirements.knowledgeToRaise", not(empty()))
                 .body("items[0].requirements.payChange.change", greaterThan(0));
     }
 

@@ -1,0 +1,94 @@
+package org.careercompass.catalog.path;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.careercompass.catalog.occupation.EntryEducation;
+import org.careercompass.catalog.support.Tokens;
+import org.careercompass.commons.vocabulary.EducationLevel;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.path.json.JsonPath;
+
+/** The career ladder derived from the real release (before curated steps override any). */
+@QuarkusTest
+@WithTestResource(OidcWiremockTestResource.class)
+class LadderDerivationTest {
+
+    @Inject
+    LadderService ladder;
+
+    @Inject
+    EntityManager em;
+
+    private static LadderRules.Derived step(List<LadderRules.Derived> steps, String from, String to) {
+        return steps.stream().filter(s -> s.from().equals(from) && s.to().equals(to)).findFirst()
+                .orElseThrow(() -> new AssertionError("no derived step " + from + " -> " + to));
+    }
+
+    @Test
+    void theOfficeLadderComesOutOfTheData() {
+        List<LadderRules.Derived> steps = ladder.preview();
+        // Receptionist -> Administrative Assistant -> Office Manager, as the curated layer also says
+        assertEquals(StepKind.PROMOTION, step(steps, "43-4171.00", "43-6014.00").kind());
+        assertEquals(StepKind.PROMOTION, step(steps, "43-6014.00", "43-1011.00").kind());
+    }
+
+    @Test
+    void paralegalToLawyerNamesTheDegree() {
+        LadderRules.Derived toLawyer = step(ladder.preview(), "23-2011.00", "23-1011.00");
+        assertEquals(StepKind.REQUIRES_EDUCATION, toLawyer.kind());
+        assertTrue(toLawyer.addedEducation().category() >= EducationLevel.FIRST_PROFESSIONAL.category(),
+                toLawyer.toString());
+        JsonPath paths = given().auth().oauth2(Tokens.user()).queryParam("from", "23-2011.00")
+                .queryParam("to", "23-1011.00").queryParam("maxSteps", 3).get("/api/v1/paths/between").then()
+                .statusCode(200).extract().jsonPath();
+        List<List<String>> kinds = paths.getList("paths.collect { it.steps.collect { s -> s.kind } }");
+        assertTrue(!kinds.isEmpty());
+        kinds.forEach(path -> assertTrue(path.contains("REQUIRES_EDUCATION"), "a path skips the degree: " + path));
+    }
+
+    @Test
+    void everyDerivedStepMovesForwardAndNamesHigherEducation() {
+        Map<String, Object[]> facts = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em
+                .createNativeQuery(
+                        "SELECT code, typical_education, entry_education, job_zone, pay_annual_median FROM occupation")
+                .getResultList();
+        rows.forEach(r -> facts.put((String) r[0], r));
+        List<LadderRules.Derived> steps = ladder.preview();
+        assertTrue(steps.size() > 5000, "derived steps: " + steps.size());
+        for (LadderRules.Derived s : steps) {
+            Object[] from = facts.get(s.from());
+            Object[] to = facts.get(s.to());
+            EducationLevel fromEducation = education(from);
+            EducationLevel toEducation = education(to);
+            if (fromEducation != null && toEducation != null && toEducation.category() > fromEducation.category()) {
+                assertEquals(StepKind.REQUIRES_EDUCATION, s.kind(), s.toString());
+                assertEquals(toEducation, s.addedEducation(), s.toString());
+            }
+            if (from[3] != null && to[3] != null) {
+                assertTrue(((Number) to[3]).intValue() >= ((Number) from[3]).intValue(), "zone falls: " + s);
+            }
+            if (from[4] != null && to[4] != null) {
+                assertTrue(((Number) to[4]).doubleValue() >= 0.9 * ((Number) from[4]).doubleValue(), "pay falls: " + s);
+            }
+        }
+    }
+
+    private static EducationLevel education(Object[] row) {
+        return EntryEducation.of((String) row[1], row[2] == null ? null : ((Number) row[2]).shortValue());
+    }
+}
