@@ -151,8 +151,8 @@ class ManifestsTest {
         while (m.find()) {
             read.add(m.group(1));
         }
-        // every property can also be set by its canonical environment name: catalog.seed.enabled ->
-        // CATALOG_SEED_ENABLED
+        // every property can also be set by its canonical environment name: catalog.cache.check-interval ->
+        // CATALOG_CACHE_CHECK_INTERVAL
         for (String line : properties.lines().toList()) {
             int eq = line.indexOf('=');
             if (eq > 0 && !line.startsWith("#")) {

@@ -34,7 +34,8 @@ public class MatchService {
         Matcher.Person person = person(latest);
         ProfileCache.View view = profiles.view(bearer);
         OccupationIndex index = view.index();
-        List<Matcher.Ranked> ranked = Matcher.rank(index, person, weights, filters);
+        Matcher.Ranking ranking = Matcher.ranking(index, person, weights, filters);
+        List<Matcher.Ranked> ranked = ranking.ranked();
         int from = Math.min(page.offset(), ranked.size());
         int to = Math.min(from + page.size(), ranked.size());
         List<Match> items = new java.util.ArrayList<>(to - from);
@@ -46,7 +47,7 @@ public class MatchService {
                 new MatchViews.WeightsView(weights.interests(), weights.skills(), weights.values()),
                 new MatchViews.BasedOn(id(latest, InstrumentKind.INTERESTS), id(latest, InstrumentKind.SKILLS),
                         id(latest, InstrumentKind.VALUES)),
-                new MatchViews.CatalogStatus(view.stale(), view.confirmedAt(), index.size()));
+                new MatchViews.CatalogStatus(view.stale(), view.confirmedAt(), index.size()), ranking.unrated());
     }
 
     /** How one occupation fits the person, with its explanation: what a plan uses to propose actions. */

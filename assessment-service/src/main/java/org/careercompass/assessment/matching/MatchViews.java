@@ -18,7 +18,8 @@ public final class MatchViews {
             @Schema(description = "Occupations that passed the filters", examples = "74") long totalItems,
             @Schema(examples = "4") int totalPages,
             @Schema(description = "Weights applied, after defaults and overrides") WeightsView weights,
-            @Schema(description = "The assessments the ranking is based on") BasedOn basedOn, CatalogStatus catalog) {
+            @Schema(description = "The assessments the ranking is based on") BasedOn basedOn, CatalogStatus catalog,
+            @Schema(description = "Occupations that passed the filters but are not ranked because the catalog does not rate them on a factor the score uses (e.g. no interest profile)", examples = "93") int unratedOccupations) {
     }
 
     @Schema(name = "Match", description = "One occupation, its fit and why")

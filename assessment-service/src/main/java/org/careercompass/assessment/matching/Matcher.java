@@ -17,6 +17,9 @@ import java.util.Map;
  * <li>Values fit: correlation of work-value profiles, mapped to [0, 1].</li>
  * <li>Score: weighted mean of the factors the person has results for (weights renormalized over those).</li>
  * </ul>
+ * An occupation is ranked only when the catalog rates it on every factor the score uses (interest profile, work values,
+ * skill ratings); the others are counted as unrated and left out, so every score in one ranking weighs the same
+ * factors. A rated occupation with no important skill has skill fit 1.
  */
 public final class Matcher {
 
@@ -52,16 +55,35 @@ public final class Matcher {
     private Matcher() {
     }
 
+    /** A ranking and how many occupations passed the filters but lack a rating the score needs. */
+    public record Ranking(List<Ranked> ranked, int unrated) {
+    }
+
     public static List<Ranked> rank(OccupationIndex idx, Person person, Weights weights, Filters filters) {
+        return ranking(idx, person, weights, filters).ranked();
+    }
+
+    public static Ranking ranking(OccupationIndex idx, Person person, Weights weights, Filters filters) {
         Prepared prepared = prepare(idx, person);
         List<Ranked> ranked = new ArrayList<>(idx.size);
+        int unrated = 0;
         for (int i = 0; i < idx.size; i++) {
-            if (passes(idx, i, filters)) {
+            if (!passes(idx, i, filters)) {
+                continue;
+            }
+            if (rated(idx, i, prepared)) {
                 ranked.add(score(idx, i, prepared, weights));
+            } else {
+                unrated++;
             }
         }
         ranked.sort(BEST_FIRST);
-        return ranked;
+        return new Ranking(ranked, unrated);
+    }
+
+    private static boolean rated(OccupationIndex idx, int i, Prepared p) {
+        return (p.interests() == null || idx.interests[i] != null) && (p.values() == null || idx.values[i] != null)
+                && (p.skills() == null || idx.skillsRated[i]);
     }
 
     /** The fit of one occupation, as {@link #rank} computes it. */
@@ -103,8 +125,11 @@ public final class Matcher {
 
     static Double skillFit(OccupationIndex idx, int i, double[] personSkills) {
         int[] skills = idx.skills[i];
-        if (skills.length == 0) {
+        if (!idx.skillsRated[i]) {
             return null;
+        }
+        if (skills.length == 0) {
+            return 1.0;
         }
         double reached = 0;
         double total = 0;

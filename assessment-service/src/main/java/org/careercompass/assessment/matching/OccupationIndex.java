@@ -34,6 +34,8 @@ public final class OccupationIndex {
     final int[][] skills;
     final float[][] importance;
     final float[][] levels;
+    /** Whether the catalog rates the occupation's skills at all (some occupations have no skill ratings). */
+    final boolean[] skillsRated;
 
     @SuppressWarnings("unchecked")
     private OccupationIndex(List<CatalogProfile> profiles) {
@@ -50,6 +52,7 @@ public final class OccupationIndex {
         skills = new int[size][];
         importance = new float[size][];
         levels = new float[size][];
+        skillsRated = new boolean[size];
         Map<String, Integer> ids = new HashMap<>();
         for (CatalogProfile p : profiles) {
             for (CatalogProfile.SkillLevel s : p.skills()) {
@@ -75,6 +78,7 @@ public final class OccupationIndex {
             pays[i] = p.annualMedianPay() == null ? -1 : p.annualMedianPay();
             interests[i] = Vectors.standardize(p.interests());
             values[i] = Vectors.standardize(p.workValues());
+            skillsRated[i] = p.skills() != null && !p.skills().isEmpty();
             List<CatalogProfile.SkillLevel> important = p.skills().stream().filter(s -> s.importance() >= IMPORTANT)
                     .toList();
             skills[i] = new int[important.size()];

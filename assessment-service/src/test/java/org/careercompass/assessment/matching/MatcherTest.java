@@ -81,9 +81,25 @@ class MatcherTest {
         assertEquals("2.B.3.e", gaps.get(0).elementId());
         assertEquals(5.0f, gaps.get(0).requiredLevel());
         assertEquals(2.0, gaps.get(0).personLevel());
-        // the chef has no rated skills: no skill factor for it
-        assertNull(ranked.stream().filter(r -> INDEX.codes[r.index()].equals("35-1011.00")).findFirst().orElseThrow()
-                .skillFit());
+        // the chef has no rated skills: it cannot be ranked on skills, so it is counted as unrated and left out
+        assertTrue(ranked.stream().noneMatch(r -> INDEX.codes[r.index()].equals("35-1011.00")));
+        assertEquals(1, Matcher.ranking(INDEX, person, DEFAULT, Matcher.Filters.none()).unrated());
+        // its fit on its own says so: no skill factor
+        assertNull(Matcher.score(INDEX, INDEX.indexOf("35-1011.00"), person, DEFAULT).skillFit());
+    }
+
+    @Test
+    void everyScoreInARankingWeighsTheSameFactors() {
+        // interests and values known: the chef has no work values, so it is not ranked against the others
+        Matcher.Person person = new Matcher.Person(new double[] { 1, 2, 3, 4, 5, 6 }, null,
+                new double[] { 6, 5, 4, 3, 2, 1 });
+        Matcher.Ranking ranking = Matcher.ranking(INDEX, person, DEFAULT, Matcher.Filters.none());
+        assertEquals(2, ranking.ranked().size());
+        assertEquals(1, ranking.unrated());
+        ranking.ranked().forEach(r -> {
+            assertTrue(r.interestFit() != null && r.valueFit() != null);
+            assertEquals((0.5 * r.interestFit() + 0.2 * r.valueFit()) / 0.7, r.score(), 1e-12);
+        });
     }
 
     @Test

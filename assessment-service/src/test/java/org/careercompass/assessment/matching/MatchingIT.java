@@ -12,7 +12,6 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
-import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -40,16 +39,17 @@ class MatchingIT {
     }
 
     @Test
-    void conventionalSocialPeopleAreMatchedToOfficeWork() {
+    void conventionalSocialPeopleAreMatchedToConventionalSocialWork() {
         String me = People.fresh("kim");
         take(me, Submissions.interestsIn("CONVENTIONAL", "SOCIAL"));
+        // The real catalog rates 923 of its 1,016 occupations' interests; the rest are counted, not ranked
         given().auth().oauth2(me).queryParam("size", 5).get("/api/v1/matches").then().statusCode(200)
-                .body("totalItems", greaterThanOrEqualTo(81)).body("items[0].rank", equalTo(1))
-                .body("items.code", hasItem(startsWith("43-"))).body("items[0].factors.interests", greaterThan(0.9f))
-                .body("items[0].factors.skills", nullValue())
+                .body("totalItems", equalTo(923)).body("unratedOccupations", equalTo(93))
+                .body("items[0].rank", equalTo(1)).body("items.factors.interests", everyItem(greaterThan(0.9f)))
+                .body("items[0].factors.interests", greaterThan(0.9f)).body("items[0].factors.skills", nullValue())
                 .body("items[0].explanation.topInterestAreas", hasItem("CONVENTIONAL"))
                 .body("weights.interests", equalTo(0.5f)).body("basedOn.interests", notNullValue())
-                .body("catalog.occupations", greaterThanOrEqualTo(81));
+                .body("catalog.occupations", greaterThanOrEqualTo(1016));
     }
 
     @Test
