@@ -18,7 +18,7 @@ source bench/lib.sh
 TOKEN=$(token drill-user user)
 count() { grep -E '^status' "$1" | sort | tr '\n' ' '; echo; }
 
-start_service catalog $CAT occupation-catalog-service/target/quarkus-app/quarkus-run.jar -Dcatalog.seed.enabled=true
+start_service catalog $CAT occupation-catalog-service/target/quarkus-app/quarkus-run.jar
 CAT_PID=$LAST_PID
 start_service assessment $ASM assessment-service/target/quarkus-app/quarkus-run.jar \
   -Dquarkus.rest-client.catalog.url="http://localhost:$CAT" -Dassessment.catalog.refresh-after=2S
@@ -39,7 +39,7 @@ sleep 3
 curl -s "http://localhost:$ASM/api/v1/matches?size=1" -H "Authorization: Bearer $TOKEN" \
   | python3 -c 'import json,sys; print("  during the outage: catalog.stale =", json.load(sys.stdin)["catalog"]["stale"])'
 sleep "$((PHASE - 3))"
-start_service catalog $CAT occupation-catalog-service/target/quarkus-app/quarkus-run.jar -Dcatalog.seed.enabled=true
+start_service catalog $CAT occupation-catalog-service/target/quarkus-app/quarkus-run.jar
 CAT_PID=$LAST_PID; echo "  catalog started again"
 wait "$WRK"
 echo "  responses: $(count "$WORK/drill1.txt")"

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Load test of the three services, end to end over HTTP on loopback:
-#   - catalog service (packaged jar) with a release-sized O*NET-format import (synthetic, bench/generate-onet-sized.py)
+#   - catalog service (packaged jar) on an empty database: its first start loads the bundled real release (O*NET 29.0,
+#     OEWS May 2024, EP 2024-34); then, when ../shared/data holds the full release files, an admin import of all of
+#     them over it (an upgrade in place), timed
 #   - assessment service pointed at it; one person with interest, skill and value results
 #   - plan service pointed at both; one plan with a goal
 #   - wrk, same connections and duration for each: GET /q/health/live (the machine's ceiling), catalog search and
@@ -8,12 +10,12 @@
 # Both services run a "bench" profile (no %prod OIDC provider) and verify tokens with a local public key
 # (quarkus.oidc.public-key), so no identity provider is needed.
 # Prints req/s, latency percentiles and the share of the ceiling. Usage: bench/load.sh
-# (env: DURATION=20s CONNECTIONS=16 OCCUPATIONS=1016)
+# (env: DURATION=20s CONNECTIONS=16 DATA=../shared/data)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION=${DURATION:-20s}
 CONNECTIONS=${CONNECTIONS:-16}
-OCCUPATIONS=${OCCUPATIONS:-1016}
+DATA=${DATA:-../shared/data}
 CAT=18081
 ASM=18082
 PLN=18083
@@ -22,16 +24,20 @@ WORK=$(mktemp -d)
 source bench/lib.sh
 ADMIN=$(token bench-admin user,catalog-admin)
 USER_TOKEN=$(token bench-user user)
-python3 bench/generate-onet-sized.py "$WORK/onet" "$OCCUPATIONS" >/dev/null
 start() { start_service "$@"; }
 
+echo "catalog bundle: $(stat -c %s occupation-catalog-service/src/main/resources/catalog/catalog-bundle.zip) bytes"
 start catalog $CAT occupation-catalog-service/target/quarkus-app/quarkus-run.jar \
-  -Dcatalog.seed.enabled=false -Dcatalog.importer.data-root="$WORK"
-t0=$(date +%s%N)
-curl -sf -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' \
-  -d '{"onetDirectory":"onet","oewsFile":"onet/national_M2024_dl.csv"}' "http://localhost:$CAT/api/v1/imports" \
-  | python3 -c 'import json,sys; r=json.load(sys.stdin); c=r["counts"]; print("import:", c["occupationsInserted"], "occupations,", c["skillRatings"], "skill ratings,", r["durationMillis"], "ms in the service")'
-echo "import round trip $(( ($(date +%s%N) - t0) / 1000000 )) ms"
+  -Dcatalog.importer.data-root="$(cd "$DATA" 2>/dev/null && pwd || echo /nonexistent)"
+echo "  (first start on an empty database: includes loading the bundled release)"
+if [ -d "$DATA/onet/db_29_0" ]; then
+  t0=$(date +%s%N)
+  curl -sf -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' \
+    -d '{"onetDirectory":"onet/db_29_0","oewsFile":"bls/oews/national_M2024_dl.csv","projectionsFile":"bls/employment_projections/occupation_table_1_2_2024-34.csv","clustersFile":"onet/career_clusters/All_Career_Clusters.csv"}' \
+    "http://localhost:$CAT/api/v1/imports" \
+    | python3 -c 'import json,sys; r=json.load(sys.stdin); c=r["counts"]; print("full release import:", c["occupationsUnchanged"], "occupations unchanged,", c["skillRatings"], "skill ratings,", c["tasks"], "tasks,", c["technologySkills"], "technology rows,", r["derivedPathSteps"], "derived steps,", r["durationMillis"], "ms in the service")'
+  echo "import round trip $(( ($(date +%s%N) - t0) / 1000000 )) ms"
+fi
 
 start assessment $ASM assessment-service/target/quarkus-app/quarkus-run.jar \
   -Dquarkus.rest-client.catalog.url="http://localhost:$CAT"
@@ -47,8 +53,7 @@ start plan $PLN plan-service/target/quarkus-app/quarkus-run.jar \
   -Dquarkus.rest-client.catalog.url="http://localhost:$CAT" -Dquarkus.rest-client.assessment.url="http://localhost:$ASM"
 PLAN=$(curl -sf -H "Authorization: Bearer $USER_TOKEN" -H 'Content-Type: application/json' -d '{"title":"Bench plan"}' \
   "http://localhost:$PLN/api/v1/plans" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
-CODE=$(curl -sf -H "Authorization: Bearer $USER_TOKEN" "http://localhost:$CAT/api/v1/occupations?size=1" \
-  | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["code"])')
+CODE=43-4171.00
 GOAL=$(curl -sf -H "Authorization: Bearer $USER_TOKEN" -H 'Content-Type: application/json' \
   -d "{\"title\":\"Bench goal\",\"targetOccupation\":\"$CODE\",\"measurableOutcome\":\"Hired\",\"targetDate\":\"2030-01-01\"}" \
   "http://localhost:$PLN/api/v1/plans/$PLAN/goals" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
@@ -73,6 +78,8 @@ run() { # label url [connections] [lua script]
 echo "wrk: 2 threads, $CONNECTIONS connections, $DURATION, loopback"
 run "GET /q/health/live (ceiling)" "http://localhost:$CAT/q/health/live"
 run "catalog search q=manager" "http://localhost:$CAT/api/v1/occupations?q=manager&size=20"
+run "catalog search q=registered+nurse" "http://localhost:$CAT/api/v1/occupations?q=registered+nurse&size=20"
+run "catalog search q=recepionist (typo)" "http://localhost:$CAT/api/v1/occupations?q=recepionist&size=20"
 run "catalog occupation detail" "http://localhost:$CAT/api/v1/occupations/$CODE"
 run "matches (rank all, explain 20)" "http://localhost:$ASM/api/v1/matches?size=20"
 run "plan read" "http://localhost:$PLN/api/v1/plans/$PLAN"

@@ -24,9 +24,14 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 @ApplicationScoped
 public class CatalogClient {
 
-    /** Profiles and their entity tag; {@code profiles} is null when the catalog answered 304 Not Modified. */
-    public record Fetched(List<CatalogProfile> profiles, String etag) {
+    /**
+     * Profiles, their entity tag and the data release they come from (the catalog's Catalog-Release header);
+     * {@code profiles} is null when the catalog answered 304 Not Modified.
+     */
+    public record Fetched(List<CatalogProfile> profiles, String etag, String release) {
     }
+
+    static final String RELEASE_HEADER = "Catalog-Release";
 
     private static final GenericType<List<CatalogProfile>> PROFILES = new GenericType<>() {
     };
@@ -41,9 +46,10 @@ public class CatalogClient {
     public Fetched profiles(String bearer, String etag) {
         try (Response response = api.profiles(bearer, etag)) {
             if (response.getStatus() == Response.Status.NOT_MODIFIED.getStatusCode()) {
-                return new Fetched(null, etag);
+                return new Fetched(null, etag, response.getHeaderString(RELEASE_HEADER));
             }
-            return new Fetched(response.readEntity(PROFILES), response.getHeaderString(HttpHeaders.ETAG));
+            return new Fetched(response.readEntity(PROFILES), response.getHeaderString(HttpHeaders.ETAG),
+                    response.getHeaderString(RELEASE_HEADER));
         } catch (WebApplicationException e) {
             int status = e.getResponse().getStatus();
             if (status >= 400 && status < 500) {

@@ -28,10 +28,10 @@ public class ProfileCache {
     private static final Logger LOG = Logger.getLogger(ProfileCache.class);
 
     /** What a request sees: the index, whether it may be out of date, and when it was last confirmed. */
-    public record View(OccupationIndex index, boolean stale, Instant confirmedAt) {
+    public record View(OccupationIndex index, boolean stale, Instant confirmedAt, String release) {
     }
 
-    private record Snapshot(OccupationIndex index, String etag, Instant confirmedAt) {
+    private record Snapshot(OccupationIndex index, String etag, Instant confirmedAt, String release) {
     }
 
     @Inject
@@ -69,7 +69,7 @@ public class ProfileCache {
         }
         // stale: the catalog could not confirm the profiles at the last attempt, or has not for two refresh periods
         boolean stale = lastRefreshFailed || age.compareTo(config.catalog().refreshAfter().multipliedBy(2)) > 0;
-        return new View(current.index(), stale, current.confirmedAt());
+        return new View(current.index(), stale, current.confirmedAt(), current.release());
     }
 
     private synchronized Snapshot loadNow(String bearer) {
@@ -93,9 +93,10 @@ public class ProfileCache {
             CatalogClient.Fetched fetched = catalog.profiles(bearer, previous == null ? null : previous.etag());
             Instant now = clock.instant();
             if (fetched.profiles() == null && previous != null) {
-                snapshot = new Snapshot(previous.index(), previous.etag(), now);
+                snapshot = new Snapshot(previous.index(), previous.etag(), now,
+                        fetched.release() != null ? fetched.release() : previous.release());
             } else if (fetched.profiles() != null) {
-                snapshot = new Snapshot(OccupationIndex.of(fetched.profiles()), fetched.etag(), now);
+                snapshot = new Snapshot(OccupationIndex.of(fetched.profiles()), fetched.etag(), now, fetched.release());
                 LOG.infof("Loaded %d occupation profiles from the catalog", fetched.profiles().size());
             }
             lastRefreshFailed = false;

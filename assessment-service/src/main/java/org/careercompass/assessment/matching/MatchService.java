@@ -47,7 +47,8 @@ public class MatchService {
                 new MatchViews.WeightsView(weights.interests(), weights.skills(), weights.values()),
                 new MatchViews.BasedOn(id(latest, InstrumentKind.INTERESTS), id(latest, InstrumentKind.SKILLS),
                         id(latest, InstrumentKind.VALUES)),
-                new MatchViews.CatalogStatus(view.stale(), view.confirmedAt(), index.size()), ranking.unrated());
+                new MatchViews.CatalogStatus(view.stale(), view.confirmedAt(), index.size(), view.release()),
+                ranking.unrated());
     }
 
     /** How one occupation fits the person, with its explanation: what a plan uses to propose actions. */

@@ -62,6 +62,7 @@ public final class MatchViews {
     public record CatalogStatus(
             @Schema(description = "True when the profiles could not be revalidated recently (the catalog may be down)") boolean stale,
             @Schema(description = "When the catalog last confirmed the profiles") Instant confirmedAt,
-            @Schema(examples = "1016") int occupations) {
+            @Schema(examples = "1016") int occupations,
+            @Schema(description = "The catalog's data release the ranking was computed on", examples = "onet=29.0; oews=2024; ep=2024-34; generation=1") String release) {
     }
 }

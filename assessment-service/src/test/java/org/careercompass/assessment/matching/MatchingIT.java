@@ -49,7 +49,8 @@ class MatchingIT {
                 .body("items[0].factors.interests", greaterThan(0.9f)).body("items[0].factors.skills", nullValue())
                 .body("items[0].explanation.topInterestAreas", hasItem("CONVENTIONAL"))
                 .body("weights.interests", equalTo(0.5f)).body("basedOn.interests", notNullValue())
-                .body("catalog.occupations", greaterThanOrEqualTo(1016));
+                .body("catalog.occupations", greaterThanOrEqualTo(1016))
+                .body("catalog.release", startsWith("onet=29.0; oews=2024; ep=2024-34"));
     }
 
     @Test
