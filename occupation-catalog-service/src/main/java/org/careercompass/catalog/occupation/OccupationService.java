@@ -48,8 +48,29 @@ public class OccupationService {
         return search.search(criteria, page);
     }
 
+    /** Finished detail answers of the current catalog generation (the catalog changes only on imports and edits). */
+    private record DetailCache(long generation, Map<String, OccupationDetail> details) {
+    }
+
+    private volatile DetailCache detailCache = new DetailCache(-1, Map.of());
+
+    /**
+     * One occupation, served from memory after its first read in the current catalog generation; a change through this
+     * replica shows at once, one through another replica within {@code catalog.cache.check-interval}.
+     */
     public OccupationDetail get(String code) {
-        return toDetail(find(code));
+        long generation = releases.generation();
+        DetailCache cache = detailCache;
+        if (cache.generation() != generation) {
+            cache = new DetailCache(generation, new java.util.concurrent.ConcurrentHashMap<>());
+            detailCache = cache;
+        }
+        OccupationDetail detail = cache.details().get(code);
+        if (detail == null) {
+            detail = toDetail(find(code));
+            cache.details().put(code, detail);
+        }
+        return detail;
     }
 
     public Page<OccupationDetail.Task> tasks(String code, Boolean core, PageRequest page) {

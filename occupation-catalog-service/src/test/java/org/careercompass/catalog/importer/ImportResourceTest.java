@@ -9,9 +9,16 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -92,6 +99,29 @@ class ImportResourceTest {
                 .body("requirements.entryEducation", equalTo("ASSOCIATE"));
         given().auth().oauth2(Tokens.user()).queryParam("q", "webmaster").get("/api/v1/occupations").then()
                 .body("items[0].code", equalTo("15-1254.00"));
+    }
+
+    @Test
+    void importsTheOfficialZipLayoutAndNamesItsRelease() throws IOException {
+        // The official download is a zip whose files sit in one folder named for the release
+        Path zip = Path.of("target", "db_28_3_text.zip");
+        Files.createDirectories(zip.getParent());
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip));
+                DirectoryStream<Path> files = Files.newDirectoryStream(Path.of(GOOD))) {
+            for (Path file : files) {
+                out.putNextEntry(new ZipEntry("db_28_3_text/" + file.getFileName()));
+                out.write(Files.readAllBytes(file));
+                out.closeEntry();
+            }
+        }
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("onetDirectory", "target/db_28_3_text.zip")).post("/api/v1/imports").then().statusCode(200)
+                .body("filesRead", hasItems("Occupation Data.txt", "Skills.txt"))
+                .body("counts.skillRatings", equalTo(9));
+        given().auth().oauth2(Tokens.user()).get("/api/v1/about").then().statusCode(200)
+                .body("onetRelease", equalTo("28.3")).body("loadedFrom", equalTo("import: db_28_3_text.zip"));
+        given().auth().oauth2(Tokens.user()).get("/api/v1/occupations/15-1254.00").then().statusCode(200)
+                .header("Catalog-Release", startsWith("onet=28.3"));
     }
 
     @Test
