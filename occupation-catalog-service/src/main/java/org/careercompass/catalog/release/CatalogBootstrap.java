@@ -13,9 +13,10 @@ import org.jboss.logging.Logger;
 import io.quarkus.runtime.StartupEvent;
 
 /**
- * Serves the real catalog out of the box: at start-up, when the catalog holds no occupation, loads the data bundle
- * shipped with the service. Replicas starting together serialize on a transaction-scoped advisory lock, so exactly one
- * loads and the others find the catalog filled.
+ * Serves the real catalog out of the box: at start-up, when the catalog holds no occupation (or holds some but records
+ * no data release: a catalog from before release tracking), loads the data bundle shipped with the service. Replicas
+ * starting together serialize on a transaction-scoped advisory lock, so exactly one loads and the others find the
+ * catalog filled.
  */
 @Singleton
 public class CatalogBootstrap {
@@ -44,8 +45,17 @@ public class CatalogBootstrap {
                 .getSingleResult();
         long occupations = ((Number) em.createNativeQuery("SELECT count(*) FROM occupation").getSingleResult())
                 .longValue();
+        boolean noRelease = ((Number) em
+                .createNativeQuery(
+                        "SELECT count(*) FROM catalog_release WHERE onet_release IS NULL AND oews_year IS NULL")
+                .getSingleResult()).longValue() > 0;
         if (occupations == 0) {
             LOG.info("The catalog is empty: loading the bundled data release");
+            imports.importBundle();
+        } else if (noRelease) {
+            // A catalog from before release tracking (e.g. the former curated seed): upgrade it in place
+            LOG.infof("The catalog holds %d occupations but no recorded release: loading the bundled data release"
+                    + " over them", occupations);
             imports.importBundle();
         }
     }
