@@ -29,7 +29,8 @@ import org.careercompass.commons.vocabulary.EducationLevel;
  * <li>Lay words and short forms ({@link SearchText#SYNONYMS}) are also tried in their catalog wording, at 0.95.</li>
  * <li>When nothing matches, each word the catalog does not know is read as one of its three closest known words (at
  * most two edits, one for short words, or trigram similarity at least 0.4) or dropped when none is close; every reading
- * is scored at 0.7 and each occupation keeps its best.</li>
+ * is scored at 0.7 and each occupation keeps its best. When still nothing matches, the query less one word (then less
+ * two) is scored at 0.6.</li>
  * </ol>
  */
 final class SearchIndex {
@@ -41,6 +42,7 @@ final class SearchIndex {
     static final double DESCRIPTION = 0.35;
     static final double SYNONYM_FACTOR = 0.95;
     static final double CORRECTED_FACTOR = 0.7;
+    static final double PARTIAL_FACTOR = 0.6;
     static final double MIN_SIMILARITY = 0.4;
     static final int MAX_TERMS = 12;
     static final double VOTE = 0.04;
@@ -209,7 +211,33 @@ final class SearchIndex {
                 score(corrected, CORRECTED_FACTOR, candidates, scores);
             }
         }
+        // Last resort: the query less one word, then less two ("senior web developer" finds web developers)
+        for (int drop = 1; scores.isEmpty() && drop <= 2 && drop < terms.size(); drop++) {
+            for (List<String> shorter : without(terms, drop)) {
+                score(shorter, PARTIAL_FACTOR, candidates, scores);
+            }
+        }
         return scores;
+    }
+
+    /** Every way of leaving {@code drop} words (1 or 2) out of the query, word order kept. */
+    static List<List<String>> without(List<String> terms, int drop) {
+        List<List<String>> readings = new ArrayList<>();
+        for (int i = 0; i < terms.size(); i++) {
+            for (int j = drop == 1 ? i : i + 1; j < terms.size(); j++) {
+                List<String> shorter = new ArrayList<>();
+                for (int k = 0; k < terms.size(); k++) {
+                    if (k != i && k != j) {
+                        shorter.add(terms.get(k));
+                    }
+                }
+                readings.add(shorter);
+                if (drop == 1) {
+                    break;
+                }
+            }
+        }
+        return readings;
     }
 
     static final int CORRECTIONS = 3;

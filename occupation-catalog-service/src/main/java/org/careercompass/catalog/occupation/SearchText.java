@@ -14,8 +14,12 @@ import java.util.Set;
  */
 final class SearchText {
 
+    /**
+     * Filler words. "All" and "other" are not among them: they mark O*NET's catch-all occupations ("Physicians, All
+     * Other"), which must not look like an exact match for "physician".
+     */
     static final Set<String> STOP_WORDS = Set.of("a", "an", "and", "or", "of", "the", "in", "for", "to", "with",
-            "except", "all", "other", "on", "at", "by", "as", "job", "jobs", "career", "careers", "work");
+            "except", "on", "at", "by", "as", "job", "jobs", "career", "careers");
 
     /**
      * Lay words and short forms people type for occupations that the releases name differently. Each maps to the words
@@ -30,7 +34,8 @@ final class SearchText {
             Map.entry("hr", "human resources"), Map.entry("attorney", "lawyer"), Map.entry("shrink", "psychiatrist"),
             Map.entry("mailman", "mail carrier"), Map.entry("fireman", "firefighter"),
             Map.entry("sysadmin", "system administrator"), Map.entry("ux", "user experience"),
-            Map.entry("ui", "user interface"), Map.entry("qa", "quality assurance"));
+            Map.entry("ui", "user interface"), Map.entry("qa", "quality assurance"), Map.entry("uber", "taxi"),
+            Map.entry("lyft", "taxi"), Map.entry("rideshare", "taxi"));
 
     private SearchText() {
     }

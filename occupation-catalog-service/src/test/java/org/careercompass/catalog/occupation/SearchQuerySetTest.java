@@ -65,7 +65,9 @@ class SearchQuerySetTest {
             { "photographer", "27-4021.00" }, { "translator", "27-3091.00" }, { "paramedic", "29-2043.00" },
             { "emt", "29-2042.00" }, { "bus driver", "53-3052.00" }, { "hospital administrator", "11-9111.00" },
             { "elementary school teacher", "25-2021.00" }, { "school counselor", "21-1012.00" },
-            { "recruiter", "13-1071.00" }, { "marketing manager", "11-2021.00" } };
+            { "recruiter", "13-1071.00" }, { "marketing manager", "11-2021.00" }, { "uber driver", "53-3054.00" },
+            { "family doctor", "29-1215.00" }, { "barista", "35-3023.01" }, { "nurse's aide", "31-1131.00" },
+            { "dental hygenist", "29-1292.00" }, { "senior web developer", "15-1254.00" } };
 
     @Test
     void everydayQueriesFindTheOccupationMeantFirst() {

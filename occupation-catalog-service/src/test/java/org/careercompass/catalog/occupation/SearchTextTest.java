@@ -1,0 +1,50 @@
+package org.careercompass.catalog.occupation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class SearchTextTest {
+
+    @Test
+    void pluralsFoldToTheSingular() {
+        assertEquals(List.of("nurse", "secretary", "salesman", "box", "class", "analysis", "economics"),
+                SearchText.terms("Nurses Secretaries Salesmen Boxes Classes Analysis Economics"));
+        assertEquals(List.of("woman", "bus"), SearchText.terms("Women bus"));
+    }
+
+    @Test
+    void fillerWordsPunctuationAndAccentsGoButCatchAllWordsStay() {
+        assertEquals(List.of("cafe", "worker"), SearchText.terms("Café & Workers, except the"));
+        assertEquals(List.of("physician", "all", "other"), SearchText.terms("Physicians, All Other"));
+        assertEquals(List.of("nurse", "aide"), SearchText.terms("nurse's aide"));
+        assertEquals(List.of(), SearchText.terms("&&!!"));
+    }
+
+    @Test
+    void editDistanceCountsSwapsAndStopsAtTheLimit() {
+        assertEquals(1, SearchText.editDistance("electrican", "electrician", 2));
+        assertEquals(1, SearchText.editDistance("nusre", "nurse", 2), "a swap of neighbours is one edit");
+        assertEquals(3, SearchText.editDistance("cat", "electrician", 2), "over the limit: limit + 1");
+        assertEquals(0, SearchText.editDistance("nurse", "nurse", 1));
+    }
+
+    @Test
+    void trigramSimilarityIsSymmetricAndOneForEqualWords() {
+        assertEquals(1.0, SearchText.trigramSimilarity("nurse", "nurse"));
+        assertEquals(SearchText.trigramSimilarity("nurse", "nursery"),
+                SearchText.trigramSimilarity("nursery", "nurse"));
+        assertTrue(SearchText.trigramSimilarity("recepionist", "receptionist") > 0.5);
+    }
+
+    @Test
+    void queriesLessOneOrTwoWords() {
+        assertEquals(List.of(List.of("web", "developer"), List.of("senior", "developer"), List.of("senior", "web")),
+                SearchIndex.without(List.of("senior", "web", "developer"), 1));
+        assertEquals(List.of(List.of("developer"), List.of("web"), List.of("senior")),
+                SearchIndex.without(List.of("senior", "web", "developer"), 2));
+    }
+}
