@@ -17,14 +17,23 @@ import io.restassured.specification.RequestSpecification;
  * Spec-driven abuse of a running service, from its own OpenAPI document. For every operation it sends requests without
  * a token and with expired, wrong-issuer and wrong-audience tokens (each must be 401 with a problem body), then, with a
  * token holding every role, malformed query parameters (wrong types, negative and huge numbers, huge and
- * control-character strings, unknown enum values) and malformed bodies (invalid JSON and UTF-8, wrong JSON types,
- * unknown and wrongly typed properties, huge strings). No answer may be a 5xx, and every 4xx must be
- * {@code application/problem+json}. Returns one line per breach.
+ * control-character strings, unknown enum values), malformed path parameters (reserved and control characters,
+ * percent-encoded once and twice, very long) and malformed bodies (invalid JSON and UTF-8, wrong JSON types, unknown
+ * and wrongly typed properties, huge strings); and unknown paths, with and without a token. No answer may be a 5xx, and
+ * every 4xx must be {@code application/problem+json}. Returns one line per breach.
  */
 public final class OpenApiFuzzer {
 
     static final List<String> BAD_QUERY_VALUES = List.of("-1", "abc", "9999999999999999999999", "1.5", "",
             "x".repeat(5000), "\u0000\u0007", "NOT_AN_ENUM_VALUE", "%", "'; DROP TABLE occupation; --");
+    /** Path parameter values, sent percent-encoded as one path segment (so the service decodes them back). */
+    static final List<String> BAD_PATH_VALUES = List.of("a b", "\"", "<script>", "%", "%25", "\n", "\r\n", "\u0000",
+            "\u0007", "..", "a/b", "a;b", "a?b", "a#b", "\u2713", "'; DROP TABLE x; --", "x".repeat(3000), "-1",
+            "9999999999999999999999", "00-0000.00 ");
+    /** Paths no operation has, percent-encoded where needed. */
+    static final List<String> UNKNOWN_PATHS = List.of("/api/v1/nothing", "/api/v1/nothing%20here", "/api/v1/%00",
+            "/api/v1/%22%3C%3E", "/api/v1/%2525", "/api/v2/anything", "/nothing%0Ahere", "/api/v1/a%2Fb",
+            "/" + "y".repeat(3000));
     static final List<String> BAD_BODIES = List.of("{", "[]", "null", "\"text\"", "42", "{\"unknown\": 1}",
             "{\"a\": {\"b\": {\"c\": [[[]]]}}}");
 
@@ -42,6 +51,7 @@ public final class OpenApiFuzzer {
     public static Result run() {
         OpenApiFuzzer fuzzer = new OpenApiFuzzer(OpenApiContract.document());
         fuzzer.fuzz();
+        fuzzer.unknownPaths();
         return new Result(fuzzer.requests, fuzzer.breaches);
     }
 
@@ -65,6 +75,18 @@ public final class OpenApiFuzzer {
                     authMatrix(method, url, operation);
                 }
                 for (Map<String, Object> parameter : parameters) {
+                    if ("path".equals(parameter.get("in"))) {
+                        for (String value : BAD_PATH_VALUES) {
+                            for (boolean twice : List.of(false, true)) {
+                                String encoded = encode(twice ? encode(value) : value);
+                                String bad = concrete(path.getKey().replace("{" + parameter.get("name") + "}", encoded),
+                                        parameters);
+                                check(method + " " + path.getKey() + " {" + parameter.get("name") + "}="
+                                        + abbreviate(value) + (twice ? " (encoded twice)" : ""),
+                                        request(allRoles, operation).urlEncodingEnabled(false), method, bad, false);
+                            }
+                        }
+                    }
                     if ("query".equals(parameter.get("in"))) {
                         for (String value : BAD_QUERY_VALUES) {
                             check(method + " " + url + " ?" + parameter.get("name") + "=" + abbreviate(value),
@@ -86,6 +108,35 @@ public final class OpenApiFuzzer {
                 }
             }
         }
+    }
+
+    private void unknownPaths() {
+        for (String path : UNKNOWN_PATHS) {
+            for (String method : List.of("GET", "POST", "DELETE")) {
+                for (String token : java.util.Arrays.asList(null, allRoles)) {
+                    RequestSpecification spec = given().redirects().follow(false).urlEncodingEnabled(false);
+                    if (token != null) {
+                        spec = spec.auth().oauth2(token);
+                    }
+                    check(method + " " + abbreviate(path) + (token == null ? " without token" : " with token"), spec,
+                            method, path, false);
+                }
+            }
+        }
+    }
+
+    /** Percent-encodes everything but unreserved characters (RFC 3986), as one path segment. */
+    static String encode(String value) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xFF);
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~".indexOf(c) >= 0) {
+                out.append(c);
+            } else {
+                out.append('%').append(String.format("%02X", b & 0xFF));
+            }
+        }
+        return out.toString();
     }
 
     private void authMatrix(String method, String url, Map<String, Object> operation) {

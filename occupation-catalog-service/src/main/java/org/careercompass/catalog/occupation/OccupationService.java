@@ -155,6 +155,7 @@ public class OccupationService {
                 }
             }
         }
+        errors.addAll(PayRules.check(input.pay()));
         if (!errors.isEmpty()) {
             throw new ProblemException(ProblemType.VALIDATION,
                     errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")), errors);

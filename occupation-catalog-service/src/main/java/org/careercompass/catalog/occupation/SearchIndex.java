@@ -58,15 +58,30 @@ final class SearchIndex {
     record Title(String text, int weight) {
     }
 
+    /** {@code titles[t]} holds the distinct term ids of title t (no repeats), precomputed once. */
     private record Entry(Document doc, int[][] titles, double[] bases, int[] allTerms, int[] descriptionTerms,
             double sizePrior) {
+
+        // Entries are distinct objects of one index: identity is enough, and much cheaper than hashing the document
+        @Override
+        public boolean equals(Object other) {
+            return this == other;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(this);
+        }
     }
 
     private final Map<String, Integer> vocabulary = new HashMap<>();
     private final List<String> words = new ArrayList<>();
     private final String[] sortedWords;
+    /** Trigrams of each vocabulary word, for typo correction. */
+    private final java.util.Set<String>[] trigrams;
     private final List<Entry> entries = new ArrayList<>();
 
+    @SuppressWarnings("unchecked")
     SearchIndex(List<Document> documents) {
         for (Document d : documents) {
             List<String> titles = new ArrayList<>();
@@ -80,7 +95,7 @@ final class SearchIndex {
             int[][] titleTerms = new int[titles.size()][];
             java.util.TreeSet<Integer> all = new java.util.TreeSet<>();
             for (int i = 0; i < titles.size(); i++) {
-                titleTerms[i] = ids(SearchText.terms(titles.get(i)));
+                titleTerms[i] = Arrays.stream(ids(SearchText.terms(titles.get(i)))).distinct().toArray();
                 for (int id : titleTerms[i]) {
                     all.add(id);
                 }
@@ -95,6 +110,10 @@ final class SearchIndex {
                     prior));
         }
         sortedWords = words.toArray(String[]::new);
+        trigrams = new java.util.Set[words.size()];
+        for (int i = 0; i < trigrams.length; i++) {
+            trigrams[i] = SearchText.trigrams(words.get(i));
+        }
         Arrays.sort(sortedWords);
     }
 
@@ -278,15 +297,32 @@ final class SearchIndex {
     private record Candidate(String word, int edits, double similarity) {
     }
 
+    /** Corrections already worked out for unknown words (bounded; the index lives for one catalog generation). */
+    private final java.util.Map<String, List<String>> corrected = new java.util.concurrent.ConcurrentHashMap<>();
+    static final int MAX_CORRECTIONS_KEPT = 10_000;
+
     private List<String> closest(String term) {
+        List<String> known = corrected.get(term);
+        if (known == null) {
+            known = closestAmongAll(term);
+            if (corrected.size() >= MAX_CORRECTIONS_KEPT) {
+                corrected.clear();
+            }
+            corrected.put(term, known);
+        }
+        return known;
+    }
+
+    private List<String> closestAmongAll(String term) {
         int maxEdits = term.length() <= 4 ? 1 : 2;
+        java.util.Set<String> termTrigrams = SearchText.trigrams(term);
         List<Candidate> found = new ArrayList<>();
         for (String word : words) {
             if (Math.abs(word.length() - term.length()) > maxEdits + 1) {
                 continue;
             }
-            double similarity = SearchText.trigramSimilarity(term, word);
             int edits = SearchText.editDistance(term, word, maxEdits);
+            double similarity = SearchText.similarity(termTrigrams, trigrams[vocabulary.get(word)]);
             if (edits <= maxEdits || similarity >= MIN_SIMILARITY) {
                 found.add(new Candidate(word, edits, similarity));
             }
@@ -305,6 +341,7 @@ final class SearchIndex {
             exact[i] = vocabulary.getOrDefault(terms.get(i), -1);
         }
         boolean[] prefix = prefixes(terms.get(n - 1));
+        boolean distinctQuery = Arrays.stream(exact).distinct().count() == n;
         for (int i = 0; i < n - 1; i++) {
             if (exact[i] < 0) {
                 return;
@@ -320,7 +357,7 @@ final class SearchIndex {
             double best = 0;
             int matching = 0;
             for (int t = 0; t < e.titles().length; t++) {
-                double s = titleScore(e.titles()[t], exact, prefix, e.bases()[t]);
+                double s = titleScore(e.titles()[t], exact, distinctQuery, prefix, e.bases()[t]);
                 if (s > 0) {
                     if (t > 0) {
                         matching++;
@@ -415,14 +452,14 @@ final class SearchIndex {
         return false;
     }
 
-    private static double titleScore(int[] title, int[] exact, boolean[] prefix, double base) {
+    private static double titleScore(int[] title, int[] exact, boolean distinctQuery, boolean[] prefix, double base) {
         int how = matches(title, exact, prefix, false);
         if (how == 0) {
             return 0;
         }
-        int distinct = (int) Arrays.stream(title).distinct().count();
+        int distinct = title.length;
         double score = base * (0.6 + 0.4 * Math.min(1.0, exact.length / (double) distinct));
-        if (how == 1 && distinct == exact.length && Arrays.stream(exact).distinct().count() == exact.length) {
+        if (how == 1 && distinct == exact.length && distinctQuery) {
             score += EXACT_BONUS;
         }
         return how == 2 ? score * PREFIX_FACTOR : score;

@@ -118,8 +118,11 @@ final class SearchText {
 
     /** Share of trigrams two words have in common (Jaccard over padded trigrams), 0-1. */
     static double trigramSimilarity(String a, String b) {
-        Set<String> ta = trigrams(a);
-        Set<String> tb = trigrams(b);
+        return similarity(trigrams(a), trigrams(b));
+    }
+
+    /** Jaccard similarity of two trigram sets. */
+    static double similarity(Set<String> ta, Set<String> tb) {
         int common = 0;
         for (String t : ta) {
             if (tb.contains(t)) {

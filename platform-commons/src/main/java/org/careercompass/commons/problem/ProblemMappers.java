@@ -126,7 +126,7 @@ public class ProblemMappers {
             LOG.errorf(e, "Request %s failed with status %d", uri.getPath(), status);
         }
         Response.ResponseBuilder builder = Response.status(status).type(Problem.MEDIA_TYPE)
-                .entity(new Problem(type.uri(), type.title(), status, detail, URI.create(uri.getPath()), null));
+                .entity(new Problem(type.uri(), type.title(), status, detail, instance(uri), null));
         original.getHeaders().forEach((name, values) -> {
             if (!name.equalsIgnoreCase(HttpHeaders.CONTENT_TYPE)) {
                 values.forEach(v -> builder.header(name, v));
@@ -168,9 +168,24 @@ public class ProblemMappers {
     }
 
     public static Response respond(ProblemType type, String detail, List<Problem.FieldError> errors, UriInfo uri) {
-        Problem body = new Problem(type.uri(), type.title(), type.status(), detail,
-                uri == null ? null : URI.create(uri.getPath()), errors);
+        Problem body = new Problem(type.uri(), type.title(), type.status(), detail, instance(uri), errors);
         return Response.status(type.status()).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+
+    /**
+     * The request path as a URI reference. The decoded path may hold characters a URI cannot (space, quotes, angle
+     * brackets, '%', control characters), so it is quoted back rather than parsed: a problem about any path is still a
+     * problem, never a failure of the problem layer itself.
+     */
+    static URI instance(UriInfo uri) {
+        if (uri == null) {
+            return null;
+        }
+        try {
+            return new URI(null, null, uri.getPath(), null);
+        } catch (java.net.URISyntaxException e) {
+            return null;
+        }
     }
 
     /** {@code search.arg1.size} becomes {@code size}; {@code create.body.pay.annualMedian} becomes pay.annualMedian. */
