@@ -78,6 +78,30 @@ class OccupationAdminTest {
     }
 
     @Test
+    void numbersAreNotEnumsAndNotStrings() {
+        Map<String, Object> body = occupation("53-2099.03", "Typed");
+        body.put("entryEducation", 3);
+        assertFieldProblem(given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(body)
+                .post("/api/v1/occupations").then(), 400, "entryEducation");
+        Map<String, Object> numericTitle = occupation("53-2099.03", "Typed");
+        numericTitle.put("title", 123);
+        assertFieldProblem(given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(numericTitle)
+                .post("/api/v1/occupations").then(), 400, "title");
+        given().auth().oauth2(Tokens.user()).get("/api/v1/occupations/53-2099.03").then().statusCode(404);
+    }
+
+    @Test
+    void payMustBeConsistent() {
+        Map<String, Object> body = occupation("53-2099.04", "Inconsistent pay");
+        body.put("pay", Map.of("annualP10", 90000, "annualMedian", 50000, "annualP90", 40000, "hourlyMedian", 999,
+                "year", 2024, "source", "test"));
+        assertProblem(given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(body)
+                .post("/api/v1/occupations").then(), 400).body("errors.field",
+                        hasItems("pay.annualMedian", "pay.annualP90", "pay.hourlyMedian"));
+        given().auth().oauth2(Tokens.user()).get("/api/v1/occupations/53-2099.04").then().statusCode(404);
+    }
+
+    @Test
     void referencesMustExist() {
         Map<String, Object> body = occupation("53-2099.02", "Test referencing");
         body.put("careerClusters", List.of("no-such-cluster"));

@@ -1,0 +1,41 @@
+package org.careercompass.catalog.openapi;
+
+import static io.restassured.RestAssured.given;
+import static org.careercompass.testing.Problems.assertFieldProblem;
+import static org.careercompass.testing.Problems.assertProblem;
+import static org.hamcrest.Matchers.equalTo;
+
+import org.careercompass.catalog.support.Tokens;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+
+/** Paths with characters a URI cannot hold decoded: every answer is a problem, never a 500. */
+@QuarkusTest
+@WithTestResource(OidcWiremockTestResource.class)
+class OddPathsTest {
+
+    @Test
+    void unknownCodesWithReservedCharactersAreNotFoundProblems() {
+        assertProblem(
+                given().auth().oauth2(Tokens.user()).urlEncodingEnabled(false).get("/api/v1/occupations/a%20b").then(),
+                404).body("instance", equalTo("/api/v1/occupations/a%20b"));
+        assertProblem(given().auth().oauth2(Tokens.user()).urlEncodingEnabled(false)
+                .get("/api/v1/occupations/%22%3C%3E%25").then(), 404);
+        assertProblem(given().urlEncodingEnabled(false).get("/api/v1/occupations/a%20b").then(), 401);
+        assertProblem(
+                given().auth().oauth2(Tokens.user()).urlEncodingEnabled(false).get("/api/v1/nothing%20here").then(),
+                404);
+    }
+
+    @Test
+    void controlCharactersAreRefusedNamingWhere() {
+        assertFieldProblem(
+                given().auth().oauth2(Tokens.user()).urlEncodingEnabled(false).get("/api/v1/occupations/a%00b").then(),
+                400, "path");
+        assertFieldProblem(given().auth().oauth2(Tokens.user()).urlEncodingEnabled(false)
+                .get("/api/v1/occupations?q=nurse%0A").then(), 400, "q");
+    }
+}
