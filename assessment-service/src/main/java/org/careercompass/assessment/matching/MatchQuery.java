@@ -11,19 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** Query parameters of a match request, parsed so that each bad one is named. */
-public class MatchQuery {
-
-    @Parameter(description = "Weight of interest fit, 0-1 (default 0.5)", schema = @Schema(type = SchemaType.NUMBER, minimum = "0", maximum = "1"))
-    @QueryParam("interestWeight")
-    String interestWeight;
-
-    @Parameter(description = "Weight of skill fit, 0-1 (default 0.3)", schema = @Schema(type = SchemaType.NUMBER, minimum = "0", maximum = "1"))
-    @QueryParam("skillWeight")
-    String skillWeight;
-
-    @Parameter(description = "Weight of work-values fit, 0-1 (default 0.2)", schema = @Schema(type = SchemaType.NUMBER, minimum = "0", maximum = "1"))
-    @QueryParam("valueWeight")
-    String valueWeight;
+public class MatchQuery extends WeightQuery {
 
     @Parameter(description = "Lowest job zone, 1-5", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "5"))
     @QueryParam("jobZoneMin")
@@ -60,12 +48,7 @@ public class MatchQuery {
     /** Parses every parameter; throws one 400 problem naming each bad one. */
     public Parsed parse(AssessmentConfig.Matching defaults) {
         QueryParams params = new QueryParams();
-        double wi = params.decimal("interestWeight", interestWeight, defaults.interestWeight(), 0, 1);
-        double ws = params.decimal("skillWeight", skillWeight, defaults.skillWeight(), 0, 1);
-        double wv = params.decimal("valueWeight", valueWeight, defaults.valueWeight(), 0, 1);
-        if (wi + ws + wv <= 0) {
-            params.reject("interestWeight", "at least one weight must be above 0");
-        }
+        Matcher.Weights weights = weights(defaults, params);
         Integer zoneMin = params.integer("jobZoneMin", jobZoneMin, null, 1, 5);
         Integer zoneMax = params.integer("jobZoneMax", jobZoneMax, null, 1, 5);
         if (zoneMin != null && zoneMax != null && zoneMin > zoneMax) {
@@ -75,7 +58,7 @@ public class MatchQuery {
         Integer pay = params.integer("minMedianPay", minMedianPay, null, 0, Integer.MAX_VALUE);
         String clusterCode = params.text("cluster", cluster, 64);
         PageRequest pageRequest = PageRequest.parse(params, page, size);
-        return new Parsed(new Matcher.Weights(wi, ws, wv), new Matcher.Filters(zoneMin, zoneMax,
+        return new Parsed(weights, new Matcher.Filters(zoneMin, zoneMax,
                 education == null ? null : education.category(), pay, clusterCode), pageRequest);
     }
 }

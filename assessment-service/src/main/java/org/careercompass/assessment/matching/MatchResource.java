@@ -54,14 +54,16 @@ public class MatchResource {
     @GET
     @Path("{code}")
     @RolesAllowed(Caller.USER)
-    @Operation(summary = "How one occupation fits you", description = "The same fit and explanation as in the ranking (rank is 0: not ranked), for one occupation.")
+    @Operation(summary = "How one occupation fits you", description = """
+            The same fit and explanation as in the ranking, for one occupation; rank is its position in your ranking \
+            with these weights and no filters (null when the catalog does not rate it on a factor the ranking uses).""")
     @APIResponse(responseCode = "200", description = "The match", content = @Content(schema = @Schema(implementation = MatchViews.Match.class)))
     @APIResponse(responseCode = "400", description = "Invalid weight", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "The catalog has no such occupation", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "You have not taken any instrument yet", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "The catalog is unavailable and no profiles are cached", headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)), content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public MatchViews.Match one(@Parameter(example = "43-4171.00") @PathParam("code") String code,
-            @BeanParam MatchQuery query) {
-        return matches.match(caller.id(), caller.bearer(), code, query.parse(config.matching()).weights());
+            @BeanParam WeightQuery query) {
+        return matches.match(caller.id(), caller.bearer(), code, query.parseWeights(config.matching()));
     }
 }

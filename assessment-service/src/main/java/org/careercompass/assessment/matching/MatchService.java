@@ -59,7 +59,15 @@ public class MatchService {
         if (i < 0) {
             throw ProblemException.notFound("Occupation", code);
         }
-        return match(index, Matcher.score(index, i, person, weights), 0, person);
+        Integer rank = null;
+        List<Matcher.Ranked> ranking = Matcher.ranking(index, person, weights, Matcher.Filters.none()).ranked();
+        for (int r = 0; r < ranking.size(); r++) {
+            if (ranking.get(r).index() == i) {
+                rank = r + 1;
+                break;
+            }
+        }
+        return match(index, Matcher.score(index, i, person, weights), rank, person);
     }
 
     private Map<InstrumentKind, Assessment> latestOrConflict(String ownerId) {
@@ -89,7 +97,7 @@ public class MatchService {
         return vector;
     }
 
-    private static Match match(OccupationIndex idx, Matcher.Ranked r, int rank, Matcher.Person person) {
+    private static Match match(OccupationIndex idx, Matcher.Ranked r, Integer rank, Matcher.Person person) {
         int i = r.index();
         Matcher.Explanation why = Matcher.explain(idx, i, person);
         List<MatchViews.SkillGap> gaps = why.skillGaps().stream()

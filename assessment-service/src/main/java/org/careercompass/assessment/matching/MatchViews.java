@@ -23,7 +23,9 @@ public final class MatchViews {
     }
 
     @Schema(name = "Match", description = "One occupation, its fit and why")
-    public record Match(@Schema(examples = "1") int rank, @Schema(examples = "43-4171.00") String code,
+    public record Match(
+            @Schema(description = "Position in the ranking, from 1; for a single occupation its position in your unfiltered ranking, null when it is not rated on a factor the ranking uses", examples = "1") Integer rank,
+            @Schema(examples = "43-4171.00") String code,
             @Schema(examples = "Receptionists and Information Clerks") String title,
             @Schema(description = "Weighted fit 0-1", examples = "0.87") double score, Factors factors,
             @Schema(examples = "2") Short jobZone, EducationLevel entryEducation,

@@ -120,9 +120,21 @@ class MatchingIT {
         String me = People.fresh("quin");
         take(me, Submissions.interestsIn("CONVENTIONAL"));
         take(me, Submissions.answering("skills-v1", item -> 1));
-        given().auth().oauth2(me).get("/api/v1/matches/43-6014.00").then().statusCode(200)
-                .body("code", equalTo("43-6014.00")).body("rank", equalTo(0))
-                .body("explanation.skillGaps[0].elementId", notNullValue());
+        // its rank is its place in the list with the same weights
+        int rank = given().auth().oauth2(me).get("/api/v1/matches/43-6014.00").then().statusCode(200)
+                .body("code", equalTo("43-6014.00")).body("rank", greaterThan(0))
+                .body("explanation.skillGaps[0].elementId", notNullValue()).extract().path("rank");
+        List<String> ranked = given().auth().oauth2(me).queryParam("size", 100).queryParam("page", (rank - 1) / 100)
+                .get("/api/v1/matches").then().statusCode(200).extract().jsonPath().getList("items.code");
+        assertEquals("43-6014.00", ranked.get((rank - 1) % 100));
+        int weighted = given().auth().oauth2(me).queryParam("interestWeight", 0.1).get("/api/v1/matches/43-6014.00")
+                .then().statusCode(200).extract().path("rank");
+        List<String> reweighted = given().auth().oauth2(me).queryParam("interestWeight", 0.1).queryParam("size", 100)
+                .queryParam("page", (weighted - 1) / 100).get("/api/v1/matches").then().statusCode(200).extract()
+                .jsonPath().getList("items.code");
+        assertEquals("43-6014.00", reweighted.get((weighted - 1) % 100));
+        // an occupation O*NET gives no interest profile is not ranked on interests: no rank, fit still explained
+        given().auth().oauth2(me).get("/api/v1/matches/11-9199.00").then().statusCode(200).body("rank", nullValue());
         assertProblem(given().auth().oauth2(me).get("/api/v1/matches/00-0000.00").then(), 404);
     }
 }

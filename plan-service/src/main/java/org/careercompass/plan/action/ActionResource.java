@@ -144,7 +144,9 @@ public class ActionResource {
         QueryParams params = new QueryParams();
         String occupation = params.text("currentOccupation", currentOccupation, 10);
         Integer pay = params.integer("currentAnnualPay", currentAnnualPay, null, 0, 10_000_000);
-        if (occupation == null && pay == null) {
+        // Only when neither was given: a given but invalid value already has its own error
+        if ((currentOccupation == null || currentOccupation.isBlank())
+                && (currentAnnualPay == null || currentAnnualPay.isBlank())) {
             params.reject("currentOccupation", "give currentOccupation or currentAnnualPay");
         }
         params.validate();

@@ -57,14 +57,32 @@ public class CalendarService {
         access.owned(planId).calendarToken = null;
     }
 
+    /**
+     * An action as a calendar entry: an open action on its due date; a completed action on the day it was completed
+     * (its due date when that is unknown), marked done; cancelled actions and open ones without a due date are not
+     * shown.
+     */
+    static java.util.Optional<IcsWriter.Entry> entry(java.util.UUID id, String title, String notes, ActionStatus status,
+            java.time.LocalDate due, java.time.LocalDate completedOn, String goal) {
+        if (status == ActionStatus.CANCELLED) {
+            return java.util.Optional.empty();
+        }
+        boolean done = status == ActionStatus.DONE;
+        java.time.LocalDate date = done && completedOn != null ? completedOn : due;
+        if (date == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new IcsWriter.Entry(id, date, done ? "Done: " + title : title,
+                goal + (notes == null ? "" : "\n" + notes), done));
+    }
+
     private static String render(Plan plan) {
         List<Goal> goals = Goal.list("planId", plan.id);
         Map<java.util.UUID, List<Action>> actions = PlanService.actionsOf(goals);
         List<IcsWriter.Entry> entries = goals.stream()
                 .flatMap(g -> actions.getOrDefault(g.id, List.of()).stream()
-                        .filter(a -> a.dueDate != null && a.status != ActionStatus.CANCELLED)
-                        .map(a -> new IcsWriter.Entry(a.id, a.dueDate, a.title,
-                                g.title + (a.notes == null ? "" : "\n" + a.notes), a.status == ActionStatus.DONE)))
+                        .map(a -> entry(a.id, a.title, a.notes, a.status, a.dueDate, a.completedOn, g.title))
+                        .flatMap(java.util.Optional::stream))
                 .sorted(java.util.Comparator.comparing(IcsWriter.Entry::date)).toList();
         return IcsWriter.write("Career plan: " + plan.title, entries, Instant.now());
     }

@@ -42,6 +42,7 @@ public final class IcsWriter {
             if (e.description() != null && !e.description().isBlank()) {
                 line(out, "DESCRIPTION:" + escape(e.description()));
             }
+            // A plain VEVENT has no "completed" status: done actions sit on their completion day, titled "Done: ..."
             line(out, "STATUS:" + (e.done() ? "CONFIRMED" : "TENTATIVE"));
             line(out, "TRANSP:TRANSPARENT");
             line(out, "END:VEVENT");

@@ -10,9 +10,10 @@ import org.careercompass.plan.action.ActionStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * Progress computed from actions. Pure. Each action weighs its effort in hours when given, else 1; cancelled actions do
- * not count; percent = weight done / weight counted. An action is overdue when its due date has passed and it is
- * neither done nor cancelled.
+ * Progress computed from actions. Pure. Cancelled actions do not count. {@code percent} weighs each action by its
+ * effort in hours when given, else 1 (so a 1,200-hour degree outweighs a 2-hour task); {@code percentByCount} is the
+ * plain share of actions done; {@code weighting} says which weighting {@code percent} used. An action is overdue when
+ * its due date has passed and it is neither done nor cancelled.
  */
 public final class Progress {
 
@@ -24,7 +25,10 @@ public final class Progress {
     }
 
     @Schema(name = "Progress", description = "Progress computed from actions, weighted by effort when given")
-    public record Summary(@Schema(description = "0-100", examples = "42.5") double percent,
+    public record Summary(
+            @Schema(description = "0-100, weighted as 'weighting' says", examples = "42.5") double percent,
+            @Schema(description = "0-100: actions done / actions counted", examples = "30.0") double percentByCount,
+            @Schema(description = "EFFORT_HOURS: each action weighs its effort hours, 1 when none is given; COUNT: no action gives effort hours, so every action weighs 1", examples = "EFFORT_HOURS") String weighting,
             @Schema(description = "Actions counted (not cancelled)", examples = "8") int actions,
             @Schema(examples = "3") int done,
             @Schema(description = "Overdue actions, earliest due first") List<Overdue> overdue) {
@@ -58,6 +62,8 @@ public final class Progress {
                 .map(i -> new Overdue(i.id(), i.title(), i.dueDate(), today.toEpochDay() - i.dueDate().toEpochDay()))
                 .toList();
         double percent = counted == 0 ? 0 : Math.round(done / counted * 1000) / 10.0;
-        return new Summary(percent, actions, finished, overdue);
+        double byCount = actions == 0 ? 0 : Math.round(finished * 1000.0 / actions) / 10.0;
+        boolean effort = items.stream().anyMatch(i -> i.status() != ActionStatus.CANCELLED && i.effortHours() != null);
+        return new Summary(percent, byCount, effort ? "EFFORT_HOURS" : "COUNT", actions, finished, overdue);
     }
 }

@@ -35,6 +35,27 @@ class ProgressTest {
         Progress.Summary s = Progress.of(List.of(item("a", null, ActionStatus.DONE, null),
                 item("b", null, ActionStatus.DONE, null), item("c", null, ActionStatus.PLANNED, null)), TODAY);
         assertEquals(66.7, s.percent());
+        assertEquals(66.7, s.percentByCount());
+        assertEquals("COUNT", s.weighting());
+    }
+
+    @Test
+    void oneBigDegreeDominatesTheEffortPercentButCountsSayThreeOfTen() {
+        // 3 of 10 actions done (2 h each), the open ones include a 1,200-hour degree
+        List<Progress.Item> items = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            items.add(item("done " + i, null, ActionStatus.DONE, 2));
+        }
+        for (int i = 0; i < 6; i++) {
+            items.add(item("open " + i, null, ActionStatus.PLANNED, 2));
+        }
+        items.add(item("bachelor's degree", null, ActionStatus.PLANNED, 1200));
+        Progress.Summary s = Progress.of(items, TODAY);
+        assertEquals(0.5, s.percent(), "6 of 1,218 hours");
+        assertEquals(30.0, s.percentByCount());
+        assertEquals("EFFORT_HOURS", s.weighting());
+        assertEquals(10, s.actions());
+        assertEquals(3, s.done());
     }
 
     @Test

@@ -97,5 +97,9 @@ class StarterIT {
                 given().auth().oauth2(me).queryParam("currentAnnualPay", 30000).get(base + networking + "/roi").then(),
                 400, "cost");
         assertFieldProblem(given().auth().oauth2(me).get(base + education + "/roi").then(), 400, "currentOccupation");
+        // an invalid pay is one error about the pay, not also "give currentOccupation or currentAnnualPay"
+        assertFieldProblem(
+                given().auth().oauth2(me).queryParam("currentAnnualPay", -5).get(base + education + "/roi").then(), 400,
+                "currentAnnualPay").body("errors", hasSize(1));
     }
 }
