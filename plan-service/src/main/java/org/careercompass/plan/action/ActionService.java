@@ -14,6 +14,7 @@ import org.careercompass.commons.paging.PageRequest;
 import org.careercompass.commons.problem.ProblemException;
 import org.careercompass.commons.security.Caller;
 import org.careercompass.commons.web.EntityTags;
+import org.careercompass.plan.goal.DateRules;
 import org.careercompass.plan.goal.Goal;
 import org.careercompass.plan.plan.Plan;
 import org.careercompass.plan.plan.PlanAccess;
@@ -59,6 +60,7 @@ public class ActionService {
         a.type = in.type();
         a.title = in.title().trim();
         a.notes = in.notes();
+        DateRules.dueDate(field + "dueDate", in.dueDate(), goal.targetDate);
         a.dueDate = in.dueDate();
         a.effortHours = in.effortHours();
         a.cost = in.cost();
@@ -112,7 +114,8 @@ public class ActionService {
     @Transactional
     public ActionView patch(UUID planId, UUID goalId, UUID actionId, ActionPatch p, String ifMatch) {
         Plan plan = access.owned(planId);
-        Action a = Action.inGoal(Goal.inPlan(plan.id, goalId).id, actionId);
+        Goal goal = Goal.inPlan(plan.id, goalId);
+        Action a = Action.inGoal(goal.id, actionId);
         EntityTags.checkVersion(ifMatch, p.version(), a.version);
         if (p.type() != null) {
             a.type = p.type();
@@ -124,6 +127,7 @@ public class ActionService {
             a.notes = p.notes();
         }
         if (p.dueDate() != null) {
+            DateRules.dueDate("dueDate", p.dueDate(), goal.targetDate);
             a.dueDate = p.dueDate();
         }
         if (p.effortHours() != null) {

@@ -15,6 +15,7 @@ import org.careercompass.commons.security.Caller;
 import org.careercompass.commons.web.EntityTags;
 import org.careercompass.plan.action.Action;
 import org.careercompass.plan.action.ActionService;
+import org.careercompass.plan.action.ActionStatus;
 import org.careercompass.plan.client.Catalog;
 import org.careercompass.plan.client.CatalogOccupation;
 import org.careercompass.plan.plan.Plan;
@@ -63,6 +64,7 @@ public class GoalService {
         goal.title = input.title().trim();
         goal.aim = input.aim();
         goal.measurableOutcome = input.measurableOutcome().trim();
+        DateRules.targetDate("targetDate", input.targetDate(), PlanService.today());
         goal.targetDate = input.targetDate();
         goal.status = input.status() == null ? GoalStatus.DRAFT : input.status();
         target(goal, input.targetOccupation());
@@ -109,7 +111,14 @@ public class GoalService {
         if (patch.measurableOutcome() != null) {
             goal.measurableOutcome = patch.measurableOutcome().trim();
         }
-        if (patch.targetDate() != null) {
+        if (patch.targetDate() != null && !patch.targetDate().equals(goal.targetDate)) {
+            DateRules.targetDate("targetDate", patch.targetDate(), PlanService.today());
+            List<Action> open = Action.list("goalId = ?1 and dueDate > ?2 and status not in ?3", goal.id,
+                    patch.targetDate(), List.of(ActionStatus.DONE, ActionStatus.CANCELLED));
+            if (!open.isEmpty()) {
+                throw ProblemException.invalid("targetDate", "is before the due date " + open.get(0).dueDate
+                        + " of the open action '" + open.get(0).title + "'; move that action first");
+            }
             goal.targetDate = patch.targetDate();
         }
         if (patch.targetOccupation() != null) {

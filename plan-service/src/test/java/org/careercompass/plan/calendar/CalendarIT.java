@@ -29,6 +29,7 @@ class CalendarIT {
         String planId = PlanFixtures.plan(me, "Calendar");
         LocalDate due = LocalDate.of(2031, 3, 31);
         Map<String, Object> goal = PlanFixtures.goal("43-1011.00");
+        goal.put("targetDate", due.plusMonths(6).toString());
         goal.put("actions", List.of(Map.of("type", "CERTIFICATION", "title", "CAP exam", "dueDate", due.toString()),
                 Map.of("type", "READING", "title", "Undated reading")));
         given().auth().oauth2(me).contentType(ContentType.JSON).body(goal).post("/api/v1/plans/" + planId + "/goals")

@@ -75,9 +75,9 @@ public class ProblemMappers {
             if (e instanceof UnrecognizedPropertyException) {
                 message = "unknown property";
             } else if (e instanceof InvalidFormatException invalid) {
-                message = "cannot be read as " + simpleType(invalid.getTargetType());
+                message = expected(invalid.getTargetType());
             } else if (e instanceof MismatchedInputException mismatched) {
-                message = "cannot be read as " + simpleType(mismatched.getTargetType());
+                message = expected(mismatched.getTargetType());
             } else {
                 message = "invalid value";
             }
@@ -238,6 +238,17 @@ public class ProblemMappers {
             }
         }
         return out.toString();
+    }
+
+    /** What a field of this type accepts, as a sentence end: dates say their form. */
+    static String expected(Class<?> type) {
+        if (type == java.time.LocalDate.class) {
+            return "must be a date in the form YYYY-MM-DD";
+        }
+        if (type == java.time.OffsetDateTime.class || type == java.time.Instant.class) {
+            return "must be a date and time in the form YYYY-MM-DDThh:mm:ssZ";
+        }
+        return "cannot be read as " + simpleType(type);
     }
 
     private static String simpleType(Class<?> type) {
