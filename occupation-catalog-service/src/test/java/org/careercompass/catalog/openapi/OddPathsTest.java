@@ -31,6 +31,14 @@ class OddPathsTest {
     }
 
     @Test
+    void bodiesOverTheLimitAreProblems() {
+        byte[] big = new byte[11 * 1024 * 1024];
+        java.util.Arrays.fill(big, (byte) 'a');
+        assertProblem(given().auth().oauth2(Tokens.admin()).contentType("application/json").body(big)
+                .post("/api/v1/occupations").then(), 413).body("status", equalTo(413));
+    }
+
+    @Test
     void controlCharactersAreRefusedNamingWhere() {
         assertFieldProblem(
                 given().auth().oauth2(Tokens.user()).urlEncodingEnabled(false).get("/api/v1/occupations/a%00b").then(),

@@ -10,7 +10,10 @@ public enum ProblemType {
     METHOD_NOT_ALLOWED(405, "Method not allowed", "method-not-allowed"),
     NOT_ACCEPTABLE(406, "Not acceptable", "not-acceptable"), CONFLICT(409, "Conflict", "conflict"),
     PRECONDITION_FAILED(412, "Precondition failed", "precondition-failed"),
+    PAYLOAD_TOO_LARGE(413, "Request body too large", "payload-too-large"),
+    URI_TOO_LONG(414, "Request line too long", "uri-too-long"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type", "unsupported-media-type"),
+    HEADERS_TOO_LARGE(431, "Request headers too large", "headers-too-large"),
     UNPROCESSABLE(422, "Unprocessable content", "unprocessable"),
     SERVICE_UNAVAILABLE(503, "Service unavailable", "service-unavailable"),
     INTERNAL(500, "Internal server error", "internal");
