@@ -3,6 +3,7 @@ package org.careercompass.assessment.assessment;
 import java.util.List;
 import java.util.Map;
 
+import org.careercompass.assessment.instrument.Instruments;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -17,15 +18,61 @@ public record AssessmentResult(InterestScores interests, SkillScores skills, Val
             @Schema(description = "Sum of the 8 answers per area (8-40)", examples = "{\"REALISTIC\": 12, \"CONVENTIONAL\": 36}") Map<String, Integer> raw,
             @Schema(description = "Raw score rescaled to 0-1", examples = "{\"REALISTIC\": 0.125, \"CONVENTIONAL\": 0.875}") Map<String, Double> profile,
             @Schema(description = "The three strongest areas, strongest first", examples = "CSE") String code) {
+
+        /** Keys always in RIASEC order, whether just scored or read back from storage. */
+        public InterestScores {
+            raw = ordered(raw, Instruments.RIASEC);
+            profile = ordered(profile, Instruments.RIASEC);
+        }
     }
 
     @Schema(description = "Self-rated skill levels, 0-7, by O*NET element id")
-    public record SkillScores(@Schema(examples = "{\"2.A.1.a\": 4, \"2.B.3.e\": 2}") Map<String, Integer> levels) {
+    public record SkillScores(
+            @Schema(description = "Level by O*NET element id, in element id order", examples = "{\"2.A.1.a\": 4, \"2.B.3.e\": 2}") Map<String, Integer> levels,
+            @Schema(description = "The same levels with the skill names, in element id order") List<SkillLevel> skills) {
+
+        public SkillScores {
+            levels = levels == null ? null : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(levels));
+            skills = levels == null ? List.of()
+                    : levels.entrySet().stream()
+                            .map(e -> new SkillLevel(e.getKey(),
+                                    Instruments.SKILL_ELEMENTS.getOrDefault(e.getKey(), e.getKey()), e.getValue()))
+                            .toList();
+        }
+
+        public SkillScores(Map<String, Integer> levels) {
+            this(levels, null);
+        }
+    }
+
+    public record SkillLevel(@Schema(examples = "2.A.1.a") String elementId,
+            @Schema(examples = "Reading Comprehension") String name, @Schema(examples = "4") int level) {
     }
 
     @Schema(description = "Work-value scores")
     public record ValueScores(@Schema(description = "Sum of the 2 answers per value (2-10)") Map<String, Integer> raw,
             @Schema(description = "Raw score rescaled to 0-1") Map<String, Double> profile,
             @Schema(description = "The three most important values, most important first", examples = "[\"RELATIONSHIPS\", \"SUPPORT\", \"ACHIEVEMENT\"]") List<String> top) {
+
+        /** Keys always in the order of the six O*NET work values. */
+        public ValueScores {
+            raw = ordered(raw, Instruments.WORK_VALUES);
+            profile = ordered(profile, Instruments.WORK_VALUES);
+        }
+    }
+
+    /** The map with its keys in the given order (unknown keys last, sorted); null stays null. */
+    static <V> Map<String, V> ordered(Map<String, V> map, List<String> order) {
+        if (map == null) {
+            return null;
+        }
+        Map<String, V> ordered = new java.util.LinkedHashMap<>();
+        order.forEach(k -> {
+            if (map.containsKey(k)) {
+                ordered.put(k, map.get(k));
+            }
+        });
+        new java.util.TreeMap<>(map).forEach(ordered::putIfAbsent);
+        return java.util.Collections.unmodifiableMap(ordered);
     }
 }

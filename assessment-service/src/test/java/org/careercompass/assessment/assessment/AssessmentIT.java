@@ -8,12 +8,14 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.careercompass.assessment.instrument.Instruments;
 import org.careercompass.assessment.support.Submissions;
 import org.careercompass.testing.CatalogServiceResource;
 import org.careercompass.testing.People;
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 
 @QuarkusTest
 @WithTestResource(CatalogServiceResource.class)
@@ -72,6 +75,33 @@ class AssessmentIT {
                 .body(Submissions.answering("work-values-v1", item -> item.dimension().equals("INDEPENDENCE") ? 5 : 2))
                 .post("/api/v1/assessments").then().statusCode(201)
                 .body("result.values.top[0]", equalTo("INDEPENDENCE"));
+    }
+
+    @Test
+    void resultsReadInAStableOrderWithSkillNames() {
+        String me = People.fresh("jade");
+        String skills = given().auth().oauth2(me).contentType(ContentType.JSON)
+                .body(Submissions.answering("skills-v1", item -> 2)).post("/api/v1/assessments").then().statusCode(201)
+                .extract().path("id");
+        String interests = given().auth().oauth2(me).contentType(ContentType.JSON)
+                .body(Submissions.answering("riasec-v1", item -> 3)).post("/api/v1/assessments").then().statusCode(201)
+                .extract().path("id");
+        for (int i = 0; i < 3; i++) {
+            JsonPath read = given().auth().oauth2(me).get("/api/v1/assessments/" + interests).then().statusCode(200)
+                    .extract().jsonPath();
+            assertEquals(Instruments.RIASEC,
+                    List.copyOf(read.<String, Object> getMap("result.interests.profile").keySet()));
+            assertEquals(Instruments.RIASEC,
+                    List.copyOf(read.<String, Object> getMap("result.interests.raw").keySet()));
+        }
+        JsonPath read = given().auth().oauth2(me).get("/api/v1/assessments/" + skills).then().statusCode(200).extract()
+                .jsonPath();
+        List<String> ids = List.copyOf(read.<String, Integer> getMap("result.skills.levels").keySet());
+        assertEquals(ids.stream().sorted().toList(), ids, "element id order");
+        assertEquals(35, read.getList("result.skills.skills").size());
+        assertEquals("2.A.1.a", read.getString("result.skills.skills[0].elementId"));
+        assertEquals("Reading Comprehension", read.getString("result.skills.skills[0].name"));
+        assertEquals(2, read.getInt("result.skills.skills[0].level"));
     }
 
     @Test

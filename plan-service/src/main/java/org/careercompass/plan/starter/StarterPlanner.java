@@ -59,8 +59,8 @@ public final class StarterPlanner {
         }
         drafts.add(new Draft(ActionType.MOCK_INTERVIEW,
                 "Mock interview for a " + singular(occupation.title()) + " role", null, 2));
-        drafts.add(new Draft(ActionType.JOB_APPLICATION,
-                "Apply to five " + occupation.title().toLowerCase() + " openings", null, 10));
+        drafts.add(new Draft(ActionType.JOB_APPLICATION, "Apply to five " + singular(occupation.title()) + " openings",
+                null, 10));
 
         long span = Math.max(drafts.size(), targetDate.toEpochDay() - today.toEpochDay());
         List<ActionInput> actions = new ArrayList<>();

@@ -38,6 +38,7 @@ class StarterPlannerTest {
         assertEquals(List.of(ActionType.INFORMATIONAL_INTERVIEW, ActionType.EDUCATION_PROGRAM, ActionType.CERTIFICATION,
                 ActionType.COURSE, ActionType.MOCK_INTERVIEW, ActionType.JOB_APPLICATION), types);
         assertEquals("Raise Active Listening from 2 to 4.5", goal.actions().get(3).title());
+        assertEquals("Apply to five registered nurse openings", goal.actions().get(5).title());
         assertEquals("Complete a bachelor's degree", goal.actions().get(1).title());
         // due dates spread evenly: 700 days / 6 actions
         assertEquals(TODAY.plusDays(116), goal.actions().get(0).dueDate());
