@@ -52,6 +52,15 @@ public final class OpenApiContract {
                 if (operation.get("security") == null && doc.get("security") == null) {
                     problems.add(name + ": no security requirement");
                 }
+                if (operation.get("security") instanceof List<?> requirements) {
+                    Map<String, Object> schemes = doc.getMap("components.securitySchemes");
+                    for (Object requirement : requirements) {
+                        ((Map<String, Object>) requirement).keySet().stream()
+                                .filter(scheme -> schemes == null || !schemes.containsKey(scheme))
+                                .forEach(scheme -> problems
+                                        .add(name + ": security scheme '" + scheme + "' is not defined"));
+                    }
+                }
                 Map<String, Map<String, Object>> responses = (Map<String, Map<String, Object>>) operation
                         .get("responses");
                 if (responses == null || responses.keySet().stream().noneMatch(s -> s.startsWith("2"))) {

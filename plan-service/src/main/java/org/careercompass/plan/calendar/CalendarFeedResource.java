@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The public side of calendar feeds: the secret URL is the credential, for calendar apps that cannot send tokens. */
@@ -29,7 +29,8 @@ public class CalendarFeedResource {
     @Path("{token}.ics")
     @PermitAll
     @Produces(TEXT_CALENDAR)
-    @SecurityRequirement(name = "none")
+    // No bearer token: an empty requirement set overrides the document's OIDC requirement (OpenAPI "security": [{}])
+    @SecurityRequirementsSet
     @Operation(summary = "Subscribe to a plan's calendar (secret URL, no token)")
     @APIResponse(responseCode = "200", description = "An iCalendar document", content = @Content(mediaType = TEXT_CALENDAR, schema = @Schema(implementation = String.class)))
     @APIResponse(responseCode = "401", description = "Never: the URL itself is the credential")
