@@ -108,3 +108,5 @@ CREATE INDEX career_path_step_curated_idx ON career_path_step (curated);
 DROP FUNCTION refresh_occupation_search(TEXT[]);
 DROP INDEX occupation_search_idx;
 ALTER TABLE occupation DROP COLUMN search_vector;
+-- The exact-alternate-title lookup of the SQL search (V3) is gone with it; the index only cost writes.
+DROP INDEX alternate_title_lower_idx;

@@ -59,15 +59,14 @@ public class MatchService {
         if (i < 0) {
             throw ProblemException.notFound("Occupation", code);
         }
-        Integer rank = null;
         List<Matcher.Ranked> ranking = Matcher.ranking(index, person, weights, Matcher.Filters.none()).ranked();
         for (int r = 0; r < ranking.size(); r++) {
             if (ranking.get(r).index() == i) {
-                rank = r + 1;
-                break;
+                return match(index, ranking.get(r), r + 1, person);
             }
         }
-        return match(index, Matcher.score(index, i, person, weights), rank, person);
+        // not rated on a factor the ranking uses: its fit on what can be computed, no rank
+        return match(index, Matcher.score(index, i, person, weights), null, person);
     }
 
     private Map<InstrumentKind, Assessment> latestOrConflict(String ownerId) {

@@ -403,10 +403,10 @@ class CatalogWriter {
         }
         Map<String, Long> byTitle = clusterIds(c, "title");
         List<ImportError> errors = new ArrayList<>();
-        Map<String, List<long[]>> links = new HashMap<>();
+        Map<String, List<Long>> links = new HashMap<>();
         Map<String, List<Map.Entry<Long, String>>> pathways = new HashMap<>();
         b.pathways.forEach((code, list) -> {
-            List<long[]> ids = new ArrayList<>();
+            List<Long> ids = new ArrayList<>();
             List<Map.Entry<Long, String>> named = new ArrayList<>();
             for (ImportBatch.Pathway p : list) {
                 Long id = byTitle.get(p.cluster());
@@ -415,8 +415,8 @@ class CatalogWriter {
                             "unknown career cluster '" + p.cluster() + "' for " + code));
                     continue;
                 }
-                if (ids.stream().noneMatch(x -> x[0] == id)) {
-                    ids.add(new long[] { id });
+                if (!ids.contains(id)) {
+                    ids.add(id);
                 }
                 if (p.pathway() != null) {
                     named.add(Map.entry(id, p.pathway()));
@@ -437,7 +437,7 @@ class CatalogWriter {
         }
         int count = insert(c,
                 "INSERT INTO occupation_cluster (occupation_code, cluster_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                links, codes, new int[1], (ps, code, id) -> ps.setLong(2, id[0]));
+                links, codes, new int[1], (ps, code, id) -> ps.setLong(2, id));
         replace(c, "occupation_pathway",
                 "INSERT INTO occupation_pathway (occupation_code, cluster_id, pathway) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
                 pathways, codes, new int[1], (ps, code, p) -> {

@@ -78,9 +78,12 @@ final class OnetParser {
                 }
             }
         });
-        readProfile(files, INTERESTS, "OI", INTEREST_ELEMENTS, batch.interests, batch);
-        readHighPoints(files, batch);
-        readProfile(files, WORK_VALUES, "EX", VALUE_ELEMENTS, batch.workValues, batch);
+        // One pass over Interests: the OI profile and the IH high points
+        Map<String, char[]> highPoints = new LinkedHashMap<>();
+        readProfile(files, INTERESTS, "OI", INTEREST_ELEMENTS, batch.interests, batch,
+                (row, b) -> highPoint(row, highPoints));
+        keepHighPoints(highPoints, batch);
+        readProfile(files, WORK_VALUES, "EX", VALUE_ELEMENTS, batch.workValues, batch, null);
         readRatings(files, SKILLS, batch, batch.skills, batch.skillNames);
         readRatings(files, KNOWLEDGE, batch, batch.knowledge, batch.knowledgeNames);
         read(files, JOB_ZONES, batch, List.of(CODE, "Job Zone"), (row, b) -> {
@@ -216,33 +219,26 @@ final class OnetParser {
         });
     }
 
-    /** First, second and third interest high points (IH scale: 1-6 = R, I, A, S, E, C; 0 = none). */
-    private void readHighPoints(ReleaseFiles files, ImportBatch batch) {
-        if (!files.has(INTERESTS)) {
+    private static final List<String> HIGH_POINTS = List.of("1.B.3.a", "1.B.3.b", "1.B.3.c");
+    private static final List<String> HIGH_POINTS_LEGACY = List.of("1.B.1.g", "1.B.1.h", "1.B.1.i");
+
+    /** One interest high-point row (IH scale: 1-6 = R, I, A, S, E, C; 0 = none) into first, second, third. */
+    private static void highPoint(TabularFile.Row row, Map<String, char[]> points) {
+        if (!"IH".equals(row.text("Scale ID"))) {
             return;
         }
-        Map<String, char[]> points = new LinkedHashMap<>();
-        List<String> order = List.of("1.B.3.a", "1.B.3.b", "1.B.3.c");
-        List<String> legacy = List.of("1.B.1.g", "1.B.1.h", "1.B.1.i");
-        try (InputStream in = files.open(INTERESTS)) {
-            new TabularFile(INTERESTS, '\t', errors).read(in, List.of(CODE, "Element ID", "Scale ID", "Data Value"),
-                    row -> {
-                        if (!"IH".equals(row.text("Scale ID"))) {
-                            return;
-                        }
-                        String element = row.text("Element ID");
-                        int slot = Math.max(order.indexOf(element), legacy.indexOf(element));
-                        String code = row.onetCode(CODE);
-                        Float value = row.number("Data Value", 0, 6);
-                        if (slot < 0 || code == null || value == null) {
-                            return;
-                        }
-                        char letter = value < 1 ? ' ' : "RIASEC".charAt(Math.round(value) - 1);
-                        points.computeIfAbsent(code, k -> new char[] { ' ', ' ', ' ' })[slot] = letter;
-                    });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        String element = row.text("Element ID");
+        int slot = Math.max(HIGH_POINTS.indexOf(element), HIGH_POINTS_LEGACY.indexOf(element));
+        String code = row.onetCode(CODE);
+        Float value = row.number("Data Value", 0, 6);
+        if (slot < 0 || code == null || value == null) {
+            return;
         }
+        char letter = value < 1 ? ' ' : "RIASEC".charAt(Math.round(value) - 1);
+        points.computeIfAbsent(code, k -> new char[] { ' ', ' ', ' ' })[slot] = letter;
+    }
+
+    private static void keepHighPoints(Map<String, char[]> points, ImportBatch batch) {
         points.forEach((code, letters) -> {
             String holland = new String(letters).replace(" ", "");
             if (!holland.isEmpty()) {
@@ -251,11 +247,15 @@ final class OnetParser {
         });
     }
 
+    /** A six-element profile of one scale; rows of other scales go to {@code otherScales} when given. */
     private void readProfile(ReleaseFiles files, String file, String scale, List<String> elements,
-            Map<String, float[]> target, ImportBatch batch) {
+            Map<String, float[]> target, ImportBatch batch, RowHandler otherScales) {
         Map<String, Long> firstLine = new HashMap<>();
         read(files, file, batch, List.of(CODE, "Element ID", "Scale ID", "Data Value"), (row, b) -> {
             if (!scale.equals(row.text("Scale ID"))) {
+                if (otherScales != null) {
+                    otherScales.handle(row, b);
+                }
                 return;
             }
             String code = row.onetCode(CODE);

@@ -34,41 +34,50 @@ final class ProjectionsParser {
         }
         batch.filesRead.add(name);
         try (InputStream in = files.open(name)) {
+            Columns[] header = new Columns[1];
             new TabularFile(name, ',', errors).read(in, List.of("Occupation type"), row -> {
-                String codeColumn = firstContaining(row, "matrix code");
-                String code = codeColumn == null ? null : row.text(codeColumn);
+                // The header is the same for every row: find the columns once
+                Columns col = header[0] == null ? header[0] = Columns.of(row) : header[0];
+                String code = col.code() == null ? null : row.text(col.code());
                 if (code == null) {
                     row.reject(CODE, "no National Employment Matrix code column");
                     return;
                 }
-                String baseColumn = firstContaining(row, "employment, 2");
-                String projectedColumn = secondContaining(row, "employment, 2");
-                if (batch.projectionPeriod == null && baseColumn != null && projectedColumn != null) {
-                    batch.projectionPeriod = year(baseColumn) + "-" + year(projectedColumn).substring(2);
+                if (batch.projectionPeriod == null && col.base() != null && col.projected() != null) {
+                    batch.projectionPeriod = year(col.base()) + "-" + year(col.projected()).substring(2);
                 }
-                String percentColumn = firstContaining(row, "employment change, percent");
                 if (code.equals("00-0000")) {
-                    batch.averageGrowthPercent = decimal(row, percentColumn);
+                    batch.averageGrowthPercent = decimal(row, col.percent());
                     return;
                 }
                 if (!"Line item".equalsIgnoreCase(row.text("Occupation type"))) {
                     return;
                 }
                 if (!code.matches("\\d{2}-\\d{4}")) {
-                    row.reject(codeColumn, "'" + code + "' is not a SOC code (NN-NNNN)");
+                    row.reject(col.code(), "'" + code + "' is not a SOC code (NN-NNNN)");
                     return;
                 }
                 batch.projections.put(code,
-                        new ImportBatch.Projection(thousands(row, baseColumn), thousands(row, projectedColumn),
-                                thousands(row, firstContaining(row, "employment change, numeric")),
-                                decimal(row, percentColumn),
-                                thousands(row, firstContaining(row, "occupational openings")),
-                                category(row, firstContaining(row, "typical education")),
-                                category(row, firstContaining(row, "work experience")),
-                                category(row, firstContaining(row, "typical on-the-job training"))));
+                        new ImportBatch.Projection(thousands(row, col.base()), thousands(row, col.projected()),
+                                thousands(row, col.change()), decimal(row, col.percent()),
+                                thousands(row, col.openings()), category(row, col.education()),
+                                category(row, col.experience()), category(row, col.training())));
             });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The columns of the table, found by their leading words (headers carry the years). */
+    private record Columns(String code, String base, String projected, String change, String percent, String openings,
+            String education, String experience, String training) {
+
+        static Columns of(TabularFile.Row row) {
+            return new Columns(firstContaining(row, "matrix code"), firstContaining(row, "employment, 2"),
+                    secondContaining(row, "employment, 2"), firstContaining(row, "employment change, numeric"),
+                    firstContaining(row, "employment change, percent"), firstContaining(row, "occupational openings"),
+                    firstContaining(row, "typical education"), firstContaining(row, "work experience"),
+                    firstContaining(row, "typical on-the-job training"));
         }
     }
 

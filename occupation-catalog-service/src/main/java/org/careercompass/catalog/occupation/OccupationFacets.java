@@ -1,6 +1,5 @@
 package org.careercompass.catalog.occupation;
 
-import java.math.BigDecimal;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -74,14 +73,12 @@ class OccupationFacets {
         return new Facets(
                 pathways.stream().map(r -> new OccupationDetail.Pathway((String) r[0], (String) r[1], (String) r[2]))
                         .toList(),
-                sample, zone, education,
-                new OccupationDetail.TaskList(count("task", code), tasks(code, null, PageRequest.of(0, DETAIL_TASKS))),
+                sample, zone, education, taskList(taskPage(code, null, PageRequest.of(0, DETAIL_TASKS))),
                 knowledge.stream()
                         .map(r -> new OccupationDetail.SkillRequirement((String) r[0], (String) r[1], "Knowledge",
                                 ((Number) r[2]).floatValue(), ((Number) r[3]).floatValue()))
                         .toList(),
-                new OccupationDetail.TechnologyList(count("technology_skill", code), hotCount(code),
-                        technology(code, null, PageRequest.of(0, DETAIL_TECHNOLOGY))),
+                technologyList(code, technologyPage(code, null, PageRequest.of(0, DETAIL_TECHNOLOGY))),
                 related.stream().map(r -> new OccupationDetail.RelatedOccupation((String) r[0], (String) r[1],
                         (String) r[2], ((Number) r[3]).shortValue())).toList());
     }
@@ -130,18 +127,17 @@ class OccupationFacets {
         return Page.of(total == 0 ? List.of() : technology(code, hot, page), page, total);
     }
 
-    private int count(String table, String code) {
-        return ((Number) em.createNativeQuery("SELECT count(*) FROM " + table + " WHERE occupation_code = :code")
-                .setParameter("code", code).getSingleResult()).intValue();
+    private static OccupationDetail.TaskList taskList(Page<OccupationDetail.Task> page) {
+        return new OccupationDetail.TaskList((int) page.totalItems(), page.items());
+    }
+
+    private OccupationDetail.TechnologyList technologyList(String code, Page<OccupationDetail.Technology> page) {
+        return new OccupationDetail.TechnologyList((int) page.totalItems(), hotCount(code), page.items());
     }
 
     private int hotCount(String code) {
         return ((Number) em
                 .createNativeQuery("SELECT count(*) FROM technology_skill WHERE occupation_code = :code AND hot")
                 .setParameter("code", code).getSingleResult()).intValue();
-    }
-
-    static BigDecimal decimal(Object value) {
-        return value == null ? null : new BigDecimal(value.toString());
     }
 }

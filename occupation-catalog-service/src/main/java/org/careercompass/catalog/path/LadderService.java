@@ -33,24 +33,28 @@ public class LadderService {
     @Transactional
     public List<LadderRules.Derived> preview() {
         try (Connection c = dataSource.getConnection()) {
-            Map<String, LadderRules.Facts> facts = facts(c);
-            Map<String, List<LadderRules.Related>> related = related(c);
-            List<LadderRules.Derived> steps = new ArrayList<>();
-            for (LadderRules.Facts from : facts.values()) {
-                steps.addAll(LadderRules.derive(from, related.getOrDefault(from.code(), List.of()), facts));
-            }
-            return steps;
+            return derivedSteps(c);
         } catch (SQLException e) {
             throw new IllegalStateException("Deriving the career ladder failed: " + e.getMessage(), e);
         }
+    }
+
+    /** Every step the rules derive from the catalog on this connection. */
+    private static List<LadderRules.Derived> derivedSteps(Connection c) throws SQLException {
+        Map<String, LadderRules.Facts> facts = facts(c);
+        Map<String, List<LadderRules.Related>> related = related(c);
+        List<LadderRules.Derived> steps = new ArrayList<>();
+        for (LadderRules.Facts from : facts.values()) {
+            steps.addAll(LadderRules.derive(from, related.getOrDefault(from.code(), List.of()), facts));
+        }
+        return steps;
     }
 
     /** Runs in the caller's transaction; returns the number of derived steps stored. */
     @Transactional(Transactional.TxType.MANDATORY)
     public int derive() {
         try (Connection c = dataSource.getConnection()) {
-            Map<String, LadderRules.Facts> facts = facts(c);
-            Map<String, List<LadderRules.Related>> related = related(c);
+            List<LadderRules.Derived> steps = derivedSteps(c);
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM career_path_step WHERE NOT curated")) {
                 ps.executeUpdate();
             }
@@ -59,23 +63,20 @@ public class LadderService {
                     """
                             INSERT INTO career_path_step (from_code, to_code, kind, added_education, notes, relatedness, curated)
                             VALUES (?, ?, ?, ?, ?, ?, FALSE) ON CONFLICT (from_code, to_code) DO NOTHING""")) {
-                for (LadderRules.Facts from : facts.values()) {
-                    for (LadderRules.Derived step : LadderRules.derive(from,
-                            related.getOrDefault(from.code(), List.of()), facts)) {
-                        ps.setString(1, step.from());
-                        ps.setString(2, step.to());
-                        ps.setString(3, step.kind().name());
-                        if (step.addedEducation() == null) {
-                            ps.setNull(4, Types.SMALLINT);
-                        } else {
-                            ps.setShort(4, (short) step.addedEducation().category());
-                        }
-                        ps.setString(5, step.notes());
-                        ps.setShort(6, step.relatedness());
-                        ps.addBatch();
-                        if (++count % 1000 == 0) {
-                            ps.executeBatch();
-                        }
+                for (LadderRules.Derived step : steps) {
+                    ps.setString(1, step.from());
+                    ps.setString(2, step.to());
+                    ps.setString(3, step.kind().name());
+                    if (step.addedEducation() == null) {
+                        ps.setNull(4, Types.SMALLINT);
+                    } else {
+                        ps.setShort(4, (short) step.addedEducation().category());
+                    }
+                    ps.setString(5, step.notes());
+                    ps.setShort(6, step.relatedness());
+                    ps.addBatch();
+                    if (++count % 1000 == 0) {
+                        ps.executeBatch();
                     }
                 }
                 ps.executeBatch();

@@ -66,11 +66,6 @@ public class ReleaseService {
         return current().generation();
     }
 
-    /** Forget what is held, so the next read sees the database (after a write through this replica). */
-    public void invalidate() {
-        current = null;
-    }
-
     private DataRelease load() {
         Object[] r = (Object[]) em.createNativeQuery("""
                 SELECT onet_release, oews_year, ep_period, ep_average_change_pct, oews_all_median, bundle_version,

@@ -54,16 +54,11 @@ public class HttpLayerProblems {
         case 431 -> "The request headers are larger than this service accepts";
         default -> status >= 500 ? "The server failed to process the request" : "The request was refused";
         };
-        String instance;
-        try {
-            instance = new URI(null, null, ctx.normalizedPath(), null).toString();
-        } catch (java.net.URISyntaxException | RuntimeException e) {
-            instance = null;
-        }
+        URI instance = ProblemMappers.instance(ctx.normalizedPath());
         JsonObject body = new JsonObject().put("type", type.uri().toString()).put("title", type.title())
                 .put("status", status).put("detail", detail);
         if (instance != null) {
-            body.put("instance", instance);
+            body.put("instance", instance.toString());
         }
         ctx.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE).end(body.encode());
     }

@@ -178,12 +178,14 @@ public class ProblemMappers {
      * problem, never a failure of the problem layer itself.
      */
     static URI instance(UriInfo uri) {
-        if (uri == null) {
-            return null;
-        }
+        return uri == null ? null : instance(uri.getPath());
+    }
+
+    /** A decoded request path as a URI reference, illegal characters quoted; null when even that fails. */
+    static URI instance(String decodedPath) {
         try {
-            return new URI(null, null, uri.getPath(), null);
-        } catch (java.net.URISyntaxException e) {
+            return new URI(null, null, decodedPath, null);
+        } catch (java.net.URISyntaxException | RuntimeException e) {
             return null;
         }
     }
