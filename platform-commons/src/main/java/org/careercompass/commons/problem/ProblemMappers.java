@@ -41,6 +41,9 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    /** Seconds a client waits before retrying when the identity provider is down (its restart takes about that). */
+    static final int IDENTITY_PROVIDER_RETRY_AFTER_SECONDS = 10;
+
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
         Response response = respond(e.type(), e.getMessage(), e.errors(), uri);
@@ -143,9 +146,28 @@ public class ProblemMappers {
                     "The database is unavailable; nothing was changed unless a retry shows it; try again shortly",
                     List.of(), uri)).header(HttpHeaders.RETRY_AFTER, 5).build();
         }
+        if (identityProviderUnavailable(e)) {
+            LOG.warnf("Identity provider unavailable on %s: %s", uri.getPath(), e.toString());
+            return Response.fromResponse(respond(ProblemType.SERVICE_UNAVAILABLE,
+                    "The identity provider is unavailable, so the bearer token cannot be verified; try again shortly",
+                    List.of(), uri)).header(HttpHeaders.RETRY_AFTER, IDENTITY_PROVIDER_RETRY_AFTER_SECONDS).build();
+        }
         String incident = java.util.UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", incident, uri.getPath());
         return respond(ProblemType.INTERNAL, "Unexpected error; incident " + incident, List.of(), uri);
+    }
+
+    /**
+     * quarkus-oidc could not reach the provider to fetch its metadata and signing keys (it retries on the next
+     * request), so the token can be neither accepted nor refused: a 503 the client may retry, not a 500 nor a 401.
+     */
+    static boolean identityProviderUnavailable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof io.quarkus.oidc.OIDCException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
