@@ -11,7 +11,13 @@ const { chromium } = require('playwright-core');
   await page.click('button.authorize');
   await page.waitForSelector('.auth-container');
   await page.screenshot({ path: '/tmp/swagger-1-authorize.png' });
-  // openIdConnect scheme: pick the authorization_code flow, client id is prefilled
+  // one scheme, one flow: authorization code with PKCE (client id prefilled); no password or implicit flows offered
+  const flows = await page.$$('.auth-container');
+  const dialog = await page.textContent('.modal-ux');
+  console.log('flows offered:', flows.length, /Authorization Code/i.test(dialog) ? '(authorization code)' : '');
+  if (flows.length !== 1 || !/authorization ?code/i.test(dialog) || /password/i.test(dialog)) {
+    throw new Error('the Authorize dialog must offer the authorization code flow only');
+  }
   const popupPromise = page.waitForEvent('popup');
   const buttons = await page.$$('.auth-container .auth-btn-wrapper button.authorize');
   console.log('authorize buttons in dialog:', buttons.length);

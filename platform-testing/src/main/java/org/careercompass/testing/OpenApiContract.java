@@ -31,11 +31,52 @@ public final class OpenApiContract {
         return count;
     }
 
+    /**
+     * The served document signs in with the authorization code flow at the provider the service actually uses (resolved
+     * at runtime from {@code quarkus.oidc.auth-server-url}), and nothing else.
+     */
+    public static void assertAuthorizationCodeAt(JsonPath doc, String providerPath) {
+        String prefix = "components.securitySchemes.oidc.";
+        org.junit.jupiter.api.Assertions.assertEquals("oauth2", doc.getString(prefix + "type"));
+        org.junit.jupiter.api.Assertions.assertEquals(List.of("authorizationCode"),
+                List.copyOf(doc.getMap(prefix + "flows").keySet()));
+        String authorization = doc.getString(prefix + "flows.authorizationCode.authorizationUrl");
+        String token = doc.getString(prefix + "flows.authorizationCode.tokenUrl");
+        org.junit.jupiter.api.Assertions.assertTrue(
+                authorization.contains(providerPath) && authorization.endsWith("/protocol/openid-connect/auth"),
+                authorization);
+        org.junit.jupiter.api.Assertions
+                .assertTrue(token.contains(providerPath) && token.endsWith("/protocol/openid-connect/token"), token);
+    }
+
     /** Every breach of the contract, one line each; empty when the document is complete. */
     @SuppressWarnings("unchecked")
     public static List<String> breaches(JsonPath doc) {
         Map<String, Map<String, Object>> paths = doc.getMap("paths");
         List<String> problems = new ArrayList<>();
+        Map<String, Map<String, Object>> declared = doc.getMap("components.securitySchemes");
+        if (declared != null) {
+            declared.forEach((name, scheme) -> {
+                // Swagger UI offers every flow listed (or, for openIdConnect, every grant the provider discovers);
+                // the realm's public client supports one: authorization code with PKCE
+                if (!"oauth2".equals(scheme.get("type"))) {
+                    problems.add("security scheme " + name + ": type " + scheme.get("type") + ", expected oauth2");
+                    return;
+                }
+                Map<String, Map<String, Object>> flows = (Map<String, Map<String, Object>>) scheme.get("flows");
+                if (flows == null || !flows.keySet().equals(java.util.Set.of("authorizationCode"))) {
+                    problems.add("security scheme " + name + ": flows " + (flows == null ? "none" : flows.keySet())
+                            + ", expected only authorizationCode");
+                    return;
+                }
+                Map<String, Object> code = flows.get("authorizationCode");
+                for (String url : List.of("authorizationUrl", "tokenUrl")) {
+                    if (!(code.get(url) instanceof String value) || !value.startsWith("http")) {
+                        problems.add("security scheme " + name + ": " + url + " " + code.get(url));
+                    }
+                }
+            });
+        }
         for (var path : paths.entrySet()) {
             for (var op : path.getValue().entrySet()) {
                 if (!isMethod(op.getKey())) {
@@ -55,10 +96,14 @@ public final class OpenApiContract {
                 if (operation.get("security") instanceof List<?> requirements) {
                     Map<String, Object> schemes = doc.getMap("components.securitySchemes");
                     for (Object requirement : requirements) {
-                        ((Map<String, Object>) requirement).keySet().stream()
-                                .filter(scheme -> schemes == null || !schemes.containsKey(scheme))
-                                .forEach(scheme -> problems
-                                        .add(name + ": security scheme '" + scheme + "' is not defined"));
+                        ((Map<String, Object>) requirement).forEach((scheme, scopes) -> {
+                            if (schemes == null || !schemes.containsKey(scheme)) {
+                                problems.add(name + ": security scheme '" + scheme + "' is not defined");
+                            } else if (!((List<?>) scopes).isEmpty()) {
+                                problems.add(name + ": requirement lists scopes " + scopes
+                                        + " (roles are not OAuth scopes; Swagger UI would ask for them)");
+                            }
+                        });
                     }
                 }
                 Map<String, Map<String, Object>> responses = (Map<String, Map<String, Object>>) operation

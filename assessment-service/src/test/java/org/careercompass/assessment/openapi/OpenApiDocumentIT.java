@@ -25,7 +25,7 @@ class OpenApiDocumentIT {
         JsonPath doc = OpenApiContract.document();
         assertTrue(OpenApiContract.operations(doc) >= 12, "every assessment operation is published");
         assertEquals(List.of(), OpenApiContract.breaches(doc));
-        assertEquals("openIdConnect", doc.getString("components.securitySchemes.oidc.type"));
+        OpenApiContract.assertAuthorizationCodeAt(doc, "/realms/quarkus");
     }
 
     @Test

@@ -23,4 +23,9 @@ class OpenApiDocumentIT {
         assertTrue(OpenApiContract.operations(doc) >= 25, "every plan operation is published");
         assertEquals(List.of(), OpenApiContract.breaches(doc));
     }
+
+    @Test
+    void swaggerUiSignsInWithTheAuthorizationCodeFlowOnly() {
+        OpenApiContract.assertAuthorizationCodeAt(OpenApiContract.document(), "/realms/quarkus");
+    }
 }

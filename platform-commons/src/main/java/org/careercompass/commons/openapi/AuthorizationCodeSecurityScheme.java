@@ -1,0 +1,84 @@
+package org.careercompass.commons.openapi;
+
+import java.util.Map;
+import java.util.Optional;
+
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
+
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+
+/**
+ * Publishes the bearer-token scheme as OAuth 2 with the one flow the realm's public client supports: authorization code
+ * (Swagger UI adds PKCE). An {@code openIdConnect} scheme makes Swagger UI offer every grant the provider's discovery
+ * document lists, password flow first. The endpoints follow the provider's address
+ * ({@code quarkus.oidc.auth-server-url} plus Keycloak's {@code /protocol/openid-connect/auth|token}, the reference
+ * provider) unless {@code careercompass.openapi.authorization-url} and {@code token-url} name others. Roles are not
+ * OAuth scopes, so requirements list none; the roles move to the end of the operation's description.
+ */
+@OpenApiFilter(stages = { OpenApiFilter.RunStage.BUILD, OpenApiFilter.RunStage.RUNTIME_STARTUP }, priority = -1000)
+public class AuthorizationCodeSecurityScheme implements OASFilter {
+
+    public static final String SCHEME = "oidc";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null || openAPI.getComponents().getSecuritySchemes() == null
+                || !openAPI.getComponents().getSecuritySchemes().containsKey(SCHEME)) {
+            return;
+        }
+        Config config = ConfigProvider.getConfig();
+        String base = config.getOptionalValue("quarkus.oidc.auth-server-url", String.class)
+                .orElse("http://localhost:8180/realms/career-compass").replaceAll("/+$", "");
+        String authorization = setting(config, "authorization-url").orElse(base + "/protocol/openid-connect/auth");
+        String token = setting(config, "token-url").orElse(base + "/protocol/openid-connect/token");
+        SecurityScheme scheme = OASFactory.createSecurityScheme().type(SecurityScheme.Type.OAUTH2)
+                .description("Sign in with the identity provider (Keycloak): authorization code flow with PKCE, "
+                        + "client `career-compass-web`. Send the access token as `Authorization: Bearer <token>`.")
+                .flows(OASFactory.createOAuthFlows()
+                        .authorizationCode(OASFactory.createOAuthFlow().authorizationUrl(authorization).tokenUrl(token)
+                                .scopes(Map.of("openid", "Sign in (OpenID Connect)"))));
+        openAPI.getComponents().addSecurityScheme(SCHEME, scheme);
+        if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
+            for (PathItem item : openAPI.getPaths().getPathItems().values()) {
+                if (item.getOperations() == null) {
+                    continue;
+                }
+                for (Operation operation : item.getOperations().values()) {
+                    if (operation.getSecurity() == null) {
+                        continue;
+                    }
+                    java.util.List<SecurityRequirement> requirements = new java.util.ArrayList<>();
+                    java.util.Set<String> roles = new java.util.TreeSet<>();
+                    for (SecurityRequirement requirement : operation.getSecurity()) {
+                        if (requirement.hasScheme(SCHEME) && requirement.getScheme(SCHEME) != null) {
+                            roles.addAll(requirement.getScheme(SCHEME));
+                        }
+                        SecurityRequirement copy = OASFactory.createSecurityRequirement();
+                        requirement.getSchemes().forEach((name, scopes) -> copy.addScheme(name,
+                                SCHEME.equals(name) ? java.util.List.of() : scopes));
+                        requirements.add(copy);
+                    }
+                    operation.setSecurity(requirements);
+                    String who = "Roles: " + String.join(", ", roles) + ".";
+                    if (!roles.isEmpty()
+                            && (operation.getDescription() == null || !operation.getDescription().contains(who))) {
+                        operation.setDescription(
+                                operation.getDescription() == null ? who : operation.getDescription() + "\n\n" + who);
+                    }
+                }
+            }
+        }
+    }
+
+    private static Optional<String> setting(Config config, String name) {
+        return config.getOptionalValue("careercompass.openapi." + name, String.class).filter(s -> !s.isBlank());
+    }
+}
