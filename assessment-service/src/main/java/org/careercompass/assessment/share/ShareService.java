@@ -5,18 +5,24 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.careercompass.commons.problem.ProblemException;
+import org.careercompass.commons.security.Counselors;
 
 import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
 public class ShareService {
 
+    @Inject
+    Counselors counselors;
+
     /** Grants a counselor access; granting twice is harmless (idempotent). */
     @Transactional
     public ShareView.Granted grant(String ownerId, String ownerName, String counselor) {
+        counselors.requireShareable(counselor, ownerName);
         Share share = Share.<Share> find("ownerId = ?1 and counselorName = ?2", ownerId, counselor)
                 .firstResultOptional().orElseGet(() -> {
                     Share created = new Share();

@@ -99,6 +99,7 @@ class MatchingIT {
     void counselorSeesASharedClientsMatches() {
         String me = People.fresh("oli");
         take(me, Submissions.interestsIn("ARTISTIC"));
+        given().auth().oauth2(People.carol()).get("/api/v1/clients").then().statusCode(200); // carol signs in
         given().auth().oauth2(me).contentType(ContentType.JSON).body(Map.of("counselor", "carol"))
                 .post("/api/v1/shares").then().statusCode(200);
         String first = given().auth().oauth2(me).get("/api/v1/matches").then().statusCode(200).extract()

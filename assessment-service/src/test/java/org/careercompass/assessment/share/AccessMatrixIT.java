@@ -48,6 +48,7 @@ class AccessMatrixIT {
         assertProblem(given().auth().oauth2(People.carol()).get("/api/v1/clients/" + aliceId + "/assessments").then(),
                 404);
 
+        given().auth().oauth2(People.carol()).get("/api/v1/clients").then().statusCode(200); // carol signs in
         given().auth().oauth2(alice).contentType(ContentType.JSON).body(Map.of("counselor", People.CAROL))
                 .post("/api/v1/shares").then().statusCode(200).body("counselor", equalTo("carol"));
         given().auth().oauth2(alice).get("/api/v1/shares").then().statusCode(200).body("counselor", hasItem("carol"));
@@ -88,6 +89,23 @@ class AccessMatrixIT {
         assertProblem(given().auth().oauth2(Tokens.expired("alice", "user")).get("/api/v1/assessments").then(), 401);
         assertProblem(given().auth().oauth2(Tokens.wrongIssuer("alice", "user")).get("/api/v1/matches").then(), 401);
         assertProblem(given().auth().oauth2(Tokens.of("eve", "guest")).get("/api/v1/assessments").then(), 403);
+    }
+
+    @Test
+    void onlyCounselorsWhoSignedInCanReceiveAShare() {
+        String erin = People.fresh("erin");
+        given().auth().oauth2(People.bob()).get("/api/v1/assessments").then().statusCode(200); // bob, a plain user
+        for (String nobody : new String[] { "nobody-such", People.BOB, "erin", "frank" }) {
+            org.careercompass.testing.Problems.assertFieldProblem(given().auth().oauth2(erin)
+                    .contentType(ContentType.JSON).body(Map.of("counselor", nobody)).post("/api/v1/shares").then(), 400,
+                    "counselor");
+        }
+        given().auth().oauth2(erin).get("/api/v1/shares").then().statusCode(200).body("size()", equalTo(0));
+        // frank becomes a counselor known here when he first signs in; then he can be named
+        given().auth().oauth2(org.careercompass.testing.Tokens.of("frank", "counselor")).get("/api/v1/clients").then()
+                .statusCode(200);
+        given().auth().oauth2(erin).contentType(ContentType.JSON).body(Map.of("counselor", "frank"))
+                .post("/api/v1/shares").then().statusCode(200).body("counselor", equalTo("frank"));
     }
 
     @Test

@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 
 import org.careercompass.commons.problem.ProblemException;
 import org.careercompass.commons.security.Caller;
+import org.careercompass.commons.security.Counselors;
 import org.careercompass.plan.plan.Plan;
 import org.careercompass.plan.plan.PlanAccess;
 import org.careercompass.plan.timeline.Timeline;
@@ -43,9 +44,13 @@ public class SharingService {
     @Inject
     Timeline timeline;
 
+    @Inject
+    Counselors counselors;
+
     @Transactional
     public Granted grant(UUID planId, String counselor) {
         Plan plan = access.owned(planId);
+        counselors.requireShareable(counselor, caller.name());
         PlanShare share = PlanShare.<PlanShare> find("planId = ?1 and counselorName = ?2", plan.id, counselor)
                 .firstResultOptional().orElseGet(() -> {
                     PlanShare created = new PlanShare();

@@ -83,7 +83,9 @@ class CareerJourneyIT {
                 .statusCode(200).body("done", equalTo(2)).extract().path("percent");
         assertTrue(percent > 0 && percent < 100, "partly done: " + percent);
 
-        // 7. a counselor the person shares with reads the plan and the assessments
+        // 7. a counselor (signed in to both services once) the person shares with reads the plan and the assessments
+        given().auth().oauth2(People.carol()).get("/api/v1/shared-plans").then().statusCode(200);
+        given().auth().oauth2(People.carol()).get(assessment + "/api/v1/clients").then().statusCode(200);
         given().auth().oauth2(person).contentType(ContentType.JSON).body(Map.of("counselor", "carol"))
                 .post("/api/v1/plans/" + planId + "/shares").then().statusCode(200);
         given().auth().oauth2(person).contentType(ContentType.JSON).body(Map.of("counselor", "carol"))

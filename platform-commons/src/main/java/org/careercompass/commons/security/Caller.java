@@ -25,8 +25,13 @@ public class Caller {
     }
 
     public String name() {
-        String name = jwt.getClaim("preferred_username");
-        return name != null ? name : jwt.getName();
+        return nameOf(jwt);
+    }
+
+    /** The username people share with: {@code preferred_username}, else the principal name. */
+    public static String nameOf(JsonWebToken token) {
+        String name = token.getClaim("preferred_username");
+        return name != null ? name : token.getName();
     }
 
     public boolean hasRole(String role) {

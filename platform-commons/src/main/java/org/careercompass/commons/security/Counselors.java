@@ -1,0 +1,106 @@
+package org.careercompass.commons.security;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.careercompass.commons.problem.ProblemException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import io.quarkus.arc.properties.IfBuildProperty;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.SecurityIdentityAugmentor;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Who may receive a share: the people this service has seen sign in with the counselor role. A service learns a
+ * counselor from their verified token on their first request (any request; a frontend calls the counselor's inbox at
+ * sign-in), and records them in its own {@code counselor} table; nobody else can be named. Enabled in the services that
+ * share ({@code careercompass.counselor-directory=true} at build time); each migrates the table in its schema.
+ */
+@ApplicationScoped
+@IfBuildProperty(name = "careercompass.counselor-directory", stringValue = "true")
+public class Counselors implements SecurityIdentityAugmentor {
+
+    @Inject
+    DataSource dataSource;
+
+    @ConfigProperty(name = "quarkus.flyway.default-schema")
+    String schema;
+
+    /** Counselors already recorded by this process, so a sign-in costs one write per process, not per request. */
+    private final Set<String> recorded = ConcurrentHashMap.newKeySet();
+
+    @Override
+    public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
+        if (identity.isAnonymous() || !identity.hasRole(Caller.COUNSELOR)
+                || !(identity.getPrincipal() instanceof JsonWebToken jwt)) {
+            return Uni.createFrom().item(identity);
+        }
+        String name = Caller.nameOf(jwt);
+        if (name == null || recorded.contains(name)) {
+            return Uni.createFrom().item(identity);
+        }
+        return context.runBlocking(() -> {
+            signedIn(name, jwt.getSubject());
+            return identity;
+        });
+    }
+
+    /** Records (or refreshes) a counselor; idempotent. */
+    public void signedIn(String name, String subject) {
+        String sql = "INSERT INTO " + schema + ".counselor (name, subject, first_seen, last_seen) "
+                + "VALUES (?, ?, now(), now()) ON CONFLICT (name) DO UPDATE SET subject = EXCLUDED.subject, last_seen = now()";
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, name);
+            statement.setString(2, subject == null ? "" : subject);
+            statement.executeUpdate();
+            recorded.add(name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not record counselor " + name, e);
+        }
+    }
+
+    /**
+     * Refuses a share with anyone but a known counselor, with the same answer for unknown names and plain users (the
+     * answer does not tell who has an account).
+     */
+    public void requireShareable(String counselor, String owner) {
+        if (counselor.equals(owner)) {
+            throw ProblemException.invalid("counselor", "is you; name a counselor");
+        }
+        if (!known(counselor)) {
+            throw ProblemException.invalid("counselor", "'" + counselor
+                    + "' is not a counselor known to Career Compass:"
+                    + " only people with the counselor role can receive a share, and they become known the first time"
+                    + " they sign in");
+        }
+    }
+
+    /** Whether this username has signed in here with the counselor role. */
+    public boolean known(String name) {
+        if (recorded.contains(name)) {
+            return true;
+        }
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection
+                .prepareStatement("SELECT 1 FROM " + schema + ".counselor WHERE name = ?")) {
+            statement.setString(1, name);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the counselor directory", e);
+        }
+    }
+}
