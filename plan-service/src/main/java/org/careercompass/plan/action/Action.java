@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.careercompass.commons.problem.ProblemException;
+import org.careercompass.commons.vocabulary.EducationLevel;
 import org.careercompass.plan.persistence.VersionedEntity;
 
 /** One step towards a goal. Type-specific fields are null where they do not apply. */
@@ -52,6 +53,10 @@ public class Action extends VersionedEntity {
     public String outcome;
 
     public String lessonsLearned;
+
+    /** For an education programme: the level it leads to. */
+    @Enumerated(EnumType.STRING)
+    public EducationLevel educationLevel;
 
     /** The action with this id under this goal, or 404. */
     public static Action inGoal(UUID goalId, UUID actionId) {

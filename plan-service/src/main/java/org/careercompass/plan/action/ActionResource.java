@@ -27,6 +27,7 @@ import org.careercompass.commons.paging.Page;
 import org.careercompass.commons.paging.PageRequest;
 import org.careercompass.commons.problem.Problem;
 import org.careercompass.commons.security.Caller;
+import org.careercompass.commons.vocabulary.EducationLevel;
 import org.careercompass.commons.web.EntityTags;
 import org.careercompass.commons.web.QueryParams;
 import org.careercompass.plan.plan.PlanViews.ActionInput;
@@ -34,6 +35,7 @@ import org.careercompass.plan.plan.PlanViews.ActionPatch;
 import org.careercompass.plan.plan.PlanViews.ActionView;
 import org.careercompass.plan.starter.Roi;
 import org.careercompass.plan.starter.RoiService;
+import org.careercompass.plan.starter.StudyDurations;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -132,15 +134,22 @@ public class ActionResource {
     @GET
     @Path("{actionId}/roi")
     @RolesAllowed({ Caller.USER, Caller.COUNSELOR })
-    @Operation(summary = "Return on an education action", description = "For a learning action with a cost under a goal with a target occupation: pay uplift (target median minus your current median, from the catalog) and payback in years. Give your current occupation or current annual pay.")
+    @Operation(summary = "Return on an education action", description = """
+            Credited only to the requirement gap: the education between yours and the target occupation's typical \
+            entry education, plus its certification or licence. Cost = the fees of those actions in the goal plus, \
+            for full-time study, the earnings given up; payback = cost / (target median - your pay), in years after \
+            you qualify. Anything else (a course, another level, a gap item with no action or no cost) answers \
+            computable=false with the reason. Give your current occupation or current annual pay.""")
     @APIResponse(responseCode = "200", description = "The return", content = @Content(schema = @Schema(implementation = Roi.Result.class)))
-    @APIResponse(responseCode = "400", description = "No cost, no target occupation, or neither currentOccupation nor currentAnnualPay", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Not a learning action, no target occupation, or neither currentOccupation nor currentAnnualPay", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such action visible to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "The catalog is unavailable", headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)), content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Roi.Result roi(@PathParam("planId") UUID planId, @PathParam("goalId") UUID goalId,
             @PathParam("actionId") UUID actionId,
             @Parameter(description = "Your current occupation; its median pay is used", example = "43-4171.00") @QueryParam("currentOccupation") String currentOccupation,
-            @Parameter(description = "Your current annual pay, instead of an occupation", schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("currentAnnualPay") String currentAnnualPay) {
+            @Parameter(description = "Your current annual pay, instead of an occupation", schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("currentAnnualPay") String currentAnnualPay,
+            @Parameter(description = "Your highest completed education, default HIGH_SCHOOL", schema = @Schema(implementation = EducationLevel.class)) @QueryParam("currentEducation") String currentEducation,
+            @Parameter(description = "FULL_TIME (default: no earnings while studying) or PART_TIME", schema = @Schema(implementation = StudyDurations.StudyMode.class)) @QueryParam("studyMode") String studyMode) {
         QueryParams params = new QueryParams();
         String occupation = params.text("currentOccupation", currentOccupation, 10);
         Integer pay = params.integer("currentAnnualPay", currentAnnualPay, null, 0, 10_000_000);
@@ -149,7 +158,10 @@ public class ActionResource {
                 && (currentAnnualPay == null || currentAnnualPay.isBlank())) {
             params.reject("currentOccupation", "give currentOccupation or currentAnnualPay");
         }
+        EducationLevel has = params.enumeration("currentEducation", currentEducation, EducationLevel.class);
+        StudyDurations.StudyMode mode = params.enumeration("studyMode", studyMode, StudyDurations.StudyMode.class);
         params.validate();
-        return roi.of(planId, goalId, actionId, occupation, pay);
+        return roi.of(planId, goalId, actionId, occupation, pay, has == null ? EducationLevel.HIGH_SCHOOL : has,
+                mode == null ? StudyDurations.StudyMode.FULL_TIME : mode);
     }
 }

@@ -70,6 +70,7 @@ public class ActionService {
         a.organization = in.organization();
         a.outcome = in.outcome();
         a.lessonsLearned = in.lessonsLearned();
+        a.educationLevel = in.educationLevel();
         status(a, in.status() == null ? ActionStatus.PLANNED : in.status(), in.completedOn(), field);
         checkTypeFields(a, field);
         a.persist();
@@ -154,6 +155,9 @@ public class ActionService {
         if (p.lessonsLearned() != null) {
             a.lessonsLearned = p.lessonsLearned();
         }
+        if (p.educationLevel() != null) {
+            a.educationLevel = p.educationLevel();
+        }
         ActionStatus before = a.status;
         if (p.status() != null || p.completedOn() != null) {
             status(a, p.status() == null ? a.status : p.status(), p.completedOn(), "");
@@ -203,6 +207,9 @@ public class ActionService {
                 throw ProblemException.invalid(field + "accredited",
                         "only courses, certifications and education are accredited");
             }
+        }
+        if (a.type != ActionType.EDUCATION_PROGRAM && a.educationLevel != null) {
+            throw ProblemException.invalid(field + "educationLevel", "only an education programme leads to a level");
         }
         if (!a.type.isInterview() && a.type != ActionType.JOB_APPLICATION && a.type != ActionType.INTERNSHIP
                 && a.outcome != null) {

@@ -5,7 +5,14 @@ import java.util.List;
 import org.careercompass.commons.vocabulary.EducationLevel;
 
 /** The parts of the catalog's occupation detail that plans use. */
-public record CatalogOccupation(String code, String title, Requirements requirements, Pay pay, List<Skill> skills) {
+public record CatalogOccupation(String code, String title, Requirements requirements, Pay pay, List<Skill> skills,
+        String release) {
+
+    /** Whether the catalog's certification notes name one that is needed (notes saying "None" do not). */
+    public boolean certificationRequired() {
+        String notes = requirements == null ? null : requirements.certificationNotes();
+        return notes != null && !notes.isBlank() && !notes.startsWith("None");
+    }
 
     public record Requirements(EducationLevel entryEducation, String entryEducationLabel, String workExperience,
             String onTheJobTraining, String certificationNotes) {

@@ -27,15 +27,17 @@ import org.careercompass.commons.paging.Page;
 import org.careercompass.commons.paging.PageRequest;
 import org.careercompass.commons.problem.Problem;
 import org.careercompass.commons.security.Caller;
+import org.careercompass.commons.vocabulary.EducationLevel;
 import org.careercompass.commons.web.EntityTags;
 import org.careercompass.commons.web.QueryParams;
-import org.careercompass.plan.plan.PlanViews.GoalInput;
 import org.careercompass.plan.plan.PlanViews.PlanInput;
 import org.careercompass.plan.plan.PlanViews.PlanPatch;
 import org.careercompass.plan.plan.PlanViews.PlanSummary;
 import org.careercompass.plan.plan.PlanViews.PlanView;
 import org.careercompass.plan.progress.Progress;
+import org.careercompass.plan.starter.StarterPlanner;
 import org.careercompass.plan.starter.StarterService;
+import org.careercompass.plan.starter.StudyDurations;
 import org.careercompass.plan.timeline.Timeline;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -156,13 +158,15 @@ public class PlanResource {
             Built from the catalog's requirements (education, certification, important skills) and, when you have \
             assessed your skills, your gaps from the assessment service. Nothing is stored: edit the proposal and \
             POST it to the plan's goals to accept it.""")
-    @APIResponse(responseCode = "200", description = "A goal with proposed actions", content = @Content(schema = @Schema(implementation = GoalInput.class)))
+    @APIResponse(responseCode = "200", description = "A goal with proposed actions, and how its dates were chosen", content = @Content(schema = @Schema(implementation = StarterPlanner.Proposal.class)))
     @APIResponse(responseCode = "400", description = "Missing or unknown occupation, or bad date", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such plan of yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "The catalog is unavailable", headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)), content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public GoalInput propose(@PathParam("id") UUID id,
+    public StarterPlanner.Proposal propose(@PathParam("id") UUID id,
             @Parameter(required = true, example = "43-1011.00") @QueryParam("occupation") String occupation,
-            @Parameter(description = "Target date, default one year from today", example = "2027-12-31") @QueryParam("targetDate") String targetDate) {
+            @Parameter(description = "Target date, default one year from today; a date too soon for the education and certification is replaced by the earliest feasible one, and the schedule says so", example = "2027-12-31") @QueryParam("targetDate") String targetDate,
+            @Parameter(description = "Your highest completed education, default HIGH_SCHOOL", schema = @Schema(implementation = EducationLevel.class)) @QueryParam("currentEducation") String currentEducation,
+            @Parameter(description = "FULL_TIME (default) or PART_TIME (half the course load, twice as long)", schema = @Schema(implementation = StudyDurations.StudyMode.class)) @QueryParam("studyMode") String studyMode) {
         QueryParams params = new QueryParams();
         String code = params.text("occupation", occupation, 10);
         if (code == null) {
@@ -172,8 +176,11 @@ public class PlanResource {
         if (target != null && !target.isAfter(PlanService.today())) {
             params.reject("targetDate", "must be in the future");
         }
+        EducationLevel has = params.enumeration("currentEducation", currentEducation, EducationLevel.class);
+        StudyDurations.StudyMode mode = params.enumeration("studyMode", studyMode, StudyDurations.StudyMode.class);
         params.validate();
-        return starter.propose(access.owned(id), code, target == null ? PlanService.today().plusYears(1) : target);
+        return starter.propose(access.owned(id), code, target, has == null ? EducationLevel.HIGH_SCHOOL : has,
+                mode == null ? StudyDurations.StudyMode.FULL_TIME : mode);
     }
 
 }

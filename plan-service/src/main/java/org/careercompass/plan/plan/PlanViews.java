@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
+import org.careercompass.commons.vocabulary.EducationLevel;
 import org.careercompass.plan.action.ActionStatus;
 import org.careercompass.plan.action.ActionType;
 import org.careercompass.plan.goal.GoalStatus;
@@ -57,8 +58,9 @@ public final class PlanViews {
             LocalDate dueDate, ActionStatus status, LocalDate completedOn, BigDecimal effortHours,
             @Schema(examples = "425.00") BigDecimal cost, @Schema(examples = "IAAP") String provider,
             Boolean accredited, String contact, String organization, @Schema(examples = "OFFER") String outcome,
-            String lessonsLearned, @Schema(description = "Due date passed and not done or cancelled") boolean overdue,
-            long version) {
+            String lessonsLearned,
+            @Schema(description = "Education programmes: the level it leads to") EducationLevel educationLevel,
+            @Schema(description = "Due date passed and not done or cancelled") boolean overdue, long version) {
     }
 
     @Schema(name = "PlanInput")
@@ -94,7 +96,8 @@ public final class PlanViews {
             LocalDate completedOn, @DecimalMin(value = "0.5") @DecimalMax("10000") BigDecimal effortHours,
             @PositiveOrZero @DecimalMax("10000000") BigDecimal cost, @Size(max = 200) String provider,
             Boolean accredited, @Size(max = 200) String contact, @Size(max = 200) String organization,
-            @Size(max = 30) @Schema(examples = "OFFER") String outcome, @Size(max = 4000) String lessonsLearned) {
+            @Size(max = 30) @Schema(examples = "OFFER") String outcome, @Size(max = 4000) String lessonsLearned,
+            @Schema(description = "Education programmes only: the level it leads to; the return on education needs it", examples = "BACHELOR") EducationLevel educationLevel) {
     }
 
     @Schema(name = "ActionPatch")
@@ -103,6 +106,7 @@ public final class PlanViews {
             @DecimalMin(value = "0.5") @DecimalMax("10000") BigDecimal effortHours,
             @PositiveOrZero @DecimalMax("10000000") BigDecimal cost, @Size(max = 200) String provider,
             Boolean accredited, @Size(max = 200) String contact, @Size(max = 200) String organization,
-            @Size(max = 30) String outcome, @Size(max = 4000) String lessonsLearned, Long version) {
+            @Size(max = 30) String outcome, @Size(max = 4000) String lessonsLearned, EducationLevel educationLevel,
+            Long version) {
     }
 }

@@ -26,7 +26,7 @@ public final class Views {
                 && (a.status == ActionStatus.PLANNED || a.status == ActionStatus.IN_PROGRESS);
         return new ActionView(a.id, a.goalId, a.type, a.title, a.notes, a.dueDate, a.status, a.completedOn,
                 a.effortHours, a.cost, a.provider, a.accredited, a.contact, a.organization, a.outcome, a.lessonsLearned,
-                overdue, a.version);
+                a.educationLevel, overdue, a.version);
     }
 
     public static GoalView goal(Goal g, List<Action> actions, LocalDate today) {

@@ -2,32 +2,196 @@ package org.careercompass.plan.starter;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 
+import org.careercompass.commons.vocabulary.EducationLevel;
+import org.careercompass.plan.action.ActionType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** Return on an education investment. Pure. */
+/**
+ * Return on education, credited honestly. Pure.
+ *
+ * <p>
+ * The pay difference between the target occupation and today is credited only to the <em>requirement gap</em>: the
+ * education programmes between the person's education and the occupation's typical entry education
+ * ({@link StudyDurations}), plus the certification or licence when the occupation needs one. An action outside the gap
+ * (a course, a programme at another level, education already held) gets no figure, and says why. The cost of the gap is
+ * the fees of all its actions in the goal plus, for full-time study, the earnings given up while studying (current pay
+ * x study years); payback = cost / annual uplift, counted from the day the person qualifies. When a gap item has no
+ * action or no cost in the plan, or the catalog has no pay, the answer is "not computable" and names what is missing.
+ * Taxes, raises, discounting and the chance of being hired are left out, and the assumptions say so.
+ */
 public final class Roi {
 
     private Roi() {
     }
 
-    @Schema(name = "EducationRoi", description = "Pay uplift and payback of an education action")
-    public record Result(@Schema(examples = "12500.00") BigDecimal cost,
-            @Schema(description = "Annual median pay now", examples = "37230") Integer currentAnnualMedian,
-            @Schema(description = "Annual median pay of the goal's target occupation", examples = "64610") Integer targetAnnualMedian,
-            @Schema(description = "target - current, per year", examples = "27380") Integer annualUplift,
-            @Schema(description = "cost / uplift, in years; null when there is no uplift", examples = "0.46") BigDecimal paybackYears,
-            @Schema(examples = "Pays back in 0.46 years at median pay") String summary) {
+    /** One of the goal's actions, as the calculation sees it. */
+    public record Item(UUID id, ActionType type, String title, BigDecimal cost, EducationLevel level,
+            boolean cancelled) {
     }
 
-    /** Payback in years = cost / (target median - current median), rounded to 2 decimals; none without an uplift. */
-    public static Result of(BigDecimal cost, int current, int target) {
-        int uplift = target - current;
-        if (uplift <= 0) {
-            return new Result(cost, current, target, uplift, null,
-                    "No pay uplift at median pay: the target pays " + (uplift == 0 ? "the same" : "less"));
+    /** What the catalog says about the target and the person's pay. */
+    public record Occupation(String code, String title, EducationLevel entryEducation, boolean certificationRequired,
+            Integer annualMedian, String paySource, Short payYear, String release) {
+    }
+
+    @Schema(name = "EducationRoiGapItem")
+    public record GapItem(@Schema(examples = "Complete a bachelor's degree") String item, EducationLevel level,
+            @Schema(description = "The goal's action for it, if any") UUID actionId,
+            @Schema(description = "Its cost, if given") BigDecimal cost, int months) {
+    }
+
+    @Schema(name = "EducationRoi", description = "What an education action returns, credited only to the target occupation's requirement gap")
+    public record Result(
+            @Schema(description = "false: no honest figure can be given; reason says why") boolean computable,
+            @Schema(examples = "Closing the requirement gap costs $40,400 in fees ...") String summary,
+            @Schema(description = "REQUIREMENT_GAP when this action is part of what the target occupation requires and you lack; else NOT_A_REQUIREMENT") String credit,
+            @Schema(description = "The target's typical entry education (BLS)") EducationLevel entryEducation,
+            EducationLevel currentEducation, StudyDurations.StudyMode studyMode,
+            @Schema(description = "Everything between you and the entry requirement") List<GapItem> requirementGap,
+            @Schema(examples = "40400.00") BigDecimal fees,
+            @Schema(description = "Earnings given up during full-time study; 0 part time", examples = "148920.00") BigDecimal forgoneEarnings,
+            @Schema(examples = "189320.00") BigDecimal totalCost, Integer studyMonths,
+            @Schema(description = "This action's share of the fees", examples = "0.99") BigDecimal actionShareOfFees,
+            @Schema(examples = "37230") Integer currentAnnualPay,
+            @Schema(description = "Annual median pay of the goal's target occupation", examples = "93600") Integer targetAnnualMedian,
+            @Schema(description = "target - current, per year", examples = "56370") Integer annualUplift,
+            @Schema(description = "totalCost / annualUplift, in years after qualifying; null when not computable or no uplift", examples = "3.36") BigDecimal paybackYears,
+            List<String> assumptions,
+            @Schema(description = "Where the pay and requirements come from", examples = "BLS OEWS May 2024; catalog onet=29.0; oews=2024") String data) {
+    }
+
+    public static Result of(Item action, List<Item> goalActions, Occupation target, EducationLevel has,
+            StudyDurations.StudyMode mode, int currentPay, String currentPaySource) {
+        List<StudyDurations.Programme> programmes = StudyDurations.programmes(has, target.entryEducation(), mode);
+        List<GapItem> gap = new ArrayList<>();
+        Set<UUID> gapActions = new LinkedHashSet<>();
+        List<String> missing = new ArrayList<>();
+        int months = 0;
+        for (StudyDurations.Programme programme : programmes) {
+            months += programme.months();
+            Item match = goalActions.stream().filter(
+                    i -> !i.cancelled() && i.type() == ActionType.EDUCATION_PROGRAM && i.level() == programme.level())
+                    .findFirst().orElse(null);
+            gap.add(new GapItem(programme.title(), programme.level(), match == null ? null : match.id(),
+                    match == null ? null : match.cost(), programme.months()));
+            if (match == null) {
+                missing.add("an education programme action with educationLevel " + programme.level());
+            } else {
+                gapActions.add(match.id());
+                if (match.cost() == null) {
+                    missing.add("the cost of '" + match.title() + "'");
+                }
+            }
         }
-        BigDecimal years = cost.divide(BigDecimal.valueOf(uplift), 2, RoundingMode.HALF_UP);
-        return new Result(cost, current, target, uplift, years, "Pays back in " + years + " years at median pay");
+        if (target.certificationRequired()) {
+            Item match = goalActions.stream().filter(i -> !i.cancelled() && i.type() == ActionType.CERTIFICATION)
+                    .findFirst().orElse(null);
+            gap.add(new GapItem("Certification or licence", null, match == null ? null : match.id(),
+                    match == null ? null : match.cost(), 0));
+            if (match == null) {
+                missing.add("a certification action");
+            } else {
+                gapActions.add(match.id());
+                if (match.cost() == null) {
+                    missing.add("the cost of '" + match.title() + "'");
+                }
+            }
+        }
+        List<String> assumptions = assumptions(has, mode, currentPaySource, target);
+        String data = (target.paySource() == null ? "" : target.paySource() + " ")
+                + (target.payYear() == null ? "" : target.payYear() + " ") + "median pay; catalog release "
+                + target.release();
+        String credit = gapActions.contains(action.id()) ? "REQUIREMENT_GAP" : "NOT_A_REQUIREMENT";
+
+        String refusal = null;
+        if (target.entryEducation() == null) {
+            refusal = "The catalog gives no typical entry education for " + target.title()
+                    + ", so no education can be credited with its pay.";
+        } else if (action.type() == ActionType.EDUCATION_PROGRAM && action.level() == null) {
+            refusal = "Say which level this programme leads to (educationLevel) to see whether it is what "
+                    + target.title() + " requires.";
+        } else if (!gapActions.contains(action.id())) {
+            refusal = notARequirement(action, target, has, programmes);
+        } else if (!missing.isEmpty()) {
+            refusal = "Part of the requirement gap, but the plan lacks " + String.join(" and ", missing)
+                    + ": add them to see the return of the whole gap.";
+        } else if (target.annualMedian() == null) {
+            refusal = "The catalog has no median pay for " + target.title() + ".";
+        }
+        if (refusal != null) {
+            return new Result(false, "Not computable. " + refusal, credit, target.entryEducation(), has, mode, gap,
+                    null, null, null, months, null, currentPay, target.annualMedian(), null, null, assumptions, data);
+        }
+
+        BigDecimal fees = gap.stream().map(GapItem::cost).filter(c -> c != null).reduce(BigDecimal.ZERO,
+                BigDecimal::add);
+        BigDecimal forgone = mode == StudyDurations.StudyMode.FULL_TIME
+                ? BigDecimal.valueOf((long) currentPay * months).divide(BigDecimal.valueOf(12), 2, RoundingMode.HALF_UP)
+                : BigDecimal.ZERO.setScale(2);
+        BigDecimal total = fees.add(forgone).setScale(2, RoundingMode.HALF_UP);
+        BigDecimal share = fees.signum() == 0 ? null : action.cost().divide(fees, 2, RoundingMode.HALF_UP);
+        int uplift = target.annualMedian() - currentPay;
+        String costs = "Closing the requirement gap (" + String.join(", ", gap.stream().map(GapItem::item).toList())
+                + ") costs " + money(fees) + " in fees" + (forgone.signum() > 0 ? " plus " + money(forgone)
+                        + " of earnings given up over " + StudyDurations.years(months) + " of full-time study" : "");
+        if (uplift <= 0) {
+            return new Result(true,
+                    costs + "; at median pay " + target.title() + " pays " + (uplift == 0 ? "the same" : "less")
+                            + ", so it does not pay back in money.",
+                    credit, target.entryEducation(), has, mode, gap, fees, forgone, total, months, share, currentPay,
+                    target.annualMedian(), uplift, null, assumptions, data);
+        }
+        BigDecimal years = total.divide(BigDecimal.valueOf(uplift), 2, RoundingMode.HALF_UP);
+        return new Result(true,
+                costs + "; at median pay (" + money(BigDecimal.valueOf(uplift)) + " a year more) it pays back " + years
+                        + " years after you qualify. This action is " + percent(share) + " of the fees.",
+                credit, target.entryEducation(), has, mode, gap, fees, forgone, total, months, share, currentPay,
+                target.annualMedian(), uplift, years, assumptions, data);
+    }
+
+    private static String notARequirement(Item action, Occupation target, EducationLevel has,
+            List<StudyDurations.Programme> programmes) {
+        String requirement = target.title() + " requires " + target.entryEducation().label().toLowerCase()
+                + (target.certificationRequired() ? " and a certification or licence" : "");
+        return switch (action.type()) {
+        case COURSE, CONTINUING_EDUCATION -> "A course is not part of the entry requirement (" + requirement
+                + "), so no share of the pay difference can honestly be credited to it.";
+        case CERTIFICATION -> requirement + "; this certification is not part of it, so no pay difference is"
+                + " credited to it.";
+        default -> programmes.isEmpty()
+                ? "You already hold what " + target.title() + " typically requires ("
+                        + target.entryEducation().label().toLowerCase()
+                        + "), so this programme is not what stands between you and its pay."
+                : requirement + "; from " + has.label().toLowerCase() + " that is "
+                        + String.join(", then ", programmes.stream().map(p -> p.level().label().toLowerCase()).toList())
+                        + ". This programme (" + action.level().label().toLowerCase() + ") is not part of that gap.";
+        };
+    }
+
+    private static List<String> assumptions(EducationLevel has, StudyDurations.StudyMode mode, String currentPaySource,
+            Occupation target) {
+        return List.of("Current education: " + has.label().toLowerCase() + " (give currentEducation if you have more).",
+                mode == StudyDurations.StudyMode.FULL_TIME
+                        ? "Full-time study: no earnings while studying (give studyMode=PART_TIME if you keep working)."
+                        : "Part-time study: you keep your current pay while studying, for twice as long.",
+                "Current pay: " + currentPaySource + ".",
+                "Target pay: the median of " + target.title() + "; half its workers earn less.",
+                "Credited only to the requirement gap: the typical entry education (BLS) and a certification or"
+                        + " licence when the catalog names one.",
+                "Left out: taxes, raises, interest and discounting, and the chance and time of being hired.");
+    }
+
+    static String money(BigDecimal amount) {
+        return "$" + String.format("%,d", amount.setScale(0, RoundingMode.HALF_UP).longValue());
+    }
+
+    private static String percent(BigDecimal share) {
+        return share == null ? "none" : share.movePointRight(2).setScale(0, RoundingMode.HALF_UP) + "%";
     }
 }

@@ -1,5 +1,6 @@
 package org.careercompass.plan.starter;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,12 +8,17 @@ import jakarta.inject.Inject;
 
 import org.careercompass.commons.problem.ProblemException;
 import org.careercompass.commons.security.Caller;
+import org.careercompass.commons.vocabulary.EducationLevel;
 import org.careercompass.plan.action.Action;
+import org.careercompass.plan.action.ActionStatus;
 import org.careercompass.plan.client.Catalog;
 import org.careercompass.plan.client.CatalogOccupation;
 import org.careercompass.plan.goal.Goal;
 import org.careercompass.plan.plan.PlanAccess;
 
+import io.quarkus.panache.common.Sort;
+
+/** Gathers the goal's actions and the catalog's requirements and pay for {@link Roi}. */
 @ApplicationScoped
 public class RoiService {
 
@@ -25,27 +31,47 @@ public class RoiService {
     @Inject
     Caller caller;
 
-    public Roi.Result of(UUID planId, UUID goalId, UUID actionId, String currentOccupation, Integer currentPay) {
+    public Roi.Result of(UUID planId, UUID goalId, UUID actionId, String currentOccupation, Integer currentPay,
+            EducationLevel has, StudyDurations.StudyMode mode) {
         Goal goal = Goal.inPlan(access.readable(planId).id, goalId);
         Action action = Action.inGoal(goal.id, actionId);
-        if (!action.type.isLearning() || action.cost == null) {
-            throw ProblemException.invalid("cost",
-                    "only a course, certification or education action with a cost has a return");
+        if (!action.type.isLearning()) {
+            throw ProblemException.invalid("type", "only a course, certification or education action has a return");
         }
         if (goal.targetOccupation == null) {
             throw ProblemException.invalid("targetOccupation", "the goal has no target occupation to compare pay with");
         }
-        int target = median(goal.targetOccupation, "targetOccupation");
-        int current = currentPay != null ? currentPay : median(currentOccupation, "currentOccupation");
-        return Roi.of(action.cost, current, target);
+        CatalogOccupation target = occupation(goal.targetOccupation, "targetOccupation");
+        int current;
+        String source;
+        if (currentPay != null) {
+            current = currentPay;
+            source = "the annual pay you gave, " + Roi.money(java.math.BigDecimal.valueOf(currentPay));
+        } else {
+            CatalogOccupation now = occupation(currentOccupation, "currentOccupation");
+            if (now.pay() == null || now.pay().annualMedian() == null) {
+                throw ProblemException.invalid("currentOccupation",
+                        "the catalog has no median pay for " + currentOccupation + "; give currentAnnualPay");
+            }
+            current = now.pay().annualMedian();
+            source = "the median of " + now.title();
+        }
+        List<Action> actions = Action.list("goalId", Sort.by("dueDate").and("id"), goal.id);
+        List<Roi.Item> items = actions.stream().map(RoiService::item).toList();
+        CatalogOccupation.Pay pay = target.pay();
+        Roi.Occupation occupation = new Roi.Occupation(target.code(), target.title(),
+                target.requirements() == null ? null : target.requirements().entryEducation(),
+                target.certificationRequired(), pay == null ? null : pay.annualMedian(),
+                pay == null ? null : pay.source(), pay == null ? null : pay.year(), target.release());
+        return Roi.of(item(action), items, occupation, has, mode, current, source);
     }
 
-    private int median(String code, String field) {
-        CatalogOccupation occupation = catalog.occupation(caller.bearer(), code)
+    private static Roi.Item item(Action a) {
+        return new Roi.Item(a.id, a.type, a.title, a.cost, a.educationLevel, a.status == ActionStatus.CANCELLED);
+    }
+
+    private CatalogOccupation occupation(String code, String field) {
+        return catalog.occupation(caller.bearer(), code)
                 .orElseThrow(() -> ProblemException.invalid(field, "the catalog has no occupation " + code));
-        if (occupation.pay() == null || occupation.pay().annualMedian() == null) {
-            throw ProblemException.invalid(field, "the catalog has no median pay for " + code);
-        }
-        return occupation.pay().annualMedian();
     }
 }

@@ -10,73 +10,173 @@ import org.careercompass.plan.client.CatalogOccupation;
 import org.careercompass.plan.client.SkillGaps;
 import org.careercompass.plan.plan.PlanViews.ActionInput;
 import org.careercompass.plan.plan.PlanViews.GoalInput;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Proposes a starter goal with actions for a target occupation, from the catalog's requirements and, when the person
  * has assessed their skills, their gaps. Pure. Nothing is stored: the person edits the proposal and posts it as a goal.
  *
  * <ul>
- * <li>education: an education programme when the occupation's typical entry education is beyond high school;</li>
+ * <li>education: the programmes between the person's education and the occupation's typical entry education, with
+ * realistic lengths ({@link StudyDurations}), one after the other from today;</li>
  * <li>certification: when the catalog's notes name one (notes saying "None" propose nothing);</li>
  * <li>skills: a course for each of the three largest gaps, or, with no assessment, for the three most important
  * skills;</li>
  * <li>always: an informational interview early, and job applications near the end.</li>
  * </ul>
- * Due dates are spread over the time to the target date in that order.
+ * Education starts today; certification follows it; the job search takes the last months before the target date. The
+ * earliest feasible target date is education + certification + job search; a requested date before it is not honoured
+ * (every action would be due after the goal), and the schedule says so and why.
  */
 public final class StarterPlanner {
 
     static final int SKILL_ACTIONS = 3;
+    /** Preparing for and passing a certification or licensing exam, after the education it builds on. */
+    static final int CERTIFICATION_MONTHS = 3;
+    /** Looking for the job once qualified (the BLS median spell of unemployment is about two months). */
+    static final int JOB_SEARCH_MONTHS = 2;
+    /** Where the job search starts before the target date when there is time to spare. */
+    static final int JOB_SEARCH_WINDOW_MONTHS = 3;
+    static final int INTERVIEW_DAYS = 14;
 
     private StarterPlanner() {
     }
 
-    public static GoalInput propose(CatalogOccupation occupation, List<SkillGaps.Gap> gaps, LocalDate today,
-            LocalDate targetDate) {
-        List<Draft> drafts = new ArrayList<>();
-        drafts.add(new Draft(ActionType.INFORMATIONAL_INTERVIEW, "Talk with a working " + singular(occupation.title()),
-                "Ask what a typical week looks like and how they got in.", 2));
-        EducationLevel education = occupation.requirements() == null ? null
-                : occupation.requirements().entryEducation();
-        if (education != null && education.category() > EducationLevel.HIGH_SCHOOL.category()) {
-            drafts.add(new Draft(ActionType.EDUCATION_PROGRAM, "Complete a " + education.label().toLowerCase(),
-                    "Typical entry education for this occupation. Check that the programme is accredited.", 600));
-        }
-        String certification = occupation.requirements() == null ? null
-                : occupation.requirements().certificationNotes();
-        if (certification != null && !certification.isBlank() && !certification.startsWith("None")) {
-            drafts.add(new Draft(ActionType.CERTIFICATION, "Certification or licence", certification, 40));
-        }
-        if (!gaps.isEmpty()) {
-            gaps.stream().limit(SKILL_ACTIONS)
-                    .forEach(g -> drafts.add(new Draft(ActionType.COURSE,
-                            "Raise " + g.name() + " from " + level(g.personLevel()) + " to " + level(g.requiredLevel()),
-                            "Skill gap from your self-rating (importance " + g.importance() + " of 5).", 20)));
-        } else if (occupation.skills() != null) {
-            occupation.skills().stream().limit(SKILL_ACTIONS).forEach(s -> drafts.add(new Draft(ActionType.COURSE,
-                    "Build " + s.name() + " to level " + level(s.level()),
-                    "One of the most important skills; take the skills self-rating to see your own gaps.", 20)));
-        }
-        drafts.add(new Draft(ActionType.MOCK_INTERVIEW,
-                "Mock interview for a " + singular(occupation.title()) + " role", null, 2));
-        drafts.add(new Draft(ActionType.JOB_APPLICATION, "Apply to five " + singular(occupation.title()) + " openings",
-                null, 10));
-
-        long span = Math.max(drafts.size(), targetDate.toEpochDay() - today.toEpochDay());
-        List<ActionInput> actions = new ArrayList<>();
-        for (int i = 0; i < drafts.size(); i++) {
-            Draft d = drafts.get(i);
-            LocalDate due = today.plusDays(span * (i + 1) / drafts.size());
-            actions.add(new ActionInput(d.type(), d.title(), d.notes(), due, null, null,
-                    java.math.BigDecimal.valueOf(d.effortHours()), null, null, null, null, null, null, null));
-        }
-        String pay = occupation.pay() == null || occupation.pay().annualMedian() == null ? ""
-                : " (median pay $" + String.format("%,d", occupation.pay().annualMedian()) + ")";
-        return new GoalInput("Become " + article(occupation.title()) + " " + singular(occupation.title()),
-                occupation.code(), null, "Hired as " + singular(occupation.title()) + pay, targetDate, null, actions);
+    /** A proposal: the goal to post, and how its dates were chosen. */
+    @Schema(name = "Proposal", description = "A starter goal to edit and post, and how its dates were chosen")
+    public record Proposal(@Schema(description = "POST this (edited if you like) to the plan's goals") GoalInput goal,
+            Schedule schedule) {
     }
 
-    private record Draft(ActionType type, String title, String notes, int effortHours) {
+    @Schema(name = "ProposalSchedule")
+    public record Schedule(@Schema(description = "The target date asked for, if any") LocalDate requestedTargetDate,
+            @Schema(description = "The goal's target date: the one asked for, or the earliest feasible when that is too soon") LocalDate targetDate,
+            @Schema(description = "Education + certification + job search, from today") LocalDate earliestTargetDate,
+            @Schema(description = "false when the requested target date cannot be met") boolean feasible,
+            StudyDurations.StudyMode studyMode, EducationLevel currentEducation,
+            @Schema(description = "Months of education before the target occupation's entry level is reached") int educationMonths,
+            @Schema(examples = "A registered nurse needs a bachelor's degree (about 4 years full time) ...") String summary,
+            List<String> assumptions) {
+    }
+
+    public static Proposal propose(CatalogOccupation occupation, List<SkillGaps.Gap> gaps, LocalDate today,
+            LocalDate requestedTarget, EducationLevel has, StudyDurations.StudyMode mode) {
+        String who = singular(occupation.title());
+        EducationLevel requires = occupation.requirements() == null ? null : occupation.requirements().entryEducation();
+        List<StudyDurations.Programme> programmes = StudyDurations.programmes(has, requires, mode);
+        String certification = occupation.requirements() == null ? null
+                : occupation.requirements().certificationNotes();
+        boolean certify = occupation.certificationRequired();
+
+        int educationMonths = programmes.stream().mapToInt(StudyDurations.Programme::months).sum();
+        LocalDate educated = today.plusMonths(educationMonths);
+        LocalDate qualified = certify ? educated.plusMonths(CERTIFICATION_MONTHS) : educated;
+        LocalDate earliest = qualified.plusMonths(JOB_SEARCH_MONTHS);
+        boolean feasible = requestedTarget == null || !requestedTarget.isBefore(earliest);
+        LocalDate target = requestedTarget == null ? later(today.plusYears(1), earliest)
+                : later(requestedTarget, earliest);
+        LocalDate searchFrom = later(qualified, target.minusMonths(JOB_SEARCH_WINDOW_MONTHS));
+
+        List<ActionInput> actions = new ArrayList<>();
+        LocalDate interview = earlier(today.plusDays(INTERVIEW_DAYS), target);
+        actions.add(action(ActionType.INFORMATIONAL_INTERVIEW, "Talk with a working " + who,
+                "Ask what a typical week looks like and how they got in.", interview, 2));
+        LocalDate cursor = today;
+        for (StudyDurations.Programme programme : programmes) {
+            cursor = cursor.plusMonths(programme.months());
+            actions.add(action(ActionType.EDUCATION_PROGRAM, programme.title(),
+                    programme.note() + (programme.level() == requires ? " Typical entry education for this occupation."
+                            : " Needed before the " + requires.label().toLowerCase() + "."),
+                    cursor, programme.effortHours(), programme.level()));
+        }
+        if (certify) {
+            actions.add(action(ActionType.CERTIFICATION, "Certification or licence", certification, qualified, 60));
+        }
+        List<String[]> courses = new ArrayList<>();
+        if (!gaps.isEmpty()) {
+            gaps.stream().limit(SKILL_ACTIONS)
+                    .forEach(g -> courses.add(new String[] {
+                            "Raise " + g.name() + " from " + level(g.personLevel()) + " to " + level(g.requiredLevel()),
+                            "Skill gap from your self-rating (importance " + g.importance() + " of 5)." }));
+        } else if (occupation.skills() != null) {
+            occupation.skills().stream().limit(SKILL_ACTIONS)
+                    .forEach(sk -> courses.add(new String[] { "Build " + sk.name() + " to level " + level(sk.level()),
+                            "One of the most important skills; take the skills self-rating to see your own gaps." }));
+        }
+        // skill courses run alongside the rest, spread between the first conversation and the job search
+        LocalDate from = interview;
+        LocalDate until = searchFrom.isAfter(from.plusDays(14L * courses.size())) ? searchFrom : target;
+        long span = until.toEpochDay() - from.toEpochDay();
+        for (int i = 0; i < courses.size(); i++) {
+            actions.add(action(ActionType.COURSE, courses.get(i)[0], courses.get(i)[1],
+                    from.plusDays(span * (i + 1) / courses.size()), 20));
+        }
+        actions.add(action(ActionType.MOCK_INTERVIEW,
+                "Mock interview for " + article(occupation.title()) + " " + who + " role", null,
+                earlier(searchFrom.plusDays(INTERVIEW_DAYS), target), 2));
+        actions.add(action(ActionType.JOB_APPLICATION, "Apply to five " + who + " openings", null, target, 10));
+
+        String pay = occupation.pay() == null || occupation.pay().annualMedian() == null ? ""
+                : " (median pay $" + String.format("%,d", occupation.pay().annualMedian()) + ")";
+        GoalInput goal = new GoalInput("Become " + article(occupation.title()) + " " + who, occupation.code(), null,
+                "Hired as " + who + pay, target, null, actions);
+        return new Proposal(goal, new Schedule(requestedTarget, target, earliest, feasible, mode, has, educationMonths,
+                summary(who, programmes, certify, mode, requestedTarget, earliest, feasible), assumptions(has, mode)));
+    }
+
+    private static String summary(String who, List<StudyDurations.Programme> programmes, boolean certify,
+            StudyDurations.StudyMode mode, LocalDate requested, LocalDate earliest, boolean feasible) {
+        List<String> needs = new ArrayList<>();
+        for (StudyDurations.Programme p : programmes) {
+            needs.add(p.title().replaceFirst("^Complete ", "") + " (about " + StudyDurations.years(p.months())
+                    + (mode == StudyDurations.StudyMode.PART_TIME ? " part time)" : " full time)"));
+        }
+        if (certify) {
+            needs.add("a certification or licence (about " + CERTIFICATION_MONTHS + " months to prepare)");
+        }
+        String what = needs.isEmpty()
+                ? "Becoming " + article(who) + " " + who + " needs no education beyond high school"
+                : capitalized(article(who)) + " " + who + " needs " + String.join(", then ", needs);
+        String when = "; with " + JOB_SEARCH_MONTHS + " months to find the job, the earliest realistic target date is "
+                + earliest;
+        if (!feasible) {
+            return what + when + ", not " + requested + ": the proposal uses " + earliest + ".";
+        }
+        return what + when + ".";
+    }
+
+    private static List<String> assumptions(EducationLevel has, StudyDurations.StudyMode mode) {
+        return List.of("Current education: " + has.label().toLowerCase() + " (give currentEducation if you have more).",
+                mode == StudyDurations.StudyMode.FULL_TIME
+                        ? "Study full time (give studyMode=PART_TIME: half the course load, twice as long)."
+                        : "Study part time: half the course load, so twice as long as full time.",
+                "Programme lengths are typical US lengths: certificate 1 year, associate's 2, bachelor's 4, master's 2"
+                        + " after a bachelor's, doctoral 5 (3 after a master's), first professional 4 (law 3).",
+                "Certification or licensing: " + CERTIFICATION_MONTHS + " months of preparation after the education.",
+                "Job search: " + JOB_SEARCH_MONTHS + " months once qualified; the entry requirement is the BLS typical"
+                        + " entry education from the catalog.");
+    }
+
+    private static ActionInput action(ActionType type, String title, String notes, LocalDate due, int effortHours) {
+        return action(type, title, notes, due, effortHours, null);
+    }
+
+    private static ActionInput action(ActionType type, String title, String notes, LocalDate due, int effortHours,
+            EducationLevel level) {
+        return new ActionInput(type, title, notes, due, null, null, java.math.BigDecimal.valueOf(effortHours), null,
+                null, null, null, null, null, null, level);
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static LocalDate earlier(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static String capitalized(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     static String level(double value) {

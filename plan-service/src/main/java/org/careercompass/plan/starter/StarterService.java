@@ -8,13 +8,13 @@ import jakarta.inject.Inject;
 
 import org.careercompass.commons.problem.ProblemException;
 import org.careercompass.commons.security.Caller;
+import org.careercompass.commons.vocabulary.EducationLevel;
 import org.careercompass.plan.client.Assessments;
 import org.careercompass.plan.client.Catalog;
 import org.careercompass.plan.client.CatalogOccupation;
 import org.careercompass.plan.client.SkillGaps;
 import org.careercompass.plan.plan.Plan;
 import org.careercompass.plan.plan.PlanService;
-import org.careercompass.plan.plan.PlanViews.GoalInput;
 
 /** Gathers what a starter proposal needs from the catalog and the assessment service. */
 @ApplicationScoped
@@ -29,10 +29,11 @@ public class StarterService {
     @Inject
     Caller caller;
 
-    public GoalInput propose(Plan plan, String code, LocalDate targetDate) {
+    public StarterPlanner.Proposal propose(Plan plan, String code, LocalDate targetDate, EducationLevel has,
+            StudyDurations.StudyMode mode) {
         CatalogOccupation occupation = catalog.occupation(caller.bearer(), code)
                 .orElseThrow(() -> ProblemException.invalid("occupation", "the catalog has no occupation " + code));
         List<SkillGaps.Gap> gaps = assessments.gaps(caller.bearer(), code);
-        return StarterPlanner.propose(occupation, gaps, PlanService.today(), targetDate);
+        return StarterPlanner.propose(occupation, gaps, PlanService.today(), targetDate, has, mode);
     }
 }

@@ -62,7 +62,7 @@ class CareerJourneyIT {
         String planId = PlanFixtures.plan(person, "My next step");
         JsonPath proposal = given().auth().oauth2(person).queryParam("occupation", top)
                 .get("/api/v1/plans/" + planId + "/proposals").then().statusCode(200).extract().jsonPath();
-        Map<String, Object> goal = new HashMap<>(proposal.getMap(""));
+        Map<String, Object> goal = new HashMap<>(proposal.getMap("goal"));
         goal.put("status", "ACTIVE");
         JsonPath created = given().auth().oauth2(person).contentType(ContentType.JSON).body(goal)
                 .post("/api/v1/plans/" + planId + "/goals").then().statusCode(201)

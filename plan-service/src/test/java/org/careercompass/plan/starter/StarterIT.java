@@ -2,11 +2,14 @@ package org.careercompass.plan.starter;
 
 import static io.restassured.RestAssured.given;
 import static org.careercompass.testing.Problems.assertFieldProblem;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -48,14 +51,16 @@ class StarterIT {
         JsonPath proposal = given().auth().oauth2(me).queryParam("occupation", "29-1141.00")
                 .queryParam("targetDate", LocalDate.now().plusYears(3).toString())
                 .get("/api/v1/plans/" + planId + "/proposals").then().statusCode(200)
-                .body("targetOccupation", equalTo("29-1141.00")).body("title", equalTo("Become a registered nurse"))
-                .body("actions.type", hasItem("EDUCATION_PROGRAM")).body("actions.type", hasItem("CERTIFICATION"))
-                .body("actions.findAll { it.type == 'COURSE' }.title", hasItem(startsWith("Raise "))).extract()
+                .body("goal.targetOccupation", equalTo("29-1141.00"))
+                .body("goal.title", equalTo("Become a registered nurse"))
+                .body("goal.actions.type", hasItem("EDUCATION_PROGRAM"))
+                .body("goal.actions.type", hasItem("CERTIFICATION"))
+                .body("goal.actions.findAll { it.type == 'COURSE' }.title", hasItem(startsWith("Raise "))).extract()
                 .jsonPath();
 
         // accepting: the person edits the proposal (drops the mock interview) and posts it as a goal
-        Map<String, Object> goal = new HashMap<>(proposal.getMap(""));
-        List<Map<String, Object>> actions = new ArrayList<>(proposal.getList("actions"));
+        Map<String, Object> goal = new HashMap<>(proposal.getMap("goal"));
+        List<Map<String, Object>> actions = new ArrayList<>(proposal.getList("goal.actions"));
         actions.removeIf(a -> "MOCK_INTERVIEW".equals(a.get("type")));
         goal.put("actions", actions);
         given().auth().oauth2(me).contentType(ContentType.JSON).body(goal).post("/api/v1/plans/" + planId + "/goals")
@@ -64,12 +69,43 @@ class StarterIT {
     }
 
     @Test
+    void aTargetDateTooSoonGetsTheEarliestFeasibleOneAndThePlanCanBePostedAsItComes() {
+        String me = People.fresh("dee");
+        String planId = PlanFixtures.plan(me, "Nursing soon");
+        LocalDate twoWeeks = LocalDate.now().plusDays(14);
+        JsonPath proposal = given().auth().oauth2(me).queryParam("occupation", "29-1141.00")
+                .queryParam("targetDate", twoWeeks.toString()).get("/api/v1/plans/" + planId + "/proposals").then()
+                .statusCode(200).body("schedule.feasible", equalTo(false))
+                .body("schedule.requestedTargetDate", equalTo(twoWeeks.toString()))
+                .body("schedule.summary", containsString("bachelor's degree (about 4 years full time)"))
+                .body("goal.actions.find { it.type == 'EDUCATION_PROGRAM' }.dueDate",
+                        equalTo(LocalDate.now().plusYears(4).toString()))
+                .extract().jsonPath();
+        String earliest = proposal.getString("schedule.earliestTargetDate");
+        assertEquals(earliest, proposal.getString("goal.targetDate"));
+        given().auth().oauth2(me).contentType(ContentType.JSON).body(proposal.getMap("goal"))
+                .post("/api/v1/plans/" + planId + "/goals").then().statusCode(201)
+                .body("targetDate", equalTo(earliest));
+
+        given().auth().oauth2(me).queryParam("occupation", "29-1141.00").queryParam("currentEducation", "BACHELOR")
+                .queryParam("studyMode", "PART_TIME").get("/api/v1/plans/" + planId + "/proposals").then()
+                .statusCode(200).body("schedule.educationMonths", equalTo(0))
+                .body("goal.actions.type", not(hasItem("EDUCATION_PROGRAM")));
+        assertFieldProblem(given().auth().oauth2(me).queryParam("occupation", "29-1141.00")
+                .queryParam("currentEducation", "PHD").get("/api/v1/plans/" + planId + "/proposals").then(), 400,
+                "currentEducation");
+        assertFieldProblem(given().auth().oauth2(me).queryParam("occupation", "29-1141.00")
+                .queryParam("studyMode", "sometimes").get("/api/v1/plans/" + planId + "/proposals").then(), 400,
+                "studyMode");
+    }
+
+    @Test
     void withoutAnAssessmentTheProposalStillComesFromTheCatalog() {
         String me = People.fresh("ben");
         String planId = PlanFixtures.plan(me, "Office");
         given().auth().oauth2(me).queryParam("occupation", "43-1011.00").get("/api/v1/plans/" + planId + "/proposals")
-                .then().statusCode(200).body("actions.type", not(hasItem("EDUCATION_PROGRAM")))
-                .body("actions.findAll { it.type == 'COURSE' }.title", hasItem(startsWith("Build ")));
+                .then().statusCode(200).body("goal.actions.type", not(hasItem("EDUCATION_PROGRAM")))
+                .body("goal.actions.findAll { it.type == 'COURSE' }.title", hasItem(startsWith("Build ")));
         assertFieldProblem(given().auth().oauth2(me).queryParam("occupation", "00-0000.00")
                 .get("/api/v1/plans/" + planId + "/proposals").then(), 400, "occupation");
         assertFieldProblem(given().auth().oauth2(me).get("/api/v1/plans/" + planId + "/proposals").then(), 400,
@@ -77,29 +113,62 @@ class StarterIT {
     }
 
     @Test
-    void educationReturnOnInvestmentUsesCatalogPay() {
+    void educationReturnIsCreditedOnlyToTheRequirementGapWithForgoneEarnings() {
         String me = People.fresh("cai");
         String planId = PlanFixtures.plan(me, "ROI");
-        Map<String, Object> goal = PlanFixtures.goal("43-1011.00");
-        goal.put("actions", List.of(Map.of("type", "EDUCATION_PROGRAM", "title", "Associate in business", "cost", 5000,
-                "provider", "Community college", "accredited", true), Map.of("type", "NETWORKING", "title", "Meetup")));
+        Map<String, Object> goal = PlanFixtures.goal("29-1141.00");
+        goal.put("actions",
+                List.of(Map.of("type", "EDUCATION_PROGRAM", "title", "BSN", "cost", 40000, "educationLevel",
+                        "BACHELOR"), Map.of("type", "CERTIFICATION", "title", "NCLEX-RN", "cost", 400),
+                        Map.of("type", "COURSE", "title", "Spreadsheet course", "cost", 149),
+                        Map.of("type", "NETWORKING", "title", "Meetup")));
         JsonPath created = given().auth().oauth2(me).contentType(ContentType.JSON).body(goal)
                 .post("/api/v1/plans/" + planId + "/goals").then().statusCode(201).extract().jsonPath();
         String base = "/api/v1/plans/" + planId + "/goals/" + created.getString("id") + "/actions/";
-        String education = created.getString("actions.find { it.type == 'EDUCATION_PROGRAM' }.id");
+        String degree = created.getString("actions.find { it.type == 'EDUCATION_PROGRAM' }.id");
+        String course = created.getString("actions.find { it.type == 'COURSE' }.id");
         String networking = created.getString("actions.find { it.type == 'NETWORKING' }.id");
-        // office supervisors 66,140 vs receptionists 37,230 (OEWS May 2024 medians): uplift 28,910, payback 5000/28910
-        given().auth().oauth2(me).queryParam("currentOccupation", "43-4171.00").get(base + education + "/roi").then()
-                .statusCode(200).body("annualUplift", equalTo(28910)).body("paybackYears", equalTo(0.17f));
-        given().auth().oauth2(me).queryParam("currentAnnualPay", 70000).get(base + education + "/roi").then()
-                .statusCode(200).body("paybackYears", equalTo(null));
+
+        // reference: medians read from the catalog, the rule computed here
+        int nurse = median(me, "29-1141.00");
+        int receptionist = median(me, "43-4171.00");
+        double expected = Math.round((40400.0 + 4 * receptionist) / (nurse - receptionist) * 100) / 100.0;
+        given().auth().oauth2(me).queryParam("currentOccupation", "43-4171.00").get(base + degree + "/roi").then()
+                .statusCode(200).body("computable", equalTo(true)).body("credit", equalTo("REQUIREMENT_GAP"))
+                .body("annualUplift", equalTo(nurse - receptionist)).body("fees", equalTo(40400.0f))
+                .body("forgoneEarnings", equalTo((float) (4 * receptionist)))
+                .body("paybackYears", equalTo((float) expected)).body("requirementGap", hasSize(2))
+                .body("data", containsString("onet=")).body("assumptions", not(empty()));
+        given().auth().oauth2(me).queryParam("currentOccupation", "43-4171.00").queryParam("studyMode", "PART_TIME")
+                .get(base + degree + "/roi").then().statusCode(200).body("forgoneEarnings", equalTo(0.0f))
+                .body("paybackYears", equalTo((float) (Math.round(40400.0 / (nurse - receptionist) * 100) / 100.0)));
+        // the $149 course gets no share of the nurse's pay: not computable, and why
+        given().auth().oauth2(me).queryParam("currentOccupation", "43-4171.00").get(base + course + "/roi").then()
+                .statusCode(200).body("computable", equalTo(false)).body("credit", equalTo("NOT_A_REQUIREMENT"))
+                .body("paybackYears", equalTo(null)).body("summary", startsWith("Not computable"));
+        given().auth().oauth2(me).queryParam("currentAnnualPay", 30000).queryParam("currentEducation", "BACHELOR")
+                .get(base + degree + "/roi").then().statusCode(200).body("computable", equalTo(false))
+                .body("summary", containsString("already hold"));
+
         assertFieldProblem(
                 given().auth().oauth2(me).queryParam("currentAnnualPay", 30000).get(base + networking + "/roi").then(),
-                400, "cost");
-        assertFieldProblem(given().auth().oauth2(me).get(base + education + "/roi").then(), 400, "currentOccupation");
+                400, "type");
+        assertFieldProblem(given().auth().oauth2(me).get(base + degree + "/roi").then(), 400, "currentOccupation");
         // an invalid pay is one error about the pay, not also "give currentOccupation or currentAnnualPay"
         assertFieldProblem(
-                given().auth().oauth2(me).queryParam("currentAnnualPay", -5).get(base + education + "/roi").then(), 400,
+                given().auth().oauth2(me).queryParam("currentAnnualPay", -5).get(base + degree + "/roi").then(), 400,
                 "currentAnnualPay").body("errors", hasSize(1));
+        assertFieldProblem(given().auth().oauth2(me).queryParam("currentAnnualPay", 30000)
+                .queryParam("studyMode", "weekends").get(base + degree + "/roi").then(), 400, "studyMode");
+        // only an education programme leads to a level
+        assertFieldProblem(
+                given().auth().oauth2(me).contentType(ContentType.JSON)
+                        .body(Map.of("type", "COURSE", "title", "Excel", "educationLevel", "MASTER")).post(base).then(),
+                400, "educationLevel");
+    }
+
+    private static int median(String token, String code) {
+        return given().auth().oauth2(token).get(PlatformServicesResource.catalogUrl() + "/api/v1/occupations/" + code)
+                .then().statusCode(200).extract().path("pay.annualMedian");
     }
 }
