@@ -38,9 +38,9 @@ public class ShareResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Let a counselor read your results", description = "Idempotent. The counselor sees your assessments and matches, read-only.")
+    @Operation(summary = "Let a counselor read your results", description = "Idempotent. The counselor sees your assessments and matches, read-only. Only a counselor who has signed in to this service can be named.")
     @APIResponse(responseCode = "200", description = "Shared", content = @Content(schema = @Schema(implementation = ShareView.Granted.class)))
-    @APIResponse(responseCode = "400", description = "Invalid username", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Not a counselor known here (only people who signed in with the counselor role can receive a share), yourself, or not a username", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ShareView.Granted grant(@Valid @NotNull ShareView.Request body) {
         return shares.grant(caller.id(), caller.name(), body.counselor());
     }

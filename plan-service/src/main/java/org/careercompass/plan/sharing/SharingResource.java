@@ -44,9 +44,9 @@ public class SharingResource {
     @POST
     @RolesAllowed(Caller.USER)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Share a plan with a counselor", description = "Read-only for them, plus comments. Idempotent.")
+    @Operation(summary = "Share a plan with a counselor", description = "Read-only for them, plus comments. Idempotent. Only a counselor who has signed in to this service can be named.")
     @APIResponse(responseCode = "200", description = "Shared", content = @Content(schema = @Schema(implementation = SharingService.Granted.class)))
-    @APIResponse(responseCode = "400", description = "Invalid username", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Not a counselor known here (only people who signed in with the counselor role can receive a share), yourself, or not a username", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such plan of yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SharingService.Granted share(@PathParam("id") UUID id, @Valid @NotNull ShareRequest body) {
         return sharing.grant(id, body.counselor());
