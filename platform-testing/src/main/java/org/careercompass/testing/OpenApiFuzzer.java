@@ -18,9 +18,10 @@ import io.restassured.specification.RequestSpecification;
  * a token and with expired, wrong-issuer and wrong-audience tokens (each must be 401 with a problem body), then, with a
  * token holding every role, malformed query parameters (wrong types, negative and huge numbers, huge and
  * control-character strings, unknown enum values), malformed path parameters (reserved and control characters,
- * percent-encoded once and twice, very long) and malformed bodies (invalid JSON and UTF-8, wrong JSON types, unknown
- * and wrongly typed properties, huge strings); and unknown paths, with and without a token. No answer may be a 5xx, and
- * every 4xx must be {@code application/problem+json}. Returns one line per breach.
+ * percent-encoded once and twice, very long), an over-long request line and over-large headers, and malformed bodies
+ * (invalid JSON and UTF-8, wrong JSON types, unknown and wrongly typed properties, huge strings); and unknown paths,
+ * with and without a token. No answer may be a 5xx, and every 4xx must be {@code application/problem+json}. Returns one
+ * line per breach.
  */
 public final class OpenApiFuzzer {
 
@@ -95,6 +96,11 @@ public final class OpenApiFuzzer {
                         }
                     }
                 }
+                // sizes the HTTP layer refuses itself (414, 431) still answer problem details
+                check(method + " " + url + " over-long request line",
+                        request(allRoles, operation).queryParam("padding", "p".repeat(20_000)), method, url, false);
+                check(method + " " + url + " over-large headers",
+                        request(allRoles, operation).header("X-Padding", "h".repeat(30_000)), method, url, false);
                 if (operation.get("requestBody") != null) {
                     for (String body : bodies(operation)) {
                         check(method + " " + url + " body " + abbreviate(body),

@@ -39,6 +39,18 @@ class OddPathsTest {
     }
 
     @Test
+    void overLongRequestLinesAndHeadersAreProblems() {
+        String q = "a".repeat(20_000);
+        assertProblem(given().auth().oauth2(Tokens.user()).queryParam("q", q).get("/api/v1/occupations").then(), 414)
+                .body("status", equalTo(414));
+        assertProblem(given().auth().oauth2(Tokens.user()).header("X-Padding", "b".repeat(30_000))
+                .get("/api/v1/occupations").then(), 431).body("status", equalTo(431));
+        // within the limits the answer comes from the resource: an over-long query is a 400 naming q
+        assertFieldProblem(given().auth().oauth2(Tokens.user()).queryParam("q", "a".repeat(5_000))
+                .get("/api/v1/occupations").then(), 400, "q");
+    }
+
+    @Test
     void controlCharactersAreRefusedNamingWhere() {
         assertFieldProblem(
                 given().auth().oauth2(Tokens.user()).urlEncodingEnabled(false).get("/api/v1/occupations/a%00b").then(),

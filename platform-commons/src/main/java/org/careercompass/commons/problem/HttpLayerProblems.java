@@ -17,12 +17,30 @@ import io.vertx.ext.web.RoutingContext;
 @ApplicationScoped
 public class HttpLayerProblems {
 
+    /**
+     * The request target and header sizes this API accepts. Netty's own limits (quarkus.http.limits.*) are set above
+     * these in every service, so a request over them reaches this handler and gets a problem body; only one beyond
+     * Netty's limits still gets Netty's empty 414/431.
+     */
+    static final int MAX_REQUEST_TARGET = 16 * 1024;
+    static final int MAX_HEADER_BYTES = 20 * 1024;
+
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
     io.quarkus.runtime.configuration.MemorySize maxBody;
 
     void install(@Observes Router router) {
         // Runs before the body is read: a declared length over the limit is refused here, as a problem
         router.route().order(Integer.MIN_VALUE).handler(ctx -> {
+            if (ctx.request().uri().length() > MAX_REQUEST_TARGET) {
+                ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+                ctx.fail(414);
+                return;
+            }
+            if (headerBytes(ctx) > MAX_HEADER_BYTES) {
+                ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+                ctx.fail(431);
+                return;
+            }
             String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
             if (length != null) {
                 try {
@@ -39,6 +57,14 @@ public class HttpLayerProblems {
             ctx.next();
         });
         router.route().order(Integer.MIN_VALUE).failureHandler(this::problem);
+    }
+
+    private static int headerBytes(RoutingContext ctx) {
+        int bytes = 0;
+        for (var header : ctx.request().headers()) {
+            bytes += header.getKey().length() + header.getValue().length() + 4;
+        }
+        return bytes;
     }
 
     void problem(RoutingContext ctx) {
