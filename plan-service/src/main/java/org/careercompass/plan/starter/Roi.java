@@ -68,16 +68,16 @@ public final class Roi {
 
     public static Result of(Item action, List<Item> goalActions, Occupation target, EducationLevel has,
             StudyDurations.StudyMode mode, int currentPay, String currentPaySource) {
-        List<StudyDurations.Programme> programmes = StudyDurations.programmes(has, target.entryEducation(), mode);
+        List<StudyDurations.Programme> programmes = StudyDurations.programmes(has, target.entryEducation(), mode,
+                target.code());
         List<GapItem> gap = new ArrayList<>();
         Set<UUID> gapActions = new LinkedHashSet<>();
         List<String> missing = new ArrayList<>();
         int months = 0;
         for (StudyDurations.Programme programme : programmes) {
             months += programme.months();
-            Item match = goalActions.stream().filter(
-                    i -> !i.cancelled() && i.type() == ActionType.EDUCATION_PROGRAM && i.level() == programme.level())
-                    .findFirst().orElse(null);
+            Item match = goalActions.stream().filter(i -> !i.cancelled() && i.type() == ActionType.EDUCATION_PROGRAM
+                    && sameLevel(i.level(), programme.level())).findFirst().orElse(null);
             gap.add(new GapItem(programme.title(), programme.level(), match == null ? null : match.id(),
                     match == null ? null : match.cost(), programme.months()));
             if (match == null) {
@@ -153,6 +153,12 @@ public final class Roi {
                         + " years after you qualify. This action is " + percent(share) + " of the fees.",
                 credit, target.entryEducation(), has, mode, gap, fees, forgone, total, months, share, currentPay,
                 target.annualMedian(), uplift, years, assumptions, data);
+    }
+
+    /** BLS joins professional and research doctorates, and people name a JD either way. */
+    private static boolean sameLevel(EducationLevel given, EducationLevel needed) {
+        Set<EducationLevel> doctorates = Set.of(EducationLevel.FIRST_PROFESSIONAL, EducationLevel.DOCTORAL);
+        return given != null && (given == needed || (doctorates.contains(given) && doctorates.contains(needed)));
     }
 
     private static String notARequirement(Item action, Occupation target, EducationLevel has,

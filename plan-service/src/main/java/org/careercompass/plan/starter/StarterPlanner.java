@@ -38,6 +38,8 @@ public final class StarterPlanner {
     /** Where the job search starts before the target date when there is time to spare. */
     static final int JOB_SEARCH_WINDOW_MONTHS = 3;
     static final int INTERVIEW_DAYS = 14;
+    /** An internship or residency the BLS names as typical on-the-job training, after the education. */
+    static final int RESIDENCY_MONTHS = 36;
 
     private StarterPlanner() {
     }
@@ -63,13 +65,15 @@ public final class StarterPlanner {
             LocalDate requestedTarget, EducationLevel has, StudyDurations.StudyMode mode) {
         String who = singular(occupation.title());
         EducationLevel requires = occupation.requirements() == null ? null : occupation.requirements().entryEducation();
-        List<StudyDurations.Programme> programmes = StudyDurations.programmes(has, requires, mode);
+        List<StudyDurations.Programme> programmes = StudyDurations.programmes(has, requires, mode, occupation.code());
+        boolean residency = occupation.requirements() != null
+                && "Internship/residency".equalsIgnoreCase(occupation.requirements().onTheJobTraining());
         String certification = occupation.requirements() == null ? null
                 : occupation.requirements().certificationNotes();
         boolean certify = occupation.certificationRequired();
 
         int educationMonths = programmes.stream().mapToInt(StudyDurations.Programme::months).sum();
-        LocalDate educated = today.plusMonths(educationMonths);
+        LocalDate educated = today.plusMonths(educationMonths + (residency ? RESIDENCY_MONTHS : 0));
         LocalDate qualified = certify ? educated.plusMonths(CERTIFICATION_MONTHS) : educated;
         LocalDate earliest = qualified.plusMonths(JOB_SEARCH_MONTHS);
         boolean feasible = requestedTarget == null || !requestedTarget.isBefore(earliest);
@@ -88,6 +92,13 @@ public final class StarterPlanner {
                     programme.note() + (programme.level() == requires ? " Typical entry education for this occupation."
                             : " Needed before the " + requires.label().toLowerCase() + "."),
                     cursor, programme.effortHours(), programme.level()));
+        }
+        if (residency) {
+            cursor = cursor.plusMonths(RESIDENCY_MONTHS);
+            actions.add(action(ActionType.INTERNSHIP, "Complete the internship or residency",
+                    "BLS: this occupation is typically entered after an internship or residency (paid; physicians'"
+                            + " residencies take 3-7 years, architects' about 3).",
+                    cursor, RESIDENCY_MONTHS * 2000 / 12));
         }
         if (certify) {
             actions.add(action(ActionType.CERTIFICATION, "Certification or licence", certification, qualified, 60));
@@ -120,16 +131,21 @@ public final class StarterPlanner {
                 : " (median pay $" + String.format("%,d", occupation.pay().annualMedian()) + ")";
         GoalInput goal = new GoalInput("Become " + article(occupation.title()) + " " + who, occupation.code(), null,
                 "Hired as " + who + pay, target, null, actions);
-        return new Proposal(goal, new Schedule(requestedTarget, target, earliest, feasible, mode, has, educationMonths,
-                summary(who, programmes, certify, mode, requestedTarget, earliest, feasible), assumptions(has, mode)));
+        return new Proposal(goal,
+                new Schedule(requestedTarget, target, earliest, feasible, mode, has, educationMonths,
+                        summary(who, programmes, residency, certify, mode, requestedTarget, earliest, feasible),
+                        assumptions(has, mode)));
     }
 
-    private static String summary(String who, List<StudyDurations.Programme> programmes, boolean certify,
-            StudyDurations.StudyMode mode, LocalDate requested, LocalDate earliest, boolean feasible) {
+    private static String summary(String who, List<StudyDurations.Programme> programmes, boolean residency,
+            boolean certify, StudyDurations.StudyMode mode, LocalDate requested, LocalDate earliest, boolean feasible) {
         List<String> needs = new ArrayList<>();
         for (StudyDurations.Programme p : programmes) {
             needs.add(p.title().replaceFirst("^Complete ", "") + " (about " + StudyDurations.years(p.months())
                     + (mode == StudyDurations.StudyMode.PART_TIME ? " part time)" : " full time)"));
+        }
+        if (residency) {
+            needs.add("an internship or residency (about " + StudyDurations.years(RESIDENCY_MONTHS) + ")");
         }
         if (certify) {
             needs.add("a certification or licence (about " + CERTIFICATION_MONTHS + " months to prepare)");

@@ -102,11 +102,38 @@ class StarterPlannerTest {
                 EducationLevel.HIGH_SCHOOL, FULL);
         List<String> education = proposal.goal().actions().stream()
                 .filter(a -> a.type() == ActionType.EDUCATION_PROGRAM).map(ActionInput::title).toList();
-        assertEquals(List.of("Complete a bachelor's degree",
-                "Complete a first professional degree (such as JD, MD, PharmD)"), education);
-        assertEquals(96, proposal.schedule().educationMonths());
+        assertEquals(List.of("Complete a bachelor's degree", "Complete a law degree (JD)"), education);
+        assertEquals(84, proposal.schedule().educationMonths());
         assertFalse(proposal.schedule().feasible());
-        assertEquals(TODAY.plusYears(8).plusMonths(5), proposal.goal().targetDate());
+        assertEquals(TODAY.plusYears(7).plusMonths(5), proposal.goal().targetDate());
+        // BLS's "doctoral or professional degree" (O*NET: doctoral) is a JD for lawyers, not a five-year PhD
+        CatalogOccupation doctoralLawyer = new CatalogOccupation(
+                "23-1011.00", "Lawyers", new CatalogOccupation.Requirements(EducationLevel.DOCTORAL,
+                        "Doctoral or professional degree", null, null, "Pass the bar examination"),
+                null, List.of(), "onet=29.0");
+        assertEquals(84,
+                StarterPlanner.propose(doctoralLawyer, List.of(), TODAY, null, EducationLevel.HIGH_SCHOOL, FULL)
+                        .schedule().educationMonths());
+    }
+
+    @Test
+    void physiciansAddTheirResidencyAfterTheProfessionalDoctorate() {
+        CatalogOccupation physician = new CatalogOccupation("29-1216.00", "General Internal Medicine Physicians",
+                new CatalogOccupation.Requirements(EducationLevel.DOCTORAL, "Doctoral or professional degree", "None",
+                        "Internship/residency", "State medical licence"),
+                null, List.of(), "onet=29.0");
+        StarterPlanner.Proposal proposal = StarterPlanner.propose(physician, List.of(), TODAY, null,
+                EducationLevel.BACHELOR, FULL);
+        List<ActionInput> actions = proposal.goal().actions();
+        assertEquals("Complete a professional doctorate (such as MD, PharmD, DDS, DVM)", actions.get(1).title());
+        assertEquals(TODAY.plusYears(4), actions.get(1).dueDate());
+        assertEquals(ActionType.INTERNSHIP, actions.get(2).type());
+        assertEquals(TODAY.plusYears(7), actions.get(2).dueDate());
+        assertEquals(TODAY.plusYears(7).plusMonths(5), proposal.goal().targetDate());
+        assertTrue(proposal.schedule().summary().contains("residency"), proposal.schedule().summary());
+        // a research doctorate elsewhere: five years, three after a master's
+        assertEquals(List.of(60), months(EducationLevel.BACHELOR, EducationLevel.DOCTORAL, FULL));
+        assertEquals(List.of(36), months(EducationLevel.MASTER, EducationLevel.DOCTORAL, FULL));
     }
 
     @Test
