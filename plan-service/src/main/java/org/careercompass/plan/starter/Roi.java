@@ -104,9 +104,11 @@ public final class Roi {
             }
         }
         List<String> assumptions = assumptions(has, mode, currentPaySource, target);
-        String data = (target.paySource() == null ? "" : target.paySource() + " ")
-                + (target.payYear() == null ? "" : target.payYear() + " ") + "median pay; catalog release "
-                + target.release();
+        String source = target.paySource() == null ? "" : target.paySource();
+        if (target.payYear() != null && !source.contains(String.valueOf(target.payYear()))) {
+            source = (source + " " + target.payYear()).trim();
+        }
+        String data = (source.isEmpty() ? "" : source + ", ") + "median pay; catalog release " + target.release();
         String credit = gapActions.contains(action.id()) ? "REQUIREMENT_GAP" : "NOT_A_REQUIREMENT";
 
         String refusal = null;
@@ -163,18 +165,19 @@ public final class Roi {
 
     private static String notARequirement(Item action, Occupation target, EducationLevel has,
             List<StudyDurations.Programme> programmes) {
-        String requirement = target.title() + " requires " + target.entryEducation().label().toLowerCase()
+        String requirement = "the entry requirement of " + target.title() + " is "
+                + withArticle(target.entryEducation().label().toLowerCase())
                 + (target.certificationRequired() ? " and a certification or licence" : "");
         return switch (action.type()) {
-        case COURSE, CONTINUING_EDUCATION -> "A course is not part of the entry requirement (" + requirement
-                + "), so no share of the pay difference can honestly be credited to it.";
-        case CERTIFICATION -> requirement + "; this certification is not part of it, so no pay difference is"
-                + " credited to it.";
+        case COURSE, CONTINUING_EDUCATION -> capitalized(requirement) + "; a course is not part of it, so no share"
+                + " of the pay difference can honestly be credited to it.";
+        case CERTIFICATION -> capitalized(requirement) + "; this certification is not part of it, so no pay"
+                + " difference is credited to it.";
         default -> programmes.isEmpty()
                 ? "You already hold what " + target.title() + " typically requires ("
                         + target.entryEducation().label().toLowerCase()
                         + "), so this programme is not what stands between you and its pay."
-                : requirement + "; from " + has.label().toLowerCase() + " that is "
+                : capitalized(requirement) + "; from " + withArticle(has.label().toLowerCase()) + " the gap is "
                         + String.join(", then ", programmes.stream().map(p -> p.level().label().toLowerCase()).toList())
                         + ". This programme (" + action.level().label().toLowerCase() + ") is not part of that gap.";
         };
@@ -191,6 +194,17 @@ public final class Roi {
                 "Credited only to the requirement gap: the typical entry education (BLS) and a certification or"
                         + " licence when the catalog names one.",
                 "Left out: taxes, raises, interest and discounting, and the chance and time of being hired.");
+    }
+
+    static String withArticle(String label) {
+        if (label.startsWith("some ") || label.startsWith("less ") || label.startsWith("post-doctoral")) {
+            return label;
+        }
+        return ("aeiou".indexOf(label.charAt(0)) >= 0 ? "an " : "a ") + label;
+    }
+
+    private static String capitalized(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     static String money(BigDecimal amount) {

@@ -93,6 +93,10 @@ public class IdentityProviderReadiness implements HealthCheck {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Probe(false, "interrupted", Instant.now());
+        } catch (java.net.ConnectException e) {
+            return new Probe(false, "cannot connect", Instant.now());
+        } catch (java.net.http.HttpTimeoutException e) {
+            return new Probe(false, "no answer within " + PROBE_TIMEOUT.toSeconds() + " s", Instant.now());
         } catch (Exception e) {
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             return new Probe(false, reason, Instant.now());
