@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs Career Compass locally: the three services, a local PostgreSQL database, and Keycloak (the reference OIDC
-# provider, from its Maven Central distribution) with the realm of deploy/keycloak: ready users, no Docker needed.
+# provider, from its Maven Central distribution) with the realm of deploy/kubernetes/base: ready users, no Docker needed.
 # Ctrl-C stops everything. Logs: target/run/*.log
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -38,7 +38,7 @@ if [ ! -x "$RUN/keycloak-$KEYCLOAK_VERSION/bin/kc.sh" ]; then
   (cd "$RUN" && unzip -q -o "keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip")
 fi
 mkdir -p "$RUN/keycloak-$KEYCLOAK_VERSION/data/import"
-cp deploy/keycloak/career-compass-realm.json "$RUN/keycloak-$KEYCLOAK_VERSION/data/import/"
+cp deploy/kubernetes/base/career-compass-realm.json "$RUN/keycloak-$KEYCLOAK_VERSION/data/import/"
 
 wait_for() { # url name
   for _ in $(seq 1 240); do curl -sf "$1" >/dev/null && return 0; sleep 0.5; done

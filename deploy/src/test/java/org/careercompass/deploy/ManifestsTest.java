@@ -21,6 +21,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -87,12 +89,50 @@ class ManifestsTest {
         }
     }
 
+    /**
+     * The sources checked: the base as written, and each overlay as kustomize renders it (what an operator applies).
+     */
+    static Stream<Arguments> sourcesAndServices() {
+        return Stream.of("base", "dev", "prod")
+                .flatMap(source -> PORTS.keySet().stream().sorted().map(service -> Arguments.of(source, service)));
+    }
+
+    private static final Map<String, List<HasMetadata>> RENDERED = new HashMap<>();
+
+    /** The typed objects of the base, or of an overlay rendered by {@code kubectl kustomize}. */
+    static synchronized List<HasMetadata> objects(String source) throws IOException, InterruptedException {
+        if (source.equals("base")) {
+            return OBJECTS;
+        }
+        if (!RENDERED.containsKey(source)) {
+            RENDERED.put(source, parse(Rendering.render(Path.of("kubernetes", "overlays", source))));
+        }
+        return RENDERED.get(source);
+    }
+
+    static List<HasMetadata> parse(String yaml) throws IOException {
+        List<HasMetadata> objects = new ArrayList<>();
+        try (YAMLParser parser = new YAMLFactory().createParser(yaml)) {
+            for (JsonNode doc : YAML.readValues(parser, JsonNode.class).readAll()) {
+                Class<? extends HasMetadata> type = TYPES.get(doc.path("kind").asText());
+                if (type != null) {
+                    objects.add(YAML.treeToValue(doc, type));
+                }
+            }
+        }
+        return objects;
+    }
+
     static JsonNode kustomization(Path dir) throws IOException {
         return YAML.readTree(dir.resolve("kustomization.yaml").toFile());
     }
 
     static <T extends HasMetadata> T find(Class<T> type, String name) {
-        return OBJECTS.stream().filter(type::isInstance).map(type::cast)
+        return find(OBJECTS, type, name);
+    }
+
+    static <T extends HasMetadata> T find(List<HasMetadata> objects, Class<T> type, String name) {
+        return objects.stream().filter(type::isInstance).map(type::cast)
                 .filter(o -> o.getMetadata().getName().equals(name)).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + type.getSimpleName() + " " + name));
     }
@@ -101,10 +141,11 @@ class ManifestsTest {
         return Files.readString(REPO.resolve(service).resolve("src/main/resources/application.properties"));
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = { "occupation-catalog-service", "assessment-service", "plan-service" })
-    void deploymentMatchesTheService(String service) throws IOException {
-        Deployment deployment = find(Deployment.class, service);
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("sourcesAndServices")
+    void deploymentMatchesTheService(String source, String service) throws IOException, InterruptedException {
+        List<HasMetadata> objects = objects(source);
+        Deployment deployment = find(objects, Deployment.class, service);
         Container container = deployment.getSpec().getTemplate().getSpec().getContainers().get(0);
         int port = PORTS.get(service);
         assertTrue(properties(service).contains("quarkus.http.port=${PORT:" + port + "}"), "default port " + port);
@@ -123,16 +164,16 @@ class ManifestsTest {
         assertTrue(deployment.getSpec().getTemplate().getMetadata().getLabels().entrySet()
                 .containsAll(deployment.getSpec().getSelector().getMatchLabels().entrySet()));
 
-        Service svc = find(Service.class, service);
+        Service svc = find(objects, Service.class, service);
         assertEquals(port, svc.getSpec().getPorts().get(0).getPort());
         assertEquals("http", svc.getSpec().getPorts().get(0).getTargetPort().getStrVal());
         assertEquals(deployment.getSpec().getSelector().getMatchLabels(), svc.getSpec().getSelector());
 
-        HorizontalPodAutoscaler hpa = find(HorizontalPodAutoscaler.class, service);
+        HorizontalPodAutoscaler hpa = find(objects, HorizontalPodAutoscaler.class, service);
         assertEquals(service, hpa.getSpec().getScaleTargetRef().getName());
         assertTrue(
                 hpa.getSpec().getMinReplicas() >= 1 && hpa.getSpec().getMaxReplicas() > hpa.getSpec().getMinReplicas());
-        PodDisruptionBudget pdb = find(PodDisruptionBudget.class, service);
+        PodDisruptionBudget pdb = find(objects, PodDisruptionBudget.class, service);
         assertEquals(deployment.getSpec().getSelector().getMatchLabels(), pdb.getSpec().getSelector().getMatchLabels());
     }
 
@@ -142,9 +183,11 @@ class ManifestsTest {
         assertEquals("http", probe.getHttpGet().getPort().getStrVal());
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = { "occupation-catalog-service", "assessment-service", "plan-service" })
-    void everyEnvironmentVariableIsOneTheServiceReads(String service) throws IOException {
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("sourcesAndServices")
+    void everyEnvironmentVariableIsOneTheServiceReads(String source, String service)
+            throws IOException, InterruptedException {
+        List<HasMetadata> objects = objects(source);
         String properties = properties(service);
         Set<String> read = new HashSet<>();
         Matcher m = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)[:}]").matcher(properties);
@@ -160,8 +203,9 @@ class ManifestsTest {
                 read.add(key.replaceAll("[^A-Za-z0-9]", "_").toUpperCase());
             }
         }
-        ConfigMap config = find(ConfigMap.class, "career-compass-config");
-        Container container = find(Deployment.class, service).getSpec().getTemplate().getSpec().getContainers().get(0);
+        ConfigMap config = find(objects, ConfigMap.class, "career-compass-config");
+        Container container = find(objects, Deployment.class, service).getSpec().getTemplate().getSpec().getContainers()
+                .get(0);
         assertFalse(container.getEnv().isEmpty());
         for (EnvVar env : container.getEnv()) {
             assertTrue(read.contains(env.getName()),
@@ -184,10 +228,11 @@ class ManifestsTest {
         }
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = { "occupation-catalog-service", "assessment-service", "plan-service" })
-    void onlyTheServicesThatNeedEachOtherTalk(String service) {
-        NetworkPolicy policy = find(NetworkPolicy.class, service + "-ingress");
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("sourcesAndServices")
+    void onlyTheServicesThatNeedEachOtherTalk(String source, String service) throws IOException, InterruptedException {
+        List<HasMetadata> objects = objects(source);
+        NetworkPolicy policy = find(objects, NetworkPolicy.class, service + "-ingress");
         assertEquals(Map.of("app.kubernetes.io/name", service), policy.getSpec().getPodSelector().getMatchLabels());
         Set<String> allowedPods = new HashSet<>();
         for (var rule : policy.getSpec().getIngress()) {
@@ -199,7 +244,7 @@ class ManifestsTest {
             }
         }
         assertEquals(CALLERS.get(service), allowedPods);
-        NetworkPolicy deny = find(NetworkPolicy.class, "default-deny-ingress");
+        NetworkPolicy deny = find(objects, NetworkPolicy.class, "default-deny-ingress");
         assertTrue(deny.getSpec().getPodSelector().getMatchLabels() == null
                 || deny.getSpec().getPodSelector().getMatchLabels().isEmpty());
     }
@@ -218,7 +263,8 @@ class ManifestsTest {
     @SuppressWarnings("unchecked")
     void keycloakImportsTheRealmWithEveryRoleAndDevUser() throws IOException {
         JsonNode generator = kustomization(BASE).get("configMapGenerator").get(0);
-        String file = generator.get("files").get(0).asText().split("=")[1];
+        String entry = generator.get("files").get(0).asText();
+        String file = entry.substring(entry.indexOf('=') + 1);
         Path realm = BASE.resolve(file).normalize();
         assertTrue(Files.isRegularFile(realm), realm.toString());
         Map<String, Object> json = new ObjectMapper().readValue(realm.toFile(), new TypeReference<>() {
@@ -241,6 +287,33 @@ class ManifestsTest {
         for (String service : PORTS.keySet()) {
             assertTrue(find(ConfigMap.class, "career-compass-config").getData().get("oidc-auth-server-url")
                     .endsWith("/realms/" + json.get("realm")), service);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "dev", "prod" })
+    void renderedOverlaysAreWhatAnOperatorExpects(String overlay) throws IOException, InterruptedException {
+        List<HasMetadata> objects = objects(overlay);
+        String namespace = kustomization(Path.of("kubernetes", "overlays", overlay)).path("namespace").asText();
+        assertEquals(OBJECTS.size() + kustomization(BASE).path("configMapGenerator").size(), objects.size(),
+                "every base object and generated ConfigMap is rendered");
+        for (HasMetadata o : objects) {
+            assertEquals(namespace, o.getMetadata().getNamespace(), o.getKind() + " " + o.getMetadata().getName());
+        }
+        // generated names (the realm ConfigMap gets a content hash) are referenced by their rendered name
+        Deployment keycloak = find(objects, Deployment.class, "keycloak");
+        String realm = keycloak.getSpec().getTemplate().getSpec().getVolumes().get(0).getConfigMap().getName();
+        assertTrue(realm.startsWith("keycloak-realm-"), realm);
+        find(objects, ConfigMap.class, realm);
+        for (String service : PORTS.keySet()) {
+            Deployment d = find(objects, Deployment.class, service);
+            String image = d.getSpec().getTemplate().getSpec().getContainers().get(0).getImage();
+            if (overlay.equals("prod")) {
+                assertTrue(image.endsWith(":0.1.0"), "prod pins images: " + image);
+                assertTrue(find(objects, HorizontalPodAutoscaler.class, service).getSpec().getMinReplicas() >= 3);
+            } else {
+                assertEquals(1, d.getSpec().getReplicas(), service);
+            }
         }
     }
 
