@@ -12,26 +12,78 @@ cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; wait 
 trap cleanup EXIT INT TERM
 
 # PostgreSQL and the local database
-PGHOST=${PGHOST:-127.0.0.1}
-if ! pg_isready -h "$PGHOST" -q 2>/dev/null; then
-  echo "Starting the local PostgreSQL server..."
-  pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | sort -V | tail -n 1)" main start
-  for _ in $(seq 1 30); do pg_isready -h "$PGHOST" -q && break; sleep 1; done
+# The database, in this order: a URL you give (CAREERCOMPASS_DB_URL, _USER, _PASSWORD); a PostgreSQL server already
+# on 127.0.0.1:5432 (database careercompass created if psql is there); as root on Debian/Ubuntu, the distribution's
+# server (started, or installed as .ci/run does); otherwise an embedded PostgreSQL (binaries from Maven Central) whose
+# data stays in target/run/postgres between runs.
+port_open() { (exec 3<>"/dev/tcp/$1/$2") 2>/dev/null; }
+DB_URL=${CAREERCOMPASS_DB_URL:-}
+DB_USER=${CAREERCOMPASS_DB_USER:-postgres}
+DB_PASSWORD=${CAREERCOMPASS_DB_PASSWORD:-}
+EMBEDDED=false
+if [ -n "$DB_URL" ]; then
+  echo "Database: $DB_URL (CAREERCOMPASS_DB_URL)"
+else
+  if ! port_open 127.0.0.1 5432 && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    if ! command -v pg_ctlcluster >/dev/null; then
+      echo "Installing PostgreSQL from the distribution's packages..."
+      apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+    fi
+    echo "Starting the local PostgreSQL server..."
+    pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | sort -V | tail -n 1)" main start || true
+    for _ in $(seq 1 30); do port_open 127.0.0.1 5432 && break; sleep 1; done
+  fi
+  if port_open 127.0.0.1 5432; then
+    DB_URL=jdbc:postgresql://localhost:5432/careercompass
+    if command -v psql >/dev/null; then
+      psql -h 127.0.0.1 -U "$DB_USER" -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = 'careercompass'" \
+        | grep -q 1 || psql -h 127.0.0.1 -U "$DB_USER" -d postgres -qc "CREATE DATABASE careercompass"
+    fi
+    echo "Database: the PostgreSQL server on 127.0.0.1:5432"
+  else
+    [ "$(id -u)" != 0 ] || { echo "No PostgreSQL on 127.0.0.1:5432 and the embedded one cannot run as root:" \
+      "start a server, set CAREERCOMPASS_DB_URL, or run as a non-root user" >&2; exit 1; }
+    EMBEDDED=true
+  fi
 fi
-psql -h "$PGHOST" -U postgres -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = 'careercompass'" | grep -q 1 \
-  || psql -h "$PGHOST" -U postgres -d postgres -qc "CREATE DATABASE careercompass"
 
-# Keycloak needs Java 21 or newer; the services run on the default Java (17+)
 KC_JAVA=${KC_JAVA_HOME:-}
+java_home_if_21() { # a java command: prints its home if it is Java 21 or later
+  "$1" -XshowSettings:properties -version 2>&1 | awk -F' = ' '
+    /java.specification.version/ { split($2, v, "."); ok = (v[1] + 0 >= 21) }
+    /java.home/ { home = $2 } END { if (ok) print home }'
+}
+if [ -z "$KC_JAVA" ] && command -v java >/dev/null; then
+  KC_JAVA=$(java_home_if_21 java)
+fi
+if [ -z "$KC_JAVA" ] && [ -x /usr/libexec/java_home ]; then
+  KC_JAVA=$(/usr/libexec/java_home -v 21+ 2>/dev/null || true)
+fi
 if [ -z "$KC_JAVA" ]; then
   for candidate in /usr/lib/jvm/temurin-2[1-9]* /usr/lib/jvm/java-2[1-9]* /usr/lib/jvm/temurin-[3-9]*; do
     [ -x "$candidate/bin/java" ] && KC_JAVA=$candidate && break
   done
 fi
-[ -n "$KC_JAVA" ] || { echo "Keycloak needs Java 21+: set KC_JAVA_HOME" >&2; exit 1; }
+[ -n "$KC_JAVA" ] || { echo "Keycloak needs Java 21+ (none under /usr/lib/jvm): install one, e.g. Temurin 21 from" \
+  "adoptium.net or your package manager's openjdk-21, and set KC_JAVA_HOME to it" >&2; exit 1; }
 
 echo "Building the services..."
 ./mvnw -q install -DskipTests
+
+if [ "$EMBEDDED" = true ]; then
+  echo "Starting an embedded PostgreSQL (data in $RUN/postgres)..."
+  ./mvnw -q dependency:build-classpath -pl platform-testing -Dmdep.outputFile="$PWD/$RUN/postgres.classpath" >/dev/null
+  java -cp "platform-testing/target/classes:$(cat "$RUN/postgres.classpath")" org.careercompass.testing.LocalPostgres \
+    "$RUN/postgres" >"$RUN/postgres.log" 2>&1 &
+  PIDS+=($!)
+  for _ in $(seq 1 120); do grep -q '^READY ' "$RUN/postgres.log" && break; sleep 0.5; done
+  DB_URL=$(sed -n 's/^READY //p' "$RUN/postgres.log")
+  [ -n "$DB_URL" ] || { echo "the embedded PostgreSQL did not start; see $RUN/postgres.log" >&2; exit 1; }
+  echo "Database: embedded PostgreSQL at $DB_URL"
+fi
+for service in CATALOG ASSESSMENT PLAN; do
+  export "${service}_DB_URL=$DB_URL" "${service}_DB_USER=$DB_USER" "${service}_DB_PASSWORD=$DB_PASSWORD"
+done
 if [ ! -x "$RUN/keycloak-$KEYCLOAK_VERSION/bin/kc.sh" ]; then
   echo "Fetching Keycloak $KEYCLOAK_VERSION from Maven Central..."
   ./mvnw -q dependency:copy -Dartifact="org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION:zip" -DoutputDirectory="$RUN"

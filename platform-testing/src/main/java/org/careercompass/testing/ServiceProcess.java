@@ -34,6 +34,10 @@ public final class ServiceProcess {
         this.log = Path.of("target", module + ".log");
         this.properties = new ArrayList<>(
                 List.of("-Dquarkus.profile=test", "-Dquarkus.http.port=" + port, "-Dkeycloak.url=" + keycloakUrl));
+        TestDatabase.Choice database = TestDatabase.get();
+        this.properties.add("-Dcareercompass.test-db.url=" + database.url());
+        this.properties.add("-Dcareercompass.test-db.username=" + database.username());
+        this.properties.add("-Dcareercompass.test-db.password=" + database.password());
         this.properties.addAll(extraProperties);
     }
 
