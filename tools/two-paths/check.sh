@@ -37,7 +37,9 @@ run_both() {
     grep -q "Career Compass is running" "$OUT/$label-run-$attempt.log" || { echo "$label: run.sh did not start"; tail -20 "$OUT/$label-run-$attempt.log"; exit 1; }
     echo "$label: ./run.sh ($attempt run) ready in $((end - start)) s; $(grep '^Database:' "$OUT/$label-run-$attempt.log")"
     journey
-    pkill -TERM -f "$dir/.*quarkus-run.jar" || true; pkill -TERM -f "kc.home.dir=$dir" || true
+    # run.sh stops what it started on TERM; the patterns catch what a killed su/bash wrapper left
+    pkill -TERM -f "run.sh" || true; sleep 2
+    pkill -TERM -f "Dquarkus.profile=local -jar" || true; pkill -TERM -f "kc.home.dir" || true
     pkill -TERM -f "org.careercompass.testing.LocalPostgres" || true
     kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; sleep 3
   done
