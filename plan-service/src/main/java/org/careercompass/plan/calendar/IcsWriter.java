@@ -45,6 +45,14 @@ public final class IcsWriter {
             // A plain VEVENT has no "completed" status: done actions sit on their completion day, titled "Done: ..."
             line(out, "STATUS:" + (e.done() ? "CONFIRMED" : "TENTATIVE"));
             line(out, "TRANSP:TRANSPARENT");
+            if (!e.done()) {
+                // a reminder at 09:00 the day before (the all-day event starts at 00:00)
+                line(out, "BEGIN:VALARM");
+                line(out, "ACTION:DISPLAY");
+                line(out, "DESCRIPTION:" + escape("Due tomorrow: " + e.summary()));
+                line(out, "TRIGGER:-PT15H");
+                line(out, "END:VALARM");
+            }
             line(out, "END:VEVENT");
         }
         line(out, "END:VCALENDAR");

@@ -34,6 +34,7 @@ import org.careercompass.plan.plan.PlanViews.PlanInput;
 import org.careercompass.plan.plan.PlanViews.PlanPatch;
 import org.careercompass.plan.plan.PlanViews.PlanSummary;
 import org.careercompass.plan.plan.PlanViews.PlanView;
+import org.careercompass.plan.progress.Agenda;
 import org.careercompass.plan.progress.Progress;
 import org.careercompass.plan.starter.StarterPlanner;
 import org.careercompass.plan.starter.StarterService;
@@ -136,6 +137,21 @@ public class PlanResource {
     @APIResponse(responseCode = "404", description = "No such plan visible to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Progress.Summary progress(@PathParam("id") UUID id) {
         return plans.read(id).progress();
+    }
+
+    @GET
+    @Path("{id}/agenda")
+    @RolesAllowed({ Caller.USER, Caller.COUNSELOR })
+    @Operation(summary = "What is due soon and what is overdue", description = "Open actions of goals neither achieved nor abandoned: those due in the next `days` days (default 14) and those overdue, earliest first. Each goal's `track` says whether it is on track.")
+    @APIResponse(responseCode = "200", description = "The agenda", content = @Content(schema = @Schema(implementation = Agenda.View.class)))
+    @APIResponse(responseCode = "400", description = "Invalid days", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such plan visible to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Agenda.View agenda(@PathParam("id") UUID id,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "366", defaultValue = "14")) @QueryParam("days") String days) {
+        QueryParams params = new QueryParams();
+        Integer window = params.integer("days", days, 14, 1, 366);
+        params.validate();
+        return Agenda.of(plans.read(id), PlanService.today(), window);
     }
 
     @GET

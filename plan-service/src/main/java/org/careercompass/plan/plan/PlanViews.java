@@ -48,8 +48,8 @@ public final class PlanViews {
             @Schema(examples = "First-Line Supervisors of Office and Administrative Support Workers") String targetTitle,
             String aim,
             @Schema(examples = "Hired as office manager at a company of 50+ staff") String measurableOutcome,
-            LocalDate targetDate, GoalStatus status, long version, List<ActionView> actions,
-            Progress.Summary progress) {
+            LocalDate targetDate, GoalStatus status, long version, List<ActionView> actions, Progress.Summary progress,
+            Progress.TrackView track) {
     }
 
     @Schema(name = "Action", description = "One step towards a goal; type-specific fields are null where they do not apply")

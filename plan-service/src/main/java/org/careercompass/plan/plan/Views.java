@@ -31,9 +31,10 @@ public final class Views {
 
     public static GoalView goal(Goal g, List<Action> actions, LocalDate today) {
         List<Action> sorted = actions.stream().sorted(ACTION_ORDER).toList();
+        Progress.Summary progress = Progress.of(items(sorted), today);
         return new GoalView(g.id, g.planId, g.title, g.targetOccupation, g.targetTitle, g.aim, g.measurableOutcome,
-                g.targetDate, g.status, g.version, sorted.stream().map(a -> action(a, today)).toList(),
-                Progress.of(items(sorted), today));
+                g.targetDate, g.status, g.version, sorted.stream().map(a -> action(a, today)).toList(), progress,
+                Progress.track(progress, g.status, g.targetDate, today));
     }
 
     public static PlanView plan(Plan p, List<Goal> goals, Map<UUID, List<Action>> actionsByGoal, LocalDate today) {

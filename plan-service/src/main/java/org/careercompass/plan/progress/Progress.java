@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.careercompass.plan.action.ActionStatus;
+import org.careercompass.plan.goal.GoalStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -37,6 +38,39 @@ public final class Progress {
     @Schema(name = "OverdueAction")
     public record Overdue(UUID id, @Schema(examples = "Finish the CAP study guide") String title, LocalDate dueDate,
             @Schema(examples = "12") long daysLate) {
+    }
+
+    /** Whether a goal is on track, from its actions' due dates; see {@link #track}. */
+    public enum Track {
+        ON_TRACK, AT_RISK, BEHIND, ACHIEVED, NOT_TRACKED
+    }
+
+    @Schema(name = "GoalTrack", description = "ON_TRACK: nothing overdue. AT_RISK: one action overdue by up to 30 days. BEHIND: more than one overdue, one overdue by more than 30 days, or the target date passed without the goal achieved. ACHIEVED; NOT_TRACKED for draft and abandoned goals.")
+    public record TrackView(@Schema(examples = "AT_RISK") Track status,
+            @Schema(examples = "1 action overdue (Finish the CAP study guide, 12 days late)") String reason) {
+    }
+
+    /** The documented rule: only due dates and completion count, so a long degree does not look "behind" mid-way. */
+    public static TrackView track(Summary progress, GoalStatus status, LocalDate target, LocalDate today) {
+        if (status == GoalStatus.ACHIEVED) {
+            return new TrackView(Track.ACHIEVED, "Achieved");
+        }
+        if (status == GoalStatus.DRAFT || status == GoalStatus.ABANDONED) {
+            return new TrackView(Track.NOT_TRACKED, status == GoalStatus.DRAFT ? "Draft" : "Abandoned");
+        }
+        if (target != null && target.isBefore(today)) {
+            return new TrackView(Track.BEHIND, "Target date " + target + " passed");
+        }
+        List<Overdue> overdue = progress.overdue();
+        if (overdue.isEmpty()) {
+            return new TrackView(Track.ON_TRACK, "Nothing overdue");
+        }
+        Overdue first = overdue.get(0);
+        long latest = overdue.stream().mapToLong(Overdue::daysLate).max().orElse(0);
+        String reason = overdue.size() + (overdue.size() == 1 ? " action" : " actions") + " overdue (" + first.title()
+                + ", " + first.daysLate() + (first.daysLate() == 1 ? " day" : " days") + " late"
+                + (overdue.size() > 1 ? ", ..." : "") + ")";
+        return new TrackView(overdue.size() == 1 && latest <= 30 ? Track.AT_RISK : Track.BEHIND, reason);
     }
 
     public static Summary of(List<Item> items, LocalDate today) {

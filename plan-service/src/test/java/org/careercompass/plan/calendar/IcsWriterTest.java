@@ -1,6 +1,7 @@
 package org.careercompass.plan.calendar;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -36,5 +37,21 @@ class IcsWriterTest {
             assertTrue(line.getBytes(StandardCharsets.UTF_8).length <= 75, line);
         }
         assertEquals("SUMMARY:" + "é".repeat(60), out.toString().replace("\r\n ", "").replace("\r\n", ""));
+    }
+
+    @Test
+    void openActionsRemindTheDayBeforeAndDoneOnesDoNot() {
+        UUID open = UUID.fromString("00000000-0000-0000-0000-000000000002");
+        UUID done = UUID.fromString("00000000-0000-0000-0000-000000000003");
+        String ics = IcsWriter.write("Plan",
+                List.of(new IcsWriter.Entry(open, LocalDate.of(2027, 3, 31), "Exam", null, false),
+                        new IcsWriter.Entry(done, LocalDate.of(2027, 1, 5), "Done: Course", null, true)),
+                Instant.parse("2026-11-25T10:15:30Z"));
+        String openEvent = ics.substring(ics.indexOf("UID:" + open), ics.indexOf("END:VEVENT"));
+        assertTrue(openEvent.contains(
+                "BEGIN:VALARM\r\nACTION:DISPLAY\r\nDESCRIPTION:Due tomorrow: Exam\r\nTRIGGER:-PT15H\r\nEND:VALARM\r\n"),
+                openEvent);
+        String doneEvent = ics.substring(ics.indexOf("UID:" + done));
+        assertFalse(doneEvent.substring(0, doneEvent.indexOf("END:VEVENT")).contains("VALARM"));
     }
 }

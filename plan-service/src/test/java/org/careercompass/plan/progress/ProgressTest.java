@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.careercompass.plan.action.ActionStatus;
+import org.careercompass.plan.goal.GoalStatus;
 import org.junit.jupiter.api.Test;
 
 class ProgressTest {
@@ -71,5 +72,29 @@ class ProgressTest {
     @Test
     void nothingToDoIsZeroPercent() {
         assertEquals(0.0, Progress.of(List.of(), TODAY).percent());
+    }
+
+    @Test
+    void trackFollowsDueDatesNotEffort() {
+        LocalDate target = TODAY.plusYears(3);
+        // a long degree open and nothing overdue: on track, whatever the effort percentage says
+        Progress.Summary fine = Progress.of(List.of(item("degree", TODAY.plusYears(2), ActionStatus.PLANNED, 5400),
+                item("talk", TODAY.minusDays(5), ActionStatus.DONE, 2)), TODAY);
+        assertEquals(Progress.Track.ON_TRACK, Progress.track(fine, GoalStatus.ACTIVE, target, TODAY).status());
+        Progress.Summary oneLate = Progress.of(List.of(item("exam", TODAY.minusDays(12), ActionStatus.PLANNED, null)),
+                TODAY);
+        Progress.TrackView risk = Progress.track(oneLate, GoalStatus.ACTIVE, target, TODAY);
+        assertEquals(Progress.Track.AT_RISK, risk.status());
+        assertEquals("1 action overdue (exam, 12 days late)", risk.reason());
+        Progress.Summary longLate = Progress.of(List.of(item("exam", TODAY.minusDays(31), ActionStatus.PLANNED, null)),
+                TODAY);
+        assertEquals(Progress.Track.BEHIND, Progress.track(longLate, GoalStatus.ACTIVE, target, TODAY).status());
+        Progress.Summary twoLate = Progress.of(List.of(item("a", TODAY.minusDays(1), ActionStatus.PLANNED, null),
+                item("b", TODAY.minusDays(2), ActionStatus.IN_PROGRESS, null)), TODAY);
+        assertEquals(Progress.Track.BEHIND, Progress.track(twoLate, GoalStatus.ACTIVE, target, TODAY).status());
+        assertEquals(Progress.Track.BEHIND, Progress.track(fine, GoalStatus.ACTIVE, TODAY.minusDays(1), TODAY).status(),
+                "target passed");
+        assertEquals(Progress.Track.ACHIEVED, Progress.track(twoLate, GoalStatus.ACHIEVED, target, TODAY).status());
+        assertEquals(Progress.Track.NOT_TRACKED, Progress.track(twoLate, GoalStatus.DRAFT, target, TODAY).status());
     }
 }
