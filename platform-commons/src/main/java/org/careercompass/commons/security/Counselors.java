@@ -88,6 +88,11 @@ public class Counselors implements SecurityIdentityAugmentor {
         }
     }
 
+    /** After an erasure: the counselor must sign in again to be named. */
+    public void forget(String name) {
+        recorded.remove(name);
+    }
+
     /** Whether this username has signed in here with the counselor role. */
     public boolean known(String name) {
         if (recorded.contains(name)) {
