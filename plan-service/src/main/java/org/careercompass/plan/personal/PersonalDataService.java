@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.careercompass.commons.persistence.PersonSql;
 import org.careercompass.commons.security.Caller;
 import org.careercompass.commons.security.Counselors;
 import org.careercompass.plan.plan.Plan;
@@ -96,44 +97,27 @@ public class PersonalDataService {
     @Transactional
     public Erased erase() {
         String s = schema + ".";
+        PersonSql sql = new PersonSql(em, caller.id(), caller.name());
         String owned = "SELECT id FROM " + s + "plan WHERE owner_id = :sub";
         Map<String, Long> removed = new LinkedHashMap<>();
-        removed.put("plans", count("SELECT count(*) FROM " + s + "plan WHERE owner_id = :sub"));
-        removed.put("goals", count("SELECT count(*) FROM " + s + "goal WHERE plan_id IN (" + owned + ")"));
-        removed.put("actions", count("SELECT count(*) FROM " + s + "action WHERE goal_id IN (SELECT id FROM " + s
+        removed.put("plans", sql.count("SELECT count(*) FROM " + s + "plan WHERE owner_id = :sub"));
+        removed.put("goals", sql.count("SELECT count(*) FROM " + s + "goal WHERE plan_id IN (" + owned + ")"));
+        removed.put("actions", sql.count("SELECT count(*) FROM " + s + "action WHERE goal_id IN (SELECT id FROM " + s
                 + "goal WHERE plan_id IN (" + owned + "))"));
-        removed.put("timelineEvents",
-                count("SELECT count(*) FROM " + s + "plan_event WHERE plan_id IN (" + owned + ") OR actor = :name"));
-        removed.put("comments",
-                count("SELECT count(*) FROM " + s + "plan_comment WHERE plan_id IN (" + owned + ") OR author = :name"));
-        removed.put("shares", count(
+        removed.put("timelineEvents", sql
+                .count("SELECT count(*) FROM " + s + "plan_event WHERE plan_id IN (" + owned + ") OR actor = :name"));
+        removed.put("comments", sql.count(
+                "SELECT count(*) FROM " + s + "plan_comment WHERE plan_id IN (" + owned + ") OR author = :name"));
+        removed.put("shares", sql.count(
                 "SELECT count(*) FROM " + s + "plan_share WHERE plan_id IN (" + owned + ") OR counselor_name = :name"));
-        removed.put("counselorSignIn", count("SELECT count(*) FROM " + s + "counselor WHERE name = :name"));
-        update("DELETE FROM " + s + "plan_event WHERE actor = :name");
-        update("DELETE FROM " + s + "plan_comment WHERE author = :name");
-        update("DELETE FROM " + s + "plan_share WHERE counselor_name = :name");
-        update("DELETE FROM " + s + "counselor WHERE name = :name");
+        removed.put("counselorSignIn", sql.count("SELECT count(*) FROM " + s + "counselor WHERE name = :name"));
+        sql.update("DELETE FROM " + s + "plan_event WHERE actor = :name");
+        sql.update("DELETE FROM " + s + "plan_comment WHERE author = :name");
+        sql.update("DELETE FROM " + s + "plan_share WHERE counselor_name = :name");
+        sql.update("DELETE FROM " + s + "counselor WHERE name = :name");
         // goals, actions, the rest of the timeline, comments and shares of the person's plans go with them (cascade)
-        update("DELETE FROM " + s + "plan WHERE owner_id = :sub");
+        sql.update("DELETE FROM " + s + "plan WHERE owner_id = :sub");
         counselors.forget(caller.name());
         return new Erased(removed);
-    }
-
-    private long count(String sql) {
-        return ((Number) bind(em.createNativeQuery(sql), sql).getSingleResult()).longValue();
-    }
-
-    private void update(String sql) {
-        bind(em.createNativeQuery(sql), sql).executeUpdate();
-    }
-
-    private jakarta.persistence.Query bind(jakarta.persistence.Query query, String sql) {
-        if (sql.contains(":sub")) {
-            query.setParameter("sub", caller.id());
-        }
-        if (sql.contains(":name")) {
-            query.setParameter("name", caller.name());
-        }
-        return query;
     }
 }

@@ -11,11 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-
 import org.careercompass.plan.support.PlanFixtures;
 import org.careercompass.testing.People;
+import org.careercompass.testing.PersonRows;
 import org.careercompass.testing.PlatformServicesResource;
 import org.careercompass.testing.Tokens;
 import org.junit.jupiter.api.Test;
@@ -29,9 +27,6 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTest
 @WithTestResource(PlatformServicesResource.class)
 class PersonalDataIT {
-
-    @Inject
-    EntityManager em;
 
     @Test
     void exportHoldsEverythingAndErasureRemovesEveryRowAboutThePersonOnly() {
@@ -99,7 +94,7 @@ class PersonalDataIT {
     }
 
     /** Rows about a person, by table: what they own (subject) and what names them (username). */
-    private Map<String, Long> rows(String subject, String name) {
+    private static Map<String, Long> rows(String subject, String name) {
         String owned = "SELECT id FROM plan.plan WHERE owner_id = :sub";
         Map<String, String> queries = new LinkedHashMap<>();
         queries.put("plans", "SELECT count(*) FROM plan.plan WHERE owner_id = :sub");
@@ -112,17 +107,6 @@ class PersonalDataIT {
         queries.put("shares",
                 "SELECT count(*) FROM plan.plan_share WHERE plan_id IN (" + owned + ") OR counselor_name = :name");
         queries.put("counselor", "SELECT count(*) FROM plan.counselor WHERE name = :name");
-        Map<String, Long> counts = new LinkedHashMap<>();
-        queries.forEach((table, sql) -> {
-            var query = em.createNativeQuery(sql);
-            if (sql.contains(":sub")) {
-                query.setParameter("sub", subject);
-            }
-            if (sql.contains(":name")) {
-                query.setParameter("name", name);
-            }
-            counts.put(table, ((Number) query.getSingleResult()).longValue());
-        });
-        return counts;
+        return PersonRows.count(queries, subject, name);
     }
 }
