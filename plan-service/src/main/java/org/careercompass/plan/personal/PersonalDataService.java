@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.careercompass.commons.persistence.PersonSql;
+import org.careercompass.commons.security.AccessLog;
 import org.careercompass.commons.security.Caller;
 import org.careercompass.commons.security.Counselors;
 import org.careercompass.plan.plan.Plan;
@@ -39,7 +40,8 @@ public class PersonalDataService {
     public record Export(OffsetDateTime exportedAt, @Schema(examples = "plan-service") String service,
             @Schema(examples = "alice") String username, String subject, List<PlanExport> plans,
             @Schema(description = "Comments you wrote on plans shared with you") List<SharingService.Comment> commentsOnSharedPlans,
-            @Schema(description = "Plans shared with you as a counselor") List<SharingService.Shared> sharedWithYou) {
+            @Schema(description = "Plans shared with you as a counselor") List<SharingService.Shared> sharedWithYou,
+            @Schema(description = "Every read of your plans by someone you shared them with, newest first") List<AccessLog.Entry> accessLog) {
     }
 
     @Schema(name = "PlanExport")
@@ -68,6 +70,9 @@ public class PersonalDataService {
     @Inject
     Counselors counselors;
 
+    @Inject
+    AccessLog accessLog;
+
     @ConfigProperty(name = "quarkus.flyway.default-schema")
     String schema;
 
@@ -86,7 +91,7 @@ public class PersonalDataService {
         List<SharingService.Comment> elsewhere = written.stream().filter(c -> !ownIds.contains(c.planId))
                 .map(c -> new SharingService.Comment(c.id, c.author, c.body, c.createdAt)).toList();
         return new Export(OffsetDateTime.now(ZoneOffset.UTC), "plan-service", caller.name(), caller.id(), exported,
-                elsewhere, sharing.sharedWithMe());
+                elsewhere, sharing.sharedWithMe(), accessLog.all(caller.id()));
     }
 
     /**
@@ -110,11 +115,14 @@ public class PersonalDataService {
                 "SELECT count(*) FROM " + s + "plan_comment WHERE plan_id IN (" + owned + ") OR author = :name"));
         removed.put("shares", sql.count(
                 "SELECT count(*) FROM " + s + "plan_share WHERE plan_id IN (" + owned + ") OR counselor_name = :name"));
+        removed.put("accessLog",
+                sql.count("SELECT count(*) FROM " + s + "access_log WHERE owner_id = :sub OR reader = :name"));
         removed.put("counselorSignIn", sql.count("SELECT count(*) FROM " + s + "counselor WHERE name = :name"));
         sql.update("DELETE FROM " + s + "plan_event WHERE actor = :name");
         sql.update("DELETE FROM " + s + "plan_comment WHERE author = :name");
         sql.update("DELETE FROM " + s + "plan_share WHERE counselor_name = :name");
         sql.update("DELETE FROM " + s + "counselor WHERE name = :name");
+        sql.update("DELETE FROM " + s + "access_log WHERE owner_id = :sub OR reader = :name");
         // goals, actions, the rest of the timeline, comments and shares of the person's plans go with them (cascade)
         sql.update("DELETE FROM " + s + "plan WHERE owner_id = :sub");
         counselors.forget(caller.name());

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.careercompass.commons.problem.ProblemException;
+import org.careercompass.commons.security.AccessLog;
 import org.careercompass.commons.security.Caller;
 import org.careercompass.plan.sharing.PlanShare;
 
@@ -19,6 +20,12 @@ public class PlanAccess {
     @Inject
     Caller caller;
 
+    @Inject
+    AccessLog accessLog;
+
+    @Inject
+    io.vertx.core.http.HttpServerRequest request;
+
     public Plan owned(UUID planId) {
         Plan plan = Plan.findById(planId);
         if (plan == null || !plan.ownerId.equals(caller.id())) {
@@ -27,12 +34,16 @@ public class PlanAccess {
         return plan;
     }
 
+    /** Readable by its owner, or by a counselor with a live share; such a read is recorded in the owner's log. */
     public Plan readable(UUID planId) {
         Plan plan = Plan.findById(planId);
-        if (plan == null || !(plan.ownerId.equals(caller.id())
-                || (caller.hasRole(Caller.COUNSELOR) && PlanShare.exists(planId, caller.name())))) {
+        if (plan != null && plan.ownerId.equals(caller.id())) {
+            return plan;
+        }
+        if (plan == null || !(caller.hasRole(Caller.COUNSELOR) && PlanShare.exists(planId, caller.name()))) {
             throw ProblemException.notFound("Plan", planId.toString());
         }
+        accessLog.record(plan.ownerId, caller.name(), request.method() + " " + request.path());
         return plan;
     }
 }

@@ -24,7 +24,11 @@ public class PlanShare extends PanacheEntityBase {
 
     public OffsetDateTime createdAt;
 
+    /** When the share ends; null: until revoked. */
+    public OffsetDateTime expiresAt;
+
     public static boolean exists(UUID planId, String counselor) {
-        return count("planId = ?1 and counselorName = ?2", planId, counselor) > 0;
+        return count("planId = ?1 and counselorName = ?2 and (expiresAt is null or expiresAt > ?3)", planId, counselor,
+                OffsetDateTime.now()) > 0;
     }
 }

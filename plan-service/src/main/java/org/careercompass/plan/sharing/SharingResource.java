@@ -1,5 +1,6 @@
 package org.careercompass.plan.sharing;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -35,7 +36,8 @@ public class SharingResource {
 
     @Schema(name = "PlanShareRequest")
     public record ShareRequest(
-            @NotBlank @Size(max = 255) @Pattern(regexp = "^[^\\s/]+$", message = "must be a username") @Schema(examples = "carol") String counselor) {
+            @NotBlank @Size(max = 255) @Pattern(regexp = "^[^\\s/]+$", message = "must be a username") @Schema(examples = "carol") String counselor,
+            @jakarta.validation.constraints.Future @Schema(description = "Optional: the share ends then (ISO-8601 with offset); an expired share grants nothing. Sharing again replaces it.", examples = "2027-06-30T23:59:59Z") OffsetDateTime expiresAt) {
     }
 
     @Inject
@@ -49,7 +51,7 @@ public class SharingResource {
     @APIResponse(responseCode = "400", description = "Not a counselor known here (only people who signed in with the counselor role can receive a share), yourself, or not a username", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such plan of yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SharingService.Granted share(@PathParam("id") UUID id, @Valid @NotNull ShareRequest body) {
-        return sharing.grant(id, body.counselor());
+        return sharing.grant(id, body.counselor(), body.expiresAt());
     }
 
     @GET

@@ -22,7 +22,8 @@ import io.quarkus.panache.common.Sort;
 public class SharingService {
 
     @Schema(name = "PlanShare")
-    public record Granted(@Schema(examples = "carol") String counselor, OffsetDateTime since) {
+    public record Granted(@Schema(examples = "carol") String counselor, OffsetDateTime since,
+            @Schema(description = "When the share ends; null: until revoked") OffsetDateTime expiresAt) {
     }
 
     @Schema(name = "Comment")
@@ -48,7 +49,7 @@ public class SharingService {
     Counselors counselors;
 
     @Transactional
-    public Granted grant(UUID planId, String counselor) {
+    public Granted grant(UUID planId, String counselor, OffsetDateTime expiresAt) {
         Plan plan = access.owned(planId);
         counselors.requireShareable(counselor, caller.name());
         PlanShare share = PlanShare.<PlanShare> find("planId = ?1 and counselorName = ?2", plan.id, counselor)
@@ -57,17 +58,24 @@ public class SharingService {
                     created.planId = plan.id;
                     created.counselorName = counselor;
                     created.createdAt = OffsetDateTime.now();
+                    created.expiresAt = expiresAt;
                     created.persist();
-                    timeline.append(plan.id, caller.name(), "SHARED", null, counselor);
+                    timeline.append(plan.id, caller.name(), "SHARED", null,
+                            counselor + (expiresAt == null ? "" : " until " + expiresAt));
                     return created;
                 });
-        return new Granted(share.counselorName, share.createdAt);
+        if (!java.util.Objects.equals(share.expiresAt, expiresAt)) {
+            share.expiresAt = expiresAt;
+            timeline.append(plan.id, caller.name(), "SHARED", null,
+                    counselor + (expiresAt == null ? "" : " until " + expiresAt));
+        }
+        return new Granted(share.counselorName, share.createdAt, share.expiresAt);
     }
 
     public List<Granted> granted(UUID planId) {
         Plan plan = access.owned(planId);
         List<PlanShare> shares = PlanShare.list("planId", Sort.by("counselorName"), plan.id);
-        return shares.stream().map(s -> new Granted(s.counselorName, s.createdAt)).toList();
+        return shares.stream().map(s -> new Granted(s.counselorName, s.createdAt, s.expiresAt)).toList();
     }
 
     @Transactional
@@ -80,7 +88,8 @@ public class SharingService {
     }
 
     public List<Shared> sharedWithMe() {
-        List<PlanShare> shares = PlanShare.list("counselorName", Sort.by("createdAt"), caller.name());
+        List<PlanShare> shares = PlanShare.list("counselorName = ?1 and (expiresAt is null or expiresAt > ?2)",
+                Sort.by("createdAt"), caller.name(), OffsetDateTime.now());
         return shares.stream().map(s -> {
             Plan plan = Plan.findById(s.planId);
             return new Shared(plan.id, plan.title, plan.ownerName, s.createdAt);
