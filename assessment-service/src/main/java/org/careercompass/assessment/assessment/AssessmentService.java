@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.careercompass.assessment.instrument.Instrument;
@@ -27,6 +28,9 @@ import io.quarkus.panache.common.Sort;
  */
 @ApplicationScoped
 public class AssessmentService {
+
+    @Inject
+    org.careercompass.commons.security.AccessLog accessLog;
 
     @Transactional
     public AssessmentView submit(String ownerId, String ownerName, Submission submission) {
@@ -63,9 +67,13 @@ public class AssessmentService {
     /** One assessment, if the reader is its owner or a counselor it was shared with. */
     public AssessmentView read(UUID id, String readerId, String readerName, boolean counselor) {
         Assessment a = Assessment.findById(id);
-        if (a == null || !(a.ownerId.equals(readerId) || (counselor && Share.exists(a.ownerId, readerName)))) {
+        if (a != null && a.ownerId.equals(readerId)) {
+            return AssessmentView.of(a);
+        }
+        if (a == null || !(counselor && Share.exists(a.ownerId, readerName))) {
             throw ProblemException.notFound("Assessment", id.toString());
         }
+        accessLog.record(a.ownerId, readerName, "GET /api/v1/assessments/" + id);
         return AssessmentView.of(a);
     }
 

@@ -18,6 +18,7 @@ import org.careercompass.assessment.instrument.InstrumentKind;
 import org.careercompass.assessment.share.ShareService;
 import org.careercompass.assessment.share.ShareView;
 import org.careercompass.commons.persistence.PersonSql;
+import org.careercompass.commons.security.AccessLog;
 import org.careercompass.commons.security.Caller;
 import org.careercompass.commons.security.Counselors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -38,7 +39,8 @@ public class PersonalDataService {
             @Schema(examples = "alice") String username, String subject,
             @Schema(description = "Every assessment you took, oldest first, with your answers and scores") List<AssessmentExport> assessments,
             @Schema(description = "Counselors you let read your results") List<ShareView.Granted> shares,
-            @Schema(description = "People who shared their results with you as a counselor") List<ShareView.Client> clients) {
+            @Schema(description = "People who shared their results with you as a counselor") List<ShareView.Client> clients,
+            @Schema(description = "Every read of your results by someone you shared them with, newest first") List<AccessLog.Entry> accessLog) {
     }
 
     @Schema(name = "AssessmentExport")
@@ -64,6 +66,9 @@ public class PersonalDataService {
     @Inject
     Counselors counselors;
 
+    @Inject
+    AccessLog accessLog;
+
     @ConfigProperty(name = "quarkus.flyway.default-schema")
     String schema;
 
@@ -75,7 +80,7 @@ public class PersonalDataService {
                         .map(a -> new AssessmentExport(a.id, a.instrumentId, a.instrumentVersion, a.kind, a.takenAt,
                                 a.answers, a.result))
                         .toList(),
-                shares.granted(caller.id()), shares.clients(caller.name()));
+                shares.granted(caller.id()), shares.clients(caller.name()), accessLog.all(caller.id()));
     }
 
     /** Removes every row about the person in one transaction and counts them by kind. */
@@ -87,10 +92,13 @@ public class PersonalDataService {
         removed.put("assessments", sql.count("SELECT count(*) FROM " + s + "assessment WHERE owner_id = :sub"));
         removed.put("shares",
                 sql.count("SELECT count(*) FROM " + s + "share WHERE owner_id = :sub OR counselor_name = :name"));
+        removed.put("accessLog",
+                sql.count("SELECT count(*) FROM " + s + "access_log WHERE owner_id = :sub OR reader = :name"));
         removed.put("counselorSignIn", sql.count("SELECT count(*) FROM " + s + "counselor WHERE name = :name"));
         sql.update("DELETE FROM " + s + "assessment WHERE owner_id = :sub");
         sql.update("DELETE FROM " + s + "share WHERE owner_id = :sub OR counselor_name = :name");
         sql.update("DELETE FROM " + s + "counselor WHERE name = :name");
+        sql.update("DELETE FROM " + s + "access_log WHERE owner_id = :sub OR reader = :name");
         counselors.forget(caller.name());
         return new Erased(removed);
     }

@@ -25,7 +25,11 @@ public class Share extends PanacheEntityBase {
 
     public OffsetDateTime createdAt;
 
+    /** When the share ends; null: until revoked. */
+    public OffsetDateTime expiresAt;
+
     public static boolean exists(String ownerId, String counselorName) {
-        return count("ownerId = ?1 and counselorName = ?2", ownerId, counselorName) > 0;
+        return count("ownerId = ?1 and counselorName = ?2 and (expiresAt is null or expiresAt > ?3)", ownerId,
+                counselorName, OffsetDateTime.now()) > 0;
     }
 }

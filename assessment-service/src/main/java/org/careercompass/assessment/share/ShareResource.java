@@ -42,7 +42,7 @@ public class ShareResource {
     @APIResponse(responseCode = "200", description = "Shared", content = @Content(schema = @Schema(implementation = ShareView.Granted.class)))
     @APIResponse(responseCode = "400", description = "Not a counselor known here (only people who signed in with the counselor role can receive a share), yourself, or not a username", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ShareView.Granted grant(@Valid @NotNull ShareView.Request body) {
-        return shares.grant(caller.id(), caller.name(), body.counselor());
+        return shares.grant(caller.id(), caller.name(), body.counselor(), body.expiresAt());
     }
 
     @GET

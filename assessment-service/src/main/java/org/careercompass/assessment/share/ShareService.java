@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.careercompass.commons.problem.ProblemException;
+import org.careercompass.commons.security.AccessLog;
 import org.careercompass.commons.security.Counselors;
 
 import io.quarkus.panache.common.Sort;
@@ -19,9 +20,15 @@ public class ShareService {
     @Inject
     Counselors counselors;
 
+    @Inject
+    AccessLog accessLog;
+
+    @Inject
+    io.vertx.core.http.HttpServerRequest request;
+
     /** Grants a counselor access; granting twice is harmless (idempotent). */
     @Transactional
-    public ShareView.Granted grant(String ownerId, String ownerName, String counselor) {
+    public ShareView.Granted grant(String ownerId, String ownerName, String counselor, OffsetDateTime expiresAt) {
         counselors.requireShareable(counselor, ownerName);
         Share share = Share.<Share> find("ownerId = ?1 and counselorName = ?2", ownerId, counselor)
                 .firstResultOptional().orElseGet(() -> {
@@ -30,15 +37,17 @@ public class ShareService {
                     created.ownerName = ownerName;
                     created.counselorName = counselor;
                     created.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+                    created.expiresAt = expiresAt;
                     created.persist();
                     return created;
                 });
-        return new ShareView.Granted(share.counselorName, share.createdAt);
+        share.expiresAt = expiresAt;
+        return new ShareView.Granted(share.counselorName, share.createdAt, share.expiresAt);
     }
 
     public List<ShareView.Granted> granted(String ownerId) {
         List<Share> shares = Share.list("ownerId", Sort.by("counselorName"), ownerId);
-        return shares.stream().map(s -> new ShareView.Granted(s.counselorName, s.createdAt)).toList();
+        return shares.stream().map(s -> new ShareView.Granted(s.counselorName, s.createdAt, s.expiresAt)).toList();
     }
 
     @Transactional
@@ -49,7 +58,8 @@ public class ShareService {
     }
 
     public List<ShareView.Client> clients(String counselor) {
-        List<Share> shares = Share.list("counselorName", Sort.by("ownerName").and("ownerId"), counselor);
+        List<Share> shares = Share.list("counselorName = ?1 and (expiresAt is null or expiresAt > ?2)",
+                Sort.by("ownerName").and("ownerId"), counselor, OffsetDateTime.now());
         return shares.stream().map(s -> new ShareView.Client(s.ownerId, s.ownerName, s.createdAt)).toList();
     }
 
@@ -58,5 +68,6 @@ public class ShareService {
         if (!Share.exists(personId, counselor)) {
             throw ProblemException.notFound("Person", personId);
         }
+        accessLog.record(personId, counselor, request.method() + " " + request.path());
     }
 }

@@ -15,12 +15,14 @@ public final class ShareView {
     }
 
     @Schema(name = "Share", description = "A counselor you let read your results")
-    public record Granted(@Schema(examples = "carol") String counselor, OffsetDateTime since) {
+    public record Granted(@Schema(examples = "carol") String counselor, OffsetDateTime since,
+            @Schema(description = "When the share ends; null: until revoked") OffsetDateTime expiresAt) {
     }
 
     @Schema(name = "ShareRequest")
     public record Request(
-            @NotBlank @Size(max = 255) @Pattern(regexp = "^[^\\s/]+$", message = "must be a username") @Schema(description = "The counselor's username", examples = "carol") String counselor) {
+            @NotBlank @Size(max = 255) @Pattern(regexp = "^[^\\s/]+$", message = "must be a username") @Schema(description = "The counselor's username", examples = "carol") String counselor,
+            @jakarta.validation.constraints.Future @Schema(description = "Optional: the share ends then (ISO-8601 with offset); an expired share grants nothing. Sharing again replaces it.", examples = "2027-06-30T23:59:59Z") OffsetDateTime expiresAt) {
     }
 
     @Schema(name = "Client", description = "A person who shared their results with you")
