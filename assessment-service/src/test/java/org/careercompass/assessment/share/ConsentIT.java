@@ -30,15 +30,15 @@ class ConsentIT {
 
     @Test
     void anExpiredShareGrantsNothingAndEveryCounselorReadIsLogged() throws InterruptedException {
-        String max = People.fresh("max");
-        String ned = Tokens.of("ned", "counselor");
-        String person = People.id("max");
+        String max = People.fresh("csmax");
+        String ned = Tokens.of("csned", "counselor");
+        String person = People.id("csmax");
         String assessment = given().auth().oauth2(max).contentType(ContentType.JSON)
                 .body(Submissions.interestsIn("ARTISTIC")).post("/api/v1/assessments").then().statusCode(201).extract()
                 .path("id");
         given().auth().oauth2(ned).get("/api/v1/clients").then().statusCode(200); // ned signs in
         String soon = OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(3).toString();
-        given().auth().oauth2(max).contentType(ContentType.JSON).body(Map.of("counselor", "ned", "expiresAt", soon))
+        given().auth().oauth2(max).contentType(ContentType.JSON).body(Map.of("counselor", "csned", "expiresAt", soon))
                 .post("/api/v1/shares").then().statusCode(200).body("expiresAt", notNullValue());
         given().auth().oauth2(ned).get("/api/v1/clients/" + person + "/assessments").then().statusCode(200);
         given().auth().oauth2(ned).get("/api/v1/assessments/" + assessment).then().statusCode(200);
@@ -46,7 +46,7 @@ class ConsentIT {
         given().auth().oauth2(max).get("/api/v1/me/access-log").then().statusCode(200).body("items", hasSize(2))
                 .body("items[0].what", equalTo("GET /api/v1/assessments/" + assessment))
                 .body("items[1].what", equalTo("GET /api/v1/clients/" + person + "/assessments"))
-                .body("items.reader", hasItem("ned"));
+                .body("items.reader", hasItem("csned"));
         given().auth().oauth2(ned).get("/api/v1/me/access-log").then().statusCode(200).body("items", hasSize(0));
 
         Thread.sleep(3500);
@@ -55,10 +55,10 @@ class ConsentIT {
         given().auth().oauth2(ned).get("/api/v1/clients").then().statusCode(200).body("personId", not(hasItem(person)));
         given().auth().oauth2(max).get("/api/v1/me/access-log").then().body("items", hasSize(2));
         assertFieldProblem(given().auth().oauth2(max).contentType(ContentType.JSON)
-                .body(Map.of("counselor", "ned", "expiresAt", "2020-01-01T00:00:00Z")).post("/api/v1/shares").then(),
+                .body(Map.of("counselor", "csned", "expiresAt", "2020-01-01T00:00:00Z")).post("/api/v1/shares").then(),
                 400, "expiresAt");
-        given().auth().oauth2(max).contentType(ContentType.JSON).body(Map.of("counselor", "ned")).post("/api/v1/shares")
-                .then().statusCode(200).body("expiresAt", equalTo(null));
+        given().auth().oauth2(max).contentType(ContentType.JSON).body(Map.of("counselor", "csned"))
+                .post("/api/v1/shares").then().statusCode(200).body("expiresAt", equalTo(null));
         given().auth().oauth2(ned).get("/api/v1/assessments/" + assessment).then().statusCode(200);
     }
 }

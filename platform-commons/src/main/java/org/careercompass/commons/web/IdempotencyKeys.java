@@ -1,0 +1,157 @@
+package org.careercompass.commons.web;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import org.careercompass.commons.problem.Problem;
+import org.careercompass.commons.problem.ProblemType;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * Safe retries of POSTs (the IETF httpapi Idempotency-Key draft). A POST carrying {@code Idempotency-Key} runs in one
+ * transaction together with the record of its key, the caller, a SHA-256 of the request (method, path, body) and the
+ * answer: either both commit or neither does. So a retry with the same key after an answer was lost (a dropped
+ * connection, a 503 after the commit) gets the first answer again ({@code Idempotent-Replayed: true}) and writes
+ * nothing; the same key with a different request is a 422; a key whose first request has not committed yet is a 409.
+ * Only successful answers are kept: an error leaves nothing, so the client may retry. Keys are per caller and kept for
+ * {@link #KEEP_HOURS} hours.
+ */
+public class IdempotencyKeys {
+
+    public static final String HEADER = "Idempotency-Key";
+    static final String REPLAYED = "Idempotent-Replayed";
+    static final int KEEP_HOURS = 24;
+    private static final String KEY = "careercompass.idempotency.key";
+    private static final String HASH = "careercompass.idempotency.hash";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    JsonWebToken jwt;
+
+    @Inject
+    ObjectMapper json;
+
+    @ConfigProperty(name = "quarkus.flyway.default-schema")
+    String schema;
+
+    @ServerRequestFilter
+    public Response before(ContainerRequestContext request) throws IOException {
+        String key = request.getHeaderString(HEADER);
+        if (key == null || !"POST".equals(request.getMethod())) {
+            return null;
+        }
+        if (key.isBlank() || key.length() > 255) {
+            return problem(400, ProblemType.VALIDATION, HEADER + " must be 1-255 characters");
+        }
+        String owner = jwt.getSubject();
+        if (owner == null) {
+            return null; // not signed in: the resource answers 401
+        }
+        byte[] body = request.hasEntity() ? request.getEntityStream().readAllBytes() : new byte[0];
+        request.setEntityStream(new ByteArrayInputStream(body));
+        String hash = sha256(request.getMethod() + " " + request.getUriInfo().getPath() + "\n", body);
+        List<?> found = em
+                .createNativeQuery("SELECT request_hash, status, location, content_type, body FROM " + table()
+                        + " WHERE owner = ?1 AND idem_key = ?2 AND created_at > now() - make_interval(hours => ?3)")
+                .setParameter(1, owner).setParameter(2, key).setParameter(3, KEEP_HOURS).getResultList();
+        if (!found.isEmpty()) {
+            Object[] row = (Object[]) found.get(0);
+            if (!hash.equals(row[0])) {
+                return problem(422, ProblemType.UNPROCESSABLE,
+                        HEADER + " was already used with a different request; use a new key for a new request");
+            }
+            Response.ResponseBuilder replay = Response.status(((Number) row[1]).intValue()).header(REPLAYED, "true")
+                    .header(HEADER, key);
+            if (row[2] != null) {
+                replay.header(HttpHeaders.LOCATION, row[2]);
+            }
+            if (row[3] != null) {
+                replay.type((String) row[3]);
+            }
+            return replay.entity(row[4]).build();
+        }
+        QuarkusTransaction.begin();
+        request.setProperty(KEY, key);
+        request.setProperty(HASH, hash);
+        return null;
+    }
+
+    @ServerResponseFilter
+    public void after(ContainerRequestContext request, ContainerResponseContext response) {
+        String key = (String) request.getProperty(KEY);
+        if (key == null || !QuarkusTransaction.isActive()) {
+            return;
+        }
+        if (response.getStatus() >= 300) {
+            QuarkusTransaction.rollback();
+            return;
+        }
+        try {
+            String location = response.getHeaderString(HttpHeaders.LOCATION);
+            String body = response.getEntity() == null ? null : response.getEntity() instanceof String text ? text
+                    : json.writeValueAsString(response.getEntity());
+            em.createNativeQuery("DELETE FROM " + table() + " WHERE created_at < now() - make_interval(hours => ?1)")
+                    .setParameter(1, KEEP_HOURS).executeUpdate();
+            em.createNativeQuery("INSERT INTO " + table() + " (owner, idem_key, request_hash, status, location,"
+                    + " content_type, body, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, now())")
+                    .setParameter(1, jwt.getSubject()).setParameter(2, key).setParameter(3, request.getProperty(HASH))
+                    .setParameter(4, response.getStatus()).setParameter(5, location)
+                    .setParameter(6, response.getMediaType() == null ? null : response.getMediaType().toString())
+                    .setParameter(7, body).executeUpdate();
+            QuarkusTransaction.commit();
+            response.getHeaders().putSingle(HEADER, key);
+        } catch (RuntimeException | com.fasterxml.jackson.core.JsonProcessingException e) {
+            if (QuarkusTransaction.isActive()) {
+                QuarkusTransaction.rollback();
+            }
+            // the same key committed meanwhile (a concurrent retry), or the database failed: nothing of this request
+            // was written; the client retries with the same key and gets the committed answer, or runs it again
+            response.setStatus(409);
+            response.setEntity(new Problem(ProblemType.CONFLICT.uri(), ProblemType.CONFLICT.title(), 409,
+                    "A request with this " + HEADER + " was processed at the same time, or the write failed; retry"
+                            + " with the same key",
+                    null, null), null, jakarta.ws.rs.core.MediaType.valueOf(Problem.MEDIA_TYPE));
+        }
+    }
+
+    private String table() {
+        return schema + ".idempotency_key";
+    }
+
+    private static Response problem(int status, ProblemType type, String detail) {
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(new Problem(type.uri(), type.title(), status,
+                detail, null, List.of(new Problem.FieldError(HEADER, detail)))).build();
+    }
+
+    static String sha256(String head, byte[] body) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(head.getBytes(StandardCharsets.UTF_8));
+            digest.update(body);
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
