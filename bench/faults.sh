@@ -3,7 +3,8 @@
 #  1. the catalog service is stopped while the assessment service serves matches, then started again:
 #     expected 200 (stale-flagged) or 503 with Retry-After, never 500, and full recovery;
 #  2. PostgreSQL is restarted while clients write plan actions: readiness goes down and up, writes commit or fail
-#     cleanly, and every acknowledged write (201) is in the database afterwards.
+#     cleanly, and every acknowledged write (201) is in the database afterwards;
+#  3. the same with clients that send an Idempotency-Key and resend with it until acknowledged: exactly one row per key.
 # Usage: bench/faults.sh   (env: PHASE=10 seconds per phase, CONNECTIONS=8)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -81,3 +82,23 @@ echo "  responses: $(count "$WORK/drill2.txt")"
 echo "  readiness: $(awk '{print $2}' "$WORK/ready.txt" | uniq -c | awk '{printf "%s x%s, ", $2, $1}')"
 echo "  acknowledged (201): ${acknowledged:-0}; rows stored: $stored"
 [ "${acknowledged:-0}" -le "$stored" ] && echo "  no acknowledged write was lost" || echo "  LOST WRITES"
+
+echo "== Drill 3: PostgreSQL restarted while $CONNECTIONS clients write with Idempotency-Key and resend on failure"
+GOAL3=$(curl -sf -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
+  -d '{"title":"Retry goal","aim":"Exactly once","measurableOutcome":"One row per key","targetDate":"2030-01-01"}' \
+  "http://localhost:$PLN/api/v1/plans/$PLAN/goals" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+python3 bench/retry-writer.py "http://localhost:$PLN/api/v1/plans/$PLAN/goals/$GOAL3/actions" "$TOKEN" \
+  "$((3 * PHASE))" "$CONNECTIONS" "$WORK/keys.txt" >"$WORK/drill3.json" &
+WRITER=$!
+sleep "$PHASE"
+pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | sort -V | tail -n 1)" main restart
+echo "  PostgreSQL restarted"
+wait "$WRITER"
+echo "  clients: $(cat "$WORK/drill3.json")"
+psql -h 127.0.0.1 -U postgres -d "$DB" -tAc "SELECT substring(title from 13) FROM plan.action WHERE goal_id = '$GOAL3'" \
+  | sort >"$WORK/rows.txt"
+sort "$WORK/keys.txt" | sed '/^$/d' >"$WORK/keys.sorted"
+echo "  keys acknowledged: $(wc -l <"$WORK/keys.sorted"); rows: $(wc -l <"$WORK/rows.txt");" \
+  "keys with more than one row: $(uniq -d "$WORK/rows.txt" | wc -l);" \
+  "acknowledged keys without a row: $(comm -23 "$WORK/keys.sorted" <(uniq "$WORK/rows.txt") | wc -l);" \
+  "rows whose key was never acknowledged: $(comm -13 "$WORK/keys.sorted" <(uniq "$WORK/rows.txt") | wc -l)"

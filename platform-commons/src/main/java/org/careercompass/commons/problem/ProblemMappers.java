@@ -162,28 +162,48 @@ public class ProblemMappers {
      * request), so the token can be neither accepted nor refused: a 503 the client may retry, not a 500 nor a 401.
      */
     static boolean identityProviderUnavailable(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof io.quarkus.oidc.OIDCException) {
-                return true;
-            }
-        }
-        return false;
+        return anyInChain(e, t -> t instanceof io.quarkus.oidc.OIDCException);
     }
 
     /**
      * A lost or refused database connection (SQL state class 08, admin shutdown 57P01, cannot-connect 57P03) or a
      * transient SQL failure: the request may be retried, so it is a 503, not a 500.
      */
-    static boolean databaseUnavailable(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+    public static boolean databaseUnavailable(Throwable e) {
+        return anyInChain(e, t -> {
             if (t instanceof java.sql.SQLTransientException || t instanceof java.sql.SQLRecoverableException
                     || t instanceof java.sql.SQLNonTransientConnectionException) {
                 return true;
             }
-            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+            return t instanceof java.sql.SQLException sql && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().equals("57P01")
-                            || sql.getSQLState().equals("57P03"))) {
+                            || sql.getSQLState().equals("57P03"));
+        });
+    }
+
+    /**
+     * Whether the exception, its causes or anything suppressed along the way matches: a commit that fails reports the
+     * lost connection as a suppressed XAException of the RollbackException, not as its cause.
+     */
+    static boolean anyInChain(Throwable e, java.util.function.Predicate<Throwable> test) {
+        java.util.Deque<Throwable> pending = new java.util.ArrayDeque<>();
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        if (e != null) {
+            pending.push(e);
+        }
+        while (!pending.isEmpty() && seen.size() < 100) {
+            Throwable t = pending.pop();
+            if (!seen.add(t)) {
+                continue;
+            }
+            if (test.test(t)) {
                 return true;
+            }
+            if (t.getCause() != null) {
+                pending.push(t.getCause());
+            }
+            for (Throwable suppressed : t.getSuppressed()) {
+                pending.push(suppressed);
             }
         }
         return false;

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import org.careercompass.commons.problem.Problem;
+import org.careercompass.commons.problem.ProblemMappers;
 import org.careercompass.commons.problem.ProblemType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -125,8 +126,18 @@ public class IdempotencyKeys {
             if (QuarkusTransaction.isActive()) {
                 QuarkusTransaction.rollback();
             }
-            // the same key committed meanwhile (a concurrent retry), or the database failed: nothing of this request
-            // was written; the client retries with the same key and gets the committed answer, or runs it again
+            if (ProblemMappers.databaseUnavailable(e)) {
+                // the commit is in doubt or failed: a retry with the same key finds the answer or runs it again
+                response.setStatus(503);
+                response.getHeaders().putSingle(HttpHeaders.RETRY_AFTER, "5");
+                response.setEntity(
+                        new Problem(ProblemType.SERVICE_UNAVAILABLE.uri(), ProblemType.SERVICE_UNAVAILABLE.title(), 503,
+                                "The database is unavailable; retry with the same " + HEADER, null, null),
+                        null, jakarta.ws.rs.core.MediaType.valueOf(Problem.MEDIA_TYPE));
+                return;
+            }
+            // the same key committed meanwhile (a concurrent retry): nothing of this request was written; a retry with
+            // the same key gets the committed answer
             response.setStatus(409);
             response.setEntity(new Problem(ProblemType.CONFLICT.uri(), ProblemType.CONFLICT.title(), 409,
                     "A request with this " + HEADER + " was processed at the same time, or the write failed; retry"

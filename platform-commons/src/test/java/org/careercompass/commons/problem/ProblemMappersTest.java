@@ -20,4 +20,17 @@ class ProblemMappersTest {
         assertFalse(ProblemMappers.databaseUnavailable(new SQLException("duplicate key", "23505")));
         assertFalse(ProblemMappers.databaseUnavailable(new NullPointerException()));
     }
+
+    @Test
+    void aCommitLostWithTheConnectionIsRetryable() {
+        // what Narayana throws when PostgreSQL goes away during the commit: the SQL error is a suppressed XAException's
+        // cause, not in the RollbackException's cause chain
+        Exception xa = new Exception("Error trying to transactionCommit local transaction",
+                new SQLException("FATAL: terminating connection due to administrator command", "57P01"));
+        Exception rollback = new Exception("ARJUNA016053: Could not commit transaction.");
+        rollback.addSuppressed(xa);
+        assertTrue(
+                ProblemMappers.databaseUnavailable(new RuntimeException("Error invoking subclass method", rollback)));
+        assertFalse(ProblemMappers.databaseUnavailable(new RuntimeException(new IllegalStateException("bug"))));
+    }
 }

@@ -1,0 +1,44 @@
+package org.careercompass.commons.openapi;
+
+import org.careercompass.commons.web.IdempotencyKeys;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+
+/** Documents the optional {@code Idempotency-Key} header, and its 409/422 answers, on every POST. */
+@OpenApiFilter(stages = { OpenApiFilter.RunStage.BUILD, OpenApiFilter.RunStage.RUNTIME_STARTUP })
+public class IdempotencyKeyParameter implements OASFilter {
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        for (PathItem item : openAPI.getPaths().getPathItems().values()) {
+            Operation post = item.getPOST();
+            if (post == null || (post.getParameters() != null
+                    && post.getParameters().stream().anyMatch(p -> IdempotencyKeys.HEADER.equals(p.getName())))) {
+                continue;
+            }
+            post.addParameter(OASFactory.createParameter().name(IdempotencyKeys.HEADER).in(Parameter.In.HEADER)
+                    .required(false)
+                    .description("Optional, 1-255 characters, unique per request you mean to make once. Retrying with"
+                            + " the same key and request answers the first answer (Idempotent-Replayed: true) without"
+                            + " a second write; the same key with another request is a 422. Kept 24 hours.")
+                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(255)));
+            if (post.getResponses() != null && !post.getResponses().hasAPIResponse("422")) {
+                post.getResponses().addAPIResponse("422", OASFactory.createAPIResponse()
+                        .description("Idempotency-Key already used with a different request")
+                        .content(OASFactory.createContent().addMediaType("application/problem+json",
+                                OASFactory.createMediaType()
+                                        .schema(OASFactory.createSchema().ref("#/components/schemas/Problem")))));
+            }
+        }
+    }
+}
