@@ -58,6 +58,18 @@ class OccupationAdminTest {
     }
 
     @Test
+    void aCreateRetriedWithItsIdempotencyKeyAnswersTheFirstAnswerInsteadOfAConflict() {
+        Map<String, Object> body = occupation("53-2099.04", "Retried Pilots");
+        given().auth().oauth2(Tokens.admin()).header("Idempotency-Key", "occ-1").contentType(ContentType.JSON)
+                .body(body).post("/api/v1/occupations").then().statusCode(201);
+        given().auth().oauth2(Tokens.admin()).header("Idempotency-Key", "occ-1").contentType(ContentType.JSON)
+                .body(body).post("/api/v1/occupations").then().statusCode(201).header("Idempotent-Replayed", "true");
+        // without the key the same request is a second create: a conflict on the code
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(body).post("/api/v1/occupations")
+                .then().statusCode(409);
+    }
+
+    @Test
     void duplicateCodeConflicts() {
         assertFieldProblem(
                 given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON)
