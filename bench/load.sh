@@ -64,19 +64,30 @@ wrk.body = '{"type":"READING","title":"Read an industry report","dueDate":"2029-
 LUA
 
 CEILING=""
+NOOP=""
+xacts() { psql -h 127.0.0.1 -U postgres -d "$DB" -tAc \
+  "SELECT xact_commit + xact_rollback FROM pg_stat_database WHERE datname = '$DB'"; }
 run() { # label url [connections] [lua script]
   local c=${3:-$CONNECTIONS} t=2 script=()
   [ "$c" -lt 2 ] && t=1
   [ -n "${4:-}" ] && script=(-s "$4")
   wrk -t$t -c"$c" -d5s "${script[@]}" -H "Authorization: Bearer $USER_TOKEN" "$2" >/dev/null # warm-up
+  local x0; x0=$(xacts)
   wrk -t$t -c"$c" -d"$DURATION" --latency "${script[@]}" -H "Authorization: Bearer $USER_TOKEN" "$2" >"$WORK/wrk.txt"
+  local x1; x1=$(xacts)
   local rps; rps=$(awk '/Requests\/sec/ {print $2}' "$WORK/wrk.txt")
   [ -z "$CEILING" ] && CEILING=$rps
-  awk -v label="$1" -v ceiling="$CEILING" '/Requests\/sec/ {rps=$2} /^ +50%/ {p50=$2} /^ +99%/ {p99=$2} /Non-2xx/ {bad=$NF}
-       END {printf "%-34s %10s req/s  %5.1f%% of ceiling   p50 %8s   p99 %8s   non-2xx %s\n", label, rps, 100*rps/ceiling, p50, p99, (bad==""?0:bad)}' "$WORK/wrk.txt"
+  [ -z "$NOOP" ] && [[ "$1" == *"no-op"* ]] && NOOP=$rps
+  awk -v label="$1" -v ceiling="$CEILING" -v noop="${NOOP:-0}" -v tx="$((x1 - x0))" \
+    '/Requests\/sec/ {rps=$2} /^ +50%/ {p50=$2} /^ +99%/ {p99=$2} /Non-2xx/ {bad=$NF} / requests in / {n=$1}
+       END {printf "%-34s %10s req/s  %5.1f%% of ceiling  %6s of no-op   p50 %8s   p99 %8s   db tx/req %4.2f   non-2xx %s\n",
+            label, rps, 100*rps/ceiling, (noop>0 ? sprintf("%.1f%%", 100*rps/noop) : "-"), p50, p99,
+            (n>0 ? tx/n : 0), (bad==""?0:bad)}' "$WORK/wrk.txt"
 }
 echo "wrk: 2 threads, $CONNECTIONS connections, $DURATION, loopback"
 run "GET /q/health/live (ceiling)" "http://localhost:$CAT/q/health/live"
+run "authenticated no-op (identity)" "http://localhost:$CAT/api/v1/identity"
+run "plan service no-op (identity)" "http://localhost:$PLN/api/v1/identity"
 run "catalog search q=manager" "http://localhost:$CAT/api/v1/occupations?q=manager&size=20"
 run "catalog search q=registered+nurse" "http://localhost:$CAT/api/v1/occupations?q=registered+nurse&size=20"
 run "catalog search q=recepionist (typo)" "http://localhost:$CAT/api/v1/occupations?q=recepionist&size=20"

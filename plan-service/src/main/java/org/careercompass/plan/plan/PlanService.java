@@ -67,6 +67,8 @@ public class PlanService {
         return Page.of(plans.stream().map(this::summary).toList(), page, total);
     }
 
+    /** One transaction for the whole answer: the plan, its goals and their actions. */
+    @Transactional
     public PlanView read(UUID id) {
         return view(access.readable(id));
     }

@@ -117,6 +117,14 @@ class AccessIT {
     }
 
     @Test
+    void identitySaysWhoTheTokenIs() {
+        given().auth().oauth2(People.carol()).get("/api/v1/identity").then().statusCode(200)
+                .body("subject", equalTo("carol-id")).body("username", equalTo("carol"))
+                .body("roles", equalTo(java.util.List.of("counselor")));
+        assertProblem(given().get("/api/v1/identity").then(), 401);
+    }
+
+    @Test
     void badTokensAreRejected() {
         assertProblem(given().get("/api/v1/plans").then(), 401);
         assertProblem(given().auth().oauth2(Tokens.expired("alice", "user")).get("/api/v1/plans").then(), 401);

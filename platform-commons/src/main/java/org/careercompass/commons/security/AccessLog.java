@@ -41,6 +41,11 @@ public class AccessLog {
     String schema;
 
     public void record(String ownerId, String reader, String what) {
+        // its own transaction: a read's transaction that fails later does not take the record with it
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> insert(ownerId, reader, what));
+    }
+
+    private void insert(String ownerId, String reader, String what) {
         String sql = "INSERT INTO " + schema + ".access_log (owner_id, reader, what, at) VALUES (?, ?, ?, now())";
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
