@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -38,14 +37,8 @@ public final class LocalPostgres {
                 // stopping anyway
             }
         }));
-        try (Connection admin = postgres.getPostgresDatabase().getConnection();
-                Statement statement = admin.createStatement();
-                var rows = statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = 'careercompass'")) {
-            if (!rows.next()) {
-                try (Statement create = admin.createStatement()) {
-                    create.execute("CREATE DATABASE careercompass");
-                }
-            }
+        try (Connection admin = postgres.getPostgresDatabase().getConnection()) {
+            TestDatabase.createDatabase(admin, "careercompass");
         }
         System.out.println("READY jdbc:postgresql://localhost:" + postgres.getPort() + "/careercompass");
         System.out.flush();

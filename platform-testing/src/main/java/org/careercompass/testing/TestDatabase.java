@@ -87,25 +87,29 @@ public final class TestDatabase {
     static boolean localServer() {
         DriverManager.setLoginTimeout(2);
         try (Connection connection = DriverManager.getConnection(LOCAL + "postgres", "postgres", "")) {
-            createTestDatabase(connection);
+            createDatabase(connection, "test");
             return true;
         } catch (SQLException e) {
             return false;
         }
     }
 
-    static void createTestDatabase(Connection admin) throws SQLException {
-        try (Statement statement = admin.createStatement();
-                var rows = statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = 'test'")) {
-            if (!rows.next()) {
-                try (Statement create = admin.createStatement()) {
-                    create.execute("CREATE DATABASE test");
-                } catch (SQLException e) {
-                    // another suite created it at the same moment
-                    if (!"42P04".equals(e.getSQLState())) {
-                        throw e;
-                    }
+    /** Creates the database unless it exists; a concurrent creation by another JVM counts as existing. */
+    static void createDatabase(Connection admin, String name) throws SQLException {
+        try (var query = admin.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+            query.setString(1, name);
+            try (var rows = query.executeQuery()) {
+                if (rows.next()) {
+                    return;
                 }
+            }
+        }
+        try (Statement create = admin.createStatement()) {
+            create.execute("CREATE DATABASE " + name);
+        } catch (SQLException e) {
+            // another suite created it at the same moment
+            if (!"42P04".equals(e.getSQLState())) {
+                throw e;
             }
         }
     }
@@ -154,7 +158,7 @@ public final class TestDatabase {
                     }
                 }));
                 try (Connection admin = postgres.getPostgresDatabase().getConnection()) {
-                    createTestDatabase(admin);
+                    createDatabase(admin, "test");
                 }
                 return new Choice(postgres.getJdbcUrl("postgres", "test"), "postgres", "", "embedded PostgreSQL");
             } catch (java.io.IOException | SQLException e) {

@@ -22,7 +22,7 @@ import io.quarkus.arc.properties.IfBuildProperty;
 
 /**
  * Who read a person's data other than the person: every read a share allows is recorded (reader, what, when) in the
- * service's own {@code access_log} table, on its own connection, so the record stays even when the answer fails later.
+ * service's own {@code access_log} table, in its own transaction, so the record stays even when the answer fails later.
  * The owner lists it; erasure removes it. Enabled with the counselor directory in the services that share.
  */
 @ApplicationScoped
@@ -88,7 +88,7 @@ public class AccessLog {
                     + " WHERE owner_id = ? ORDER BY at DESC, id DESC LIMIT ? OFFSET ?")) {
                 list.setString(1, ownerId);
                 list.setInt(2, page.size());
-                list.setLong(3, (long) page.page() * page.size());
+                list.setInt(3, page.offset());
                 try (ResultSet rows = list.executeQuery()) {
                     while (rows.next()) {
                         items.add(new Entry(rows.getString(1), rows.getString(2),
