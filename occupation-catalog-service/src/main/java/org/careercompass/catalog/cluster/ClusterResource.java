@@ -1,7 +1,5 @@
 package org.careercompass.catalog.cluster;
 
-import java.util.List;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -26,7 +24,6 @@ import jakarta.ws.rs.core.UriInfo;
 import org.careercompass.catalog.security.Roles;
 import org.careercompass.commons.paging.PageRequest;
 import org.careercompass.commons.problem.Problem;
-import org.careercompass.commons.web.EntityTags;
 import org.careercompass.commons.web.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -36,8 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.security.Authenticated;
 
@@ -50,19 +45,18 @@ public class ClusterResource {
     @Inject
     ClusterService clusters;
 
-    @Inject
-    ObjectMapper mapper;
-
     @GET
     @Operation(summary = "List clusters", description = "SOC major groups and Career Clusters with their occupation counts.")
-    @APIResponse(responseCode = "200", description = "Clusters, SOC groups first", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ClusterSummary.class)))
+    @APIResponse(responseCode = "200", description = "Clusters, SOC groups first", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ClusterSummary.class)))
+    @APIResponse(responseCode = "304", description = "Not modified")
     @APIResponse(responseCode = "400", description = "Unknown scheme", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<ClusterSummary> list(
-            @Parameter(description = "Only this scheme", schema = @Schema(implementation = ClusterScheme.class)) @QueryParam("scheme") String scheme) {
+    public Response list(
+            @Parameter(description = "Only this scheme", schema = @Schema(implementation = ClusterScheme.class)) @QueryParam("scheme") String scheme,
+            @Context Request request) {
         QueryParams params = new QueryParams();
         ClusterScheme parsed = params.enumeration("scheme", scheme, ClusterScheme.class);
         params.validate();
-        return clusters.list(parsed);
+        return clusters.listAnswer(parsed).conditionalGet(request);
     }
 
     @GET
@@ -77,7 +71,7 @@ public class ClusterResource {
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size,
             @Context Request request) {
         PageRequest paging = PageRequest.parse(new QueryParams(), page, size);
-        return EntityTags.conditionalGet(request, mapper, clusters.get(code, paging));
+        return clusters.detail(code, paging).conditionalGet(request);
     }
 
     @POST

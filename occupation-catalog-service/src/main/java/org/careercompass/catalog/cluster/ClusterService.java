@@ -10,12 +10,14 @@ import jakarta.transaction.Transactional;
 import org.careercompass.catalog.occupation.OccupationCriteria;
 import org.careercompass.catalog.occupation.OccupationService;
 import org.careercompass.catalog.occupation.OccupationSort;
+import org.careercompass.catalog.release.ReleaseCache;
 import org.careercompass.catalog.release.ReleaseService;
 import org.careercompass.commons.paging.PageRequest;
 import org.careercompass.commons.problem.Problem;
 import org.careercompass.commons.problem.ProblemException;
 import org.careercompass.commons.problem.ProblemType;
 import org.careercompass.commons.web.EntityTags;
+import org.careercompass.commons.web.Representation;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -34,6 +36,9 @@ public class ClusterService {
     @Inject
     ReleaseService releases;
 
+    @Inject
+    ReleaseCache cache;
+
     public List<ClusterSummary> list(ClusterScheme scheme) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
@@ -46,6 +51,22 @@ public class ClusterService {
                 .getResultList();
         return rows.stream().map(r -> new ClusterSummary((String) r[0], ClusterScheme.valueOf((String) r[1]),
                 (String) r[2], (String) r[3], ((Number) r[4]).longValue())).toList();
+    }
+
+    private record ListKey(ClusterScheme scheme) {
+    }
+
+    private record DetailKey(String code, int page, int size) {
+    }
+
+    /** The cluster list's finished answer in the current catalog generation ({@link ReleaseCache}). */
+    public Representation listAnswer(ClusterScheme scheme) {
+        return cache.answer(new ListKey(scheme), () -> list(scheme));
+    }
+
+    /** One page of a cluster, kept per catalog generation ({@link ReleaseCache}). */
+    public Representation detail(String code, PageRequest page) {
+        return cache.answer(new DetailKey(code, page.page(), page.size()), () -> get(code, page));
     }
 
     public ClusterDetail get(String code, PageRequest page) {

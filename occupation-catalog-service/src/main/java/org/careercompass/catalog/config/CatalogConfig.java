@@ -2,6 +2,7 @@ package org.careercompass.catalog.config;
 
 import java.time.Duration;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -40,5 +41,12 @@ public interface CatalogConfig {
          */
         @WithDefault("5s")
         Duration checkInterval();
+
+        /**
+         * Memory for finished answers of the current catalog generation (occupation details, cluster pages, career
+         * paths, the profiles export); answers beyond it are computed per request. CATALOG_CACHE_MAX_SIZE.
+         */
+        @WithDefault("64M")
+        MemorySize maxSize();
     }
 }

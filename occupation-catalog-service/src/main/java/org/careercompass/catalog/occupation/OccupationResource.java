@@ -104,7 +104,7 @@ public class OccupationResource {
     public Response get(
             @Parameter(description = "O*NET-SOC code", example = "43-4171.00") @PathParam("code") String code,
             @Context Request request) {
-        return EntityTags.conditionalGet(request, mapper, occupations.get(code));
+        return occupations.detail(code).conditionalGet(request);
     }
 
     @GET

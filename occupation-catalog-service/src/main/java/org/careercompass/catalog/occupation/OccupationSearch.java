@@ -11,7 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import org.careercompass.catalog.release.ReleaseService;
+import org.careercompass.catalog.release.ReleaseCache;
 import org.careercompass.commons.paging.Page;
 import org.careercompass.commons.paging.PageRequest;
 
@@ -27,30 +27,14 @@ public class OccupationSearch {
     EntityManager em;
 
     @Inject
-    ReleaseService releases;
-
-    private record Built(long generation, SearchIndex index) {
-    }
-
-    private volatile Built built;
+    ReleaseCache cache;
 
     public Page<OccupationSummary> search(OccupationCriteria criteria, PageRequest page) {
         return index().search(criteria, page);
     }
 
     SearchIndex index() {
-        long generation = releases.generation();
-        Built current = built;
-        if (current == null || current.generation() != generation) {
-            synchronized (this) {
-                current = built;
-                if (current == null || current.generation() != generation) {
-                    current = new Built(generation, new SearchIndex(documents()));
-                    built = current;
-                }
-            }
-        }
-        return current.index();
+        return cache.structure(SearchIndex.class, () -> new SearchIndex(documents()));
     }
 
     private List<SearchIndex.Document> documents() {

@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional;
 
 import org.careercompass.catalog.cluster.Cluster;
 import org.careercompass.catalog.cluster.ClusterScheme;
+import org.careercompass.catalog.release.ReleaseCache;
 import org.careercompass.catalog.release.ReleaseService;
 import org.careercompass.commons.paging.Page;
 import org.careercompass.commons.paging.PageRequest;
@@ -22,6 +23,7 @@ import org.careercompass.commons.problem.Problem;
 import org.careercompass.commons.problem.ProblemException;
 import org.careercompass.commons.problem.ProblemType;
 import org.careercompass.commons.web.EntityTags;
+import org.careercompass.commons.web.Representation;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -44,33 +46,26 @@ public class OccupationService {
     @Inject
     ReleaseService releases;
 
+    @Inject
+    ReleaseCache cache;
+
     public Page<OccupationSummary> search(OccupationCriteria criteria, PageRequest page) {
         return search.search(criteria, page);
     }
 
-    /** Finished detail answers of the current catalog generation (the catalog changes only on imports and edits). */
-    private record DetailCache(long generation, Map<String, OccupationDetail> details) {
+    private record DetailKey(String code) {
     }
 
-    private volatile DetailCache detailCache = new DetailCache(-1, Map.of());
-
     /**
-     * One occupation, served from memory after its first read in the current catalog generation; a change through this
-     * replica shows at once, one through another replica within {@code catalog.cache.check-interval}.
+     * One occupation's finished answer, kept after its first read in the current catalog generation
+     * ({@link ReleaseCache}).
      */
+    public Representation detail(String code) {
+        return cache.answer(new DetailKey(code), () -> get(code));
+    }
+
     public OccupationDetail get(String code) {
-        long generation = releases.generation();
-        DetailCache cache = detailCache;
-        if (cache.generation() != generation) {
-            cache = new DetailCache(generation, new java.util.concurrent.ConcurrentHashMap<>());
-            detailCache = cache;
-        }
-        OccupationDetail detail = cache.details().get(code);
-        if (detail == null) {
-            detail = toDetail(find(code));
-            cache.details().put(code, detail);
-        }
-        return detail;
+        return toDetail(find(code));
     }
 
     public Page<OccupationDetail.Task> tasks(String code, Boolean core, PageRequest page) {

@@ -28,7 +28,6 @@ import org.careercompass.catalog.security.Roles;
 import org.careercompass.commons.paging.Page;
 import org.careercompass.commons.paging.PageRequest;
 import org.careercompass.commons.problem.Problem;
-import org.careercompass.commons.web.EntityTags;
 import org.careercompass.commons.web.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -38,8 +37,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.security.Authenticated;
 
@@ -55,29 +52,30 @@ public class PathResource {
     @Inject
     PathService paths;
 
-    @Inject
-    ObjectMapper mapper;
-
     @GET
     @Path("from/{code}")
     @Operation(summary = "All career paths from an occupation", description = "Every path of 1 to maxSteps steps that starts at the occupation, fewest steps first, at most 100.")
-    @APIResponse(responseCode = "200", description = "Paths found (possibly none)", content = @Content(schema = @Schema(implementation = CareerPaths.class)))
+    @APIResponse(responseCode = "200", description = "Paths found (possibly none)", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = CareerPaths.class)))
+    @APIResponse(responseCode = "304", description = "Not modified")
     @APIResponse(responseCode = "400", description = "maxSteps out of range", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown occupation", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public CareerPaths from(@Parameter(example = "43-4171.00") @PathParam("code") String code,
-            @Parameter(description = "1-6", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "6", defaultValue = "3")) @QueryParam("maxSteps") String maxSteps) {
-        return paths.from(code, steps(maxSteps));
+    public Response from(@Parameter(example = "43-4171.00") @PathParam("code") String code,
+            @Parameter(description = "1-6", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "6", defaultValue = "3")) @QueryParam("maxSteps") String maxSteps,
+            @Context Request request) {
+        return paths.fromAnswer(code, steps(maxSteps)).conditionalGet(request);
     }
 
     @GET
     @Path("between")
     @Operation(summary = "Career paths between two occupations", description = "Paths from one occupation to another within maxSteps, fewest steps then fewest years first. An empty list means no path exists within that many steps.")
-    @APIResponse(responseCode = "200", description = "Paths found (possibly none)", content = @Content(schema = @Schema(implementation = CareerPaths.class)))
+    @APIResponse(responseCode = "200", description = "Paths found (possibly none)", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = CareerPaths.class)))
+    @APIResponse(responseCode = "304", description = "Not modified")
     @APIResponse(responseCode = "400", description = "Missing or invalid parameter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown occupation", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public CareerPaths between(@Parameter(required = true, example = "43-4171.00") @QueryParam("from") String from,
+    public Response between(@Parameter(required = true, example = "43-4171.00") @QueryParam("from") String from,
             @Parameter(required = true, example = "11-3012.00") @QueryParam("to") String to,
-            @Parameter(description = "1-6", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "6", defaultValue = "3")) @QueryParam("maxSteps") String maxSteps) {
+            @Parameter(description = "1-6", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "6", defaultValue = "3")) @QueryParam("maxSteps") String maxSteps,
+            @Context Request request) {
         QueryParams params = new QueryParams();
         if (from == null || from.isBlank()) {
             params.reject("from", "is required");
@@ -86,7 +84,7 @@ public class PathResource {
             params.reject("to", "is required");
         }
         params.validate();
-        return paths.between(from.trim(), to.trim(), steps(maxSteps));
+        return paths.betweenAnswer(from.trim(), to.trim(), steps(maxSteps)).conditionalGet(request);
     }
 
     @GET
@@ -111,7 +109,7 @@ public class PathResource {
     @APIResponse(responseCode = "304", description = "Not modified")
     @APIResponse(responseCode = "404", description = "No such step", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response step(@PathParam("id") long id, @Context Request request) {
-        return EntityTags.conditionalGet(request, mapper, paths.step(id));
+        return paths.stepAnswer(id).conditionalGet(request);
     }
 
     @POST

@@ -21,6 +21,7 @@ import org.careercompass.catalog.path.PathViews.OccupationRef;
 import org.careercompass.catalog.path.PathViews.Origin;
 import org.careercompass.catalog.path.PathViews.Step;
 import org.careercompass.catalog.path.PathViews.StepInput;
+import org.careercompass.catalog.release.ReleaseCache;
 import org.careercompass.catalog.release.ReleaseService;
 import org.careercompass.commons.paging.Page;
 import org.careercompass.commons.paging.PageRequest;
@@ -29,6 +30,7 @@ import org.careercompass.commons.problem.ProblemException;
 import org.careercompass.commons.problem.ProblemType;
 import org.careercompass.commons.vocabulary.EducationLevel;
 import org.careercompass.commons.web.EntityTags;
+import org.careercompass.commons.web.Representation;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -51,6 +53,33 @@ public class PathService {
 
     @Inject
     ReleaseService releases;
+
+    @Inject
+    ReleaseCache cache;
+
+    private record FromKey(String code, int maxSteps) {
+    }
+
+    private record BetweenKey(String from, String to, int maxSteps) {
+    }
+
+    private record StepKey(long id) {
+    }
+
+    /** Paths from an occupation, kept per catalog generation ({@link ReleaseCache}). */
+    public Representation fromAnswer(String code, int maxSteps) {
+        return cache.answer(new FromKey(code, maxSteps), () -> from(code, maxSteps));
+    }
+
+    /** Paths between two occupations, kept per catalog generation. */
+    public Representation betweenAnswer(String fromCode, String toCode, int maxSteps) {
+        return cache.answer(new BetweenKey(fromCode, toCode, maxSteps), () -> between(fromCode, toCode, maxSteps));
+    }
+
+    /** One step, kept per catalog generation. */
+    public Representation stepAnswer(long id) {
+        return cache.answer(new StepKey(id), () -> step(id));
+    }
 
     public CareerPaths from(String code, int maxSteps) {
         Occupation start = occupations.find(code);
@@ -171,7 +200,12 @@ public class PathService {
         return step;
     }
 
+    /** The graph of every step, built once per catalog generation. */
     private PathFinder finder() {
+        return cache.structure(PathFinder.class, this::loadFinder);
+    }
+
+    private PathFinder loadFinder() {
         List<CareerPathStep> all = CareerPathStep.listAll();
         return new PathFinder(all.stream()
                 .map(s -> new PathFinder.Edge(s.id, s.fromCode, s.toCode,

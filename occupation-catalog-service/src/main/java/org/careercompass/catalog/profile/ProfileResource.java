@@ -1,7 +1,5 @@
 package org.careercompass.catalog.profile;
 
-import java.util.List;
-
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -11,7 +9,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 
-import org.careercompass.commons.web.EntityTags;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -19,8 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.security.Authenticated;
 
@@ -33,23 +28,20 @@ public class ProfileResource {
     @Inject
     ProfileService profiles;
 
-    @Inject
-    ObjectMapper mapper;
-
     @GET
     @Path("profiles")
     @Operation(summary = "Matching profiles of every occupation", description = "Bulk export for matching services: codes, job zone, education, pay, clusters, interest and value vectors and skills of all occupations, in code order. Supports If-None-Match, so a cache can revalidate cheaply.")
     @APIResponse(responseCode = "200", description = "All profiles", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = OccupationProfile.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     public Response profiles(@Context Request request) {
-        return EntityTags.conditionalGet(request, mapper, profiles.profiles());
+        return profiles.profilesAnswer().conditionalGet(request);
     }
 
     @GET
     @Path("skills")
     @Operation(summary = "The O*NET skill elements the catalog rates occupations on")
     @APIResponse(responseCode = "200", description = "Skill elements by id", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = SkillElement.class)))
-    public List<SkillElement> skills() {
-        return profiles.skills();
+    public Response skills(@Context Request request) {
+        return profiles.skillsAnswer().conditionalGet(request);
     }
 }

@@ -11,7 +11,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.careercompass.catalog.occupation.EntryEducation;
+import org.careercompass.catalog.release.ReleaseCache;
 import org.careercompass.commons.vocabulary.EducationLevel;
+import org.careercompass.commons.web.Representation;
 
 /** Bulk reads for other services: every occupation's matching profile, and the skill elements. */
 @ApplicationScoped
@@ -19,6 +21,25 @@ public class ProfileService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    ReleaseCache cache;
+
+    private record ProfilesKey() {
+    }
+
+    private record SkillsKey() {
+    }
+
+    /** The profiles export, kept per catalog generation ({@link ReleaseCache}). */
+    public Representation profilesAnswer() {
+        return cache.answer(new ProfilesKey(), this::profiles);
+    }
+
+    /** The skill elements, kept per catalog generation. */
+    public Representation skillsAnswer() {
+        return cache.answer(new SkillsKey(), this::skills);
+    }
 
     public List<SkillElement> skills() {
         @SuppressWarnings("unchecked")

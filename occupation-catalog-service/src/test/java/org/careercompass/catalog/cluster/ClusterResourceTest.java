@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 
 import java.util.Map;
 
@@ -52,6 +53,9 @@ class ClusterResourceTest {
 
     @Test
     void adminMaintainsClusters() {
+        // read first, so the answers below must come from a cache that the admin writes invalidated
+        given().auth().oauth2(Tokens.user()).get("/api/v1/clusters").then().statusCode(200).body("code",
+                not(hasItem("green-energy")));
         given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON)
                 .body(Map.of("code", "green-energy", "scheme", "CAREER_CLUSTER", "title", "Green Energy"))
                 .post("/api/v1/clusters").then().statusCode(201).body("occupationCount", equalTo(0));
@@ -62,8 +66,14 @@ class ClusterResourceTest {
                 .body(Map.of("code", "green-energy", "scheme", "CAREER_CLUSTER", "title", "Green Energy & Climate"))
                 .put("/api/v1/clusters/green-energy").then().statusCode(200)
                 .body("title", equalTo("Green Energy & Climate"));
+        given().auth().oauth2(Tokens.user()).get("/api/v1/clusters").then().statusCode(200)
+                .body("find { it.code == 'green-energy' }.title", equalTo("Green Energy & Climate"));
+        given().auth().oauth2(Tokens.user()).get("/api/v1/clusters/green-energy").then().statusCode(200).body("title",
+                equalTo("Green Energy & Climate"));
         given().auth().oauth2(Tokens.admin()).delete("/api/v1/clusters/green-energy").then().statusCode(204);
         assertProblem(given().auth().oauth2(Tokens.user()).get("/api/v1/clusters/green-energy").then(), 404);
+        given().auth().oauth2(Tokens.user()).get("/api/v1/clusters").then().statusCode(200).body("code",
+                not(hasItem("green-energy")));
     }
 
     @Test

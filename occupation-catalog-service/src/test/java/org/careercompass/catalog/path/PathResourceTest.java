@@ -90,6 +90,10 @@ class PathResourceTest {
 
     @Test
     void adminMaintainsSteps() {
+        // read first, so the answers below must come from a cache that the admin writes invalidated
+        given().auth().oauth2(Tokens.user()).queryParam("from", "43-9061.00").queryParam("to", "43-3031.00")
+                .queryParam("maxSteps", 1).get("/api/v1/paths/between").then().statusCode(200)
+                .body("paths[0].steps[0].origin", equalTo("DERIVED"));
         Map<String, Object> step = Map.of("from", "43-9061.00", "to", "43-3031.00", "kind", "LATERAL", "typicalYears",
                 1.5);
         int id = given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(step)
@@ -98,16 +102,35 @@ class PathResourceTest {
         assertFieldProblem(given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(step)
                 .post("/api/v1/paths/steps").then(), 409, "to");
         given().auth().oauth2(Tokens.user()).queryParam("from", "43-9061.00").queryParam("to", "43-3031.00")
-                .get("/api/v1/paths/between").then().statusCode(200).body("paths[0].stepCount", equalTo(1));
+                .get("/api/v1/paths/between").then().statusCode(200).body("paths[0].stepCount", equalTo(1))
+                .body("paths[0].steps[0].origin", equalTo("CURATED"))
+                .body("paths[0].steps[0].kind", equalTo("LATERAL"));
 
         String etag = given().auth().oauth2(Tokens.user()).get("/api/v1/paths/steps/" + id).then().statusCode(200)
                 .extract().header("ETag");
         given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).header("If-Match", etag)
                 .body(Map.of("from", "43-9061.00", "to", "43-3031.00", "kind", "PROMOTION", "typicalYears", 2))
                 .put("/api/v1/paths/steps/" + id).then().statusCode(200).body("kind", equalTo("PROMOTION"));
+        given().auth().oauth2(Tokens.user()).get("/api/v1/paths/steps/" + id).then().statusCode(200)
+                .header("ETag", not(equalTo(etag))).body("kind", equalTo("PROMOTION"));
+        given().auth().oauth2(Tokens.user()).queryParam("from", "43-9061.00").queryParam("to", "43-3031.00")
+                .queryParam("maxSteps", 1).get("/api/v1/paths/between").then().statusCode(200)
+                .body("paths[0].steps[0].kind", equalTo("PROMOTION"));
         assertProblem(given().auth().oauth2(Tokens.admin()).header("If-Match", etag).delete("/api/v1/paths/steps/" + id)
                 .then(), 412);
         given().auth().oauth2(Tokens.admin()).delete("/api/v1/paths/steps/" + id).then().statusCode(204);
+        assertProblem(given().auth().oauth2(Tokens.user()).get("/api/v1/paths/steps/" + id).then(), 404);
+        // the curated step had replaced the derived one between the same occupations; deleting it leaves none
+        given().auth().oauth2(Tokens.user()).queryParam("from", "43-9061.00").queryParam("to", "43-3031.00")
+                .queryParam("maxSteps", 1).get("/api/v1/paths/between").then().statusCode(200).body("paths", empty());
+    }
+
+    @Test
+    void pathAnswersRevalidateWithTheirEntityTag() {
+        String etag = given().auth().oauth2(Tokens.user()).get("/api/v1/paths/from/" + RECEPTIONIST).then()
+                .statusCode(200).extract().header("ETag");
+        given().auth().oauth2(Tokens.user()).header("If-None-Match", etag).get("/api/v1/paths/from/" + RECEPTIONIST)
+                .then().statusCode(304);
     }
 
     @Test

@@ -1,9 +1,5 @@
 package org.careercompass.commons.web;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -11,7 +7,6 @@ import jakarta.ws.rs.core.Response;
 import org.careercompass.commons.problem.ProblemException;
 import org.careercompass.commons.problem.ProblemType;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
@@ -24,25 +19,15 @@ public final class EntityTags {
     }
 
     public static EntityTag of(ObjectMapper mapper, Object representation) {
-        try {
-            byte[] json = mapper.writeValueAsBytes(representation);
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(json);
-            return new EntityTag(HexFormat.of().formatHex(digest, 0, 16));
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Cannot compute entity tag", e);
-        }
+        return Representation.of(mapper, representation).tag();
     }
 
     /**
-     * Answers a conditional GET: 304 when the client's If-None-Match still matches, else 200 with the body and ETag.
+     * Answers a conditional GET: 304 when the client's If-None-Match still matches, else 200 with the body and ETag
+     * (the body serialized once, for both).
      */
     public static Response conditionalGet(Request request, ObjectMapper mapper, Object representation) {
-        EntityTag tag = of(mapper, representation);
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        if (notModified != null) {
-            return notModified.tag(tag).build();
-        }
-        return Response.ok(representation).tag(tag).build();
+        return Representation.of(mapper, representation).conditionalGet(request);
     }
 
     /**

@@ -110,8 +110,11 @@ public class IdempotencyKeys {
         }
         try {
             String location = response.getHeaderString(HttpHeaders.LOCATION);
-            String body = response.getEntity() == null ? null : response.getEntity() instanceof String text ? text
-                    : json.writeValueAsString(response.getEntity());
+            String body = response.getEntity() == null ? null
+                    : response.getEntity() instanceof String text ? text
+                            : response.getEntity() instanceof byte[] bytes
+                                    ? new String(bytes, java.nio.charset.StandardCharsets.UTF_8)
+                                    : json.writeValueAsString(response.getEntity());
             em.createNativeQuery("DELETE FROM " + table() + " WHERE created_at < now() - make_interval(hours => ?1)")
                     .setParameter(1, KEEP_HOURS).executeUpdate();
             em.createNativeQuery("INSERT INTO " + table() + " (owner, idem_key, request_hash, status, location,"
