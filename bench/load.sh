@@ -10,7 +10,8 @@
 # Both services run a "bench" profile (no %prod OIDC provider) and verify tokens with a local public key
 # (quarkus.oidc.public-key), so no identity provider is needed.
 # Prints req/s, latency percentiles and the share of the ceiling. Usage: bench/load.sh
-# (env: DURATION=20s CONNECTIONS=16 DATA=../shared/data)
+# (env: DURATION=20s CONNECTIONS=16 DATA=../shared/data ROWS=<regex of the rows to run; the ceiling and no-op always
+# run> JAVA_OPTS=<the services' JVM options>)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION=${DURATION:-20s}
@@ -57,6 +58,17 @@ CODE=43-4171.00
 GOAL=$(curl -sf -H "Authorization: Bearer $USER_TOKEN" -H 'Content-Type: application/json' \
   -d "{\"title\":\"Bench goal\",\"targetOccupation\":\"$CODE\",\"measurableOutcome\":\"Hired\",\"targetDate\":\"2030-01-01\"}" \
   "http://localhost:$PLN/api/v1/plans/$PLAN/goals" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+# a plan of realistic size for the reads: 3 goals of 4 actions each (the writes below go to a fourth goal)
+for g in 1 2 3; do
+  G=$(curl -sf -H "Authorization: Bearer $USER_TOKEN" -H 'Content-Type: application/json' \
+    -d "{\"title\":\"Goal $g\",\"targetOccupation\":\"$CODE\",\"measurableOutcome\":\"Hired\",\"targetDate\":\"2030-01-01\"}" \
+    "http://localhost:$PLN/api/v1/plans/$PLAN/goals" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+  for a in 1 2 3 4; do
+    curl -sf -o /dev/null -H "Authorization: Bearer $USER_TOKEN" -H 'Content-Type: application/json' \
+      -d "{\"type\":\"COURSE\",\"title\":\"Course $g.$a\",\"dueDate\":\"2029-0$a-15\",\"effortHours\":10}" \
+      "http://localhost:$PLN/api/v1/plans/$PLAN/goals/$G/actions"
+  done
+done
 cat >"$WORK/post-action.lua" <<'LUA'
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
@@ -68,6 +80,7 @@ NOOP=""
 xacts() { psql -h 127.0.0.1 -U postgres -d "$DB" -tAc \
   "SELECT xact_commit + xact_rollback FROM pg_stat_database WHERE datname = '$DB'"; }
 run() { # label url [connections] [lua script]
+  [[ "$1" == *ceiling* || "$1" == *no-op* || "$1" =~ ${ROWS:-.} ]] || return 0
   local c=${3:-$CONNECTIONS} t=2 script=()
   [ "$c" -lt 2 ] && t=1
   [ -n "${4:-}" ] && script=(-s "$4")
@@ -92,8 +105,14 @@ run "catalog search q=manager" "http://localhost:$CAT/api/v1/occupations?q=manag
 run "catalog search q=registered+nurse" "http://localhost:$CAT/api/v1/occupations?q=registered+nurse&size=20"
 run "catalog search q=recepionist (typo)" "http://localhost:$CAT/api/v1/occupations?q=recepionist&size=20"
 run "catalog occupation detail" "http://localhost:$CAT/api/v1/occupations/$CODE"
+run "catalog cluster list" "http://localhost:$CAT/api/v1/clusters"
+run "catalog cluster page" "http://localhost:$CAT/api/v1/clusters/43-0000?size=20"
+run "catalog paths from (3 steps)" "http://localhost:$CAT/api/v1/paths/from/$CODE?maxSteps=3"
+run "catalog paths between" "http://localhost:$CAT/api/v1/paths/between?from=$CODE&to=11-3012.00&maxSteps=3"
+run "catalog /profiles bulk read" "http://localhost:$CAT/api/v1/profiles"
 run "matches (rank all, explain 20)" "http://localhost:$ASM/api/v1/matches?size=20"
-run "plan read" "http://localhost:$PLN/api/v1/plans/$PLAN"
+run "plan read (one SQL statement)" "http://localhost:$PLN/api/v1/plans/$PLAN"
+run "plan list" "http://localhost:$PLN/api/v1/plans"
 run "plan write (POST action)" "http://localhost:$PLN/api/v1/plans/$PLAN/goals/$GOAL/actions" "$CONNECTIONS" "$WORK/post-action.lua"
 run "matches, 1 connection" "http://localhost:$ASM/api/v1/matches?size=20" 1
 echo "RSS after load: catalog $(rss "${PIDS[0]}"), assessment $(rss "${PIDS[1]}"), plan $(rss "${PIDS[2]}")"

@@ -45,8 +45,8 @@ public class ActionService {
 
     @Transactional
     public ActionView create(UUID planId, UUID goalId, ActionInput input) {
-        Plan plan = access.owned(planId);
-        Action action = add(plan, Goal.inPlan(plan.id, goalId), input, "");
+        PlanAccess.OwnedGoal owned = access.ownedGoal(planId, goalId);
+        Action action = add(owned.plan(), owned.goal(), input, "");
         em.flush();
         return Views.action(action, PlanService.today());
     }
@@ -114,8 +114,9 @@ public class ActionService {
 
     @Transactional
     public ActionView patch(UUID planId, UUID goalId, UUID actionId, ActionPatch p, String ifMatch) {
-        Plan plan = access.owned(planId);
-        Goal goal = Goal.inPlan(plan.id, goalId);
+        PlanAccess.OwnedGoal owned = access.ownedGoal(planId, goalId);
+        Plan plan = owned.plan();
+        Goal goal = owned.goal();
         Action a = Action.inGoal(goal.id, actionId);
         EntityTags.checkVersion(ifMatch, p.version(), a.version);
         if (p.type() != null) {
@@ -174,8 +175,9 @@ public class ActionService {
 
     @Transactional
     public void delete(UUID planId, UUID goalId, UUID actionId, String ifMatch) {
-        Plan plan = access.owned(planId);
-        Action a = Action.inGoal(Goal.inPlan(plan.id, goalId).id, actionId);
+        PlanAccess.OwnedGoal owned = access.ownedGoal(planId, goalId);
+        Plan plan = owned.plan();
+        Action a = Action.inGoal(owned.goal().id, actionId);
         EntityTags.checkVersion(ifMatch, null, a.version);
         timeline.append(plan.id, caller.name(), "ACTION_DELETED", a.id, a.title);
         a.delete();

@@ -99,8 +99,9 @@ public class GoalService {
 
     @Transactional
     public GoalView patch(UUID planId, UUID goalId, GoalPatch patch, String ifMatch) {
-        Plan plan = access.owned(planId);
-        Goal goal = Goal.inPlan(plan.id, goalId);
+        PlanAccess.OwnedGoal owned = access.ownedGoal(planId, goalId);
+        Plan plan = owned.plan();
+        Goal goal = owned.goal();
         EntityTags.checkVersion(ifMatch, patch.version(), goal.version);
         if (patch.title() != null) {
             goal.title = patch.title().trim();
@@ -135,8 +136,9 @@ public class GoalService {
 
     @Transactional
     public void delete(UUID planId, UUID goalId, String ifMatch) {
-        Plan plan = access.owned(planId);
-        Goal goal = Goal.inPlan(plan.id, goalId);
+        PlanAccess.OwnedGoal owned = access.ownedGoal(planId, goalId);
+        Plan plan = owned.plan();
+        Goal goal = owned.goal();
         EntityTags.checkVersion(ifMatch, null, goal.version);
         timeline.append(plan.id, caller.name(), "GOAL_DELETED", goal.id, goal.title);
         goal.delete();
