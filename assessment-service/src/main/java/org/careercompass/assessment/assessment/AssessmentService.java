@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.careercompass.assessment.instrument.Instrument;
@@ -18,6 +20,7 @@ import org.careercompass.assessment.share.Share;
 import org.careercompass.commons.paging.Page;
 import org.careercompass.commons.paging.PageRequest;
 import org.careercompass.commons.problem.ProblemException;
+import org.hibernate.jpa.HibernateHints;
 
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -31,6 +34,12 @@ public class AssessmentService {
 
     @Inject
     org.careercompass.commons.security.AccessLog accessLog;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Event<AssessmentsDeleted> deleted;
 
     @Transactional
     public AssessmentView submit(String ownerId, String ownerName, Submission submission) {
@@ -82,6 +91,29 @@ public class AssessmentService {
         if (Assessment.delete("id = ?1 and ownerId = ?2", id, ownerId) == 0) {
             throw ProblemException.notFound("Assessment", id.toString());
         }
+        deleted.fire(new AssessmentsDeleted(ownerId));
+    }
+
+    /**
+     * Ids of the owner's newest assessment of each kind, without reading answers or results: what the match cache is
+     * keyed by (assessments never change once taken; a new one has a new id).
+     */
+    public Map<InstrumentKind, UUID> latestIds(String ownerId) {
+        List<Object[]> rows = em.createQuery("""
+                select a.kind, a.id from Assessment a where a.ownerId = ?1 and a.takenAt =
+                 (select max(b.takenAt) from Assessment b where b.ownerId = ?1 and b.kind = a.kind)""", Object[].class)
+                .setParameter(1, ownerId).getResultList();
+        Map<InstrumentKind, UUID> latest = new EnumMap<>(InstrumentKind.class);
+        rows.forEach(r -> latest.putIfAbsent((InstrumentKind) r[0], (UUID) r[1]));
+        return latest;
+    }
+
+    /** These assessments by kind, read-only. */
+    public Map<InstrumentKind, Assessment> byIds(Map<InstrumentKind, UUID> ids) {
+        Map<InstrumentKind, Assessment> found = new EnumMap<>(InstrumentKind.class);
+        em.createQuery("from Assessment a where a.id in ?1", Assessment.class).setParameter(1, ids.values())
+                .setHint(HibernateHints.HINT_READ_ONLY, true).getResultList().forEach(a -> found.put(a.kind, a));
+        return found;
     }
 
     /** The newest result of each kind for a person: what matching uses. One query. */

@@ -35,5 +35,13 @@ public interface AssessmentConfig {
         /** Default weight of work-values fit. */
         @WithDefault("0.2")
         double valueWeight();
+
+        /**
+         * Finished match pages kept in memory (each about 20 KB at the default page size), keyed by the person's latest
+         * assessments, the weights, filters and page, and the catalog profiles they were ranked against; 0 turns the
+         * cache off. ASSESSMENT_MATCHING_ANSWER_CACHE_SIZE.
+         */
+        @WithDefault("500")
+        int answerCacheSize();
     }
 }

@@ -7,7 +7,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
 
 import org.careercompass.assessment.config.AssessmentConfig;
 import org.careercompass.commons.problem.Problem;
@@ -42,13 +45,15 @@ public class MatchResource {
             weights: interests 0.5, skills 0.3, values 0.2; override any of them; factors you have no result for are \
             left out and the rest renormalized. Each match explains itself: per-factor fit, the interest areas and \
             values that raise it most, and your skill gaps.""")
-    @APIResponse(responseCode = "200", description = "One page of matches, best first", content = @Content(schema = @Schema(implementation = MatchViews.MatchPage.class)))
+    @APIResponse(responseCode = "200", description = "One page of matches, best first", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = MatchViews.MatchPage.class)))
+    @APIResponse(responseCode = "304", description = "Not modified: the same assessments, weights and catalog as the ETag in If-None-Match")
     @APIResponse(responseCode = "400", description = "Invalid weight, filter or paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "You have not taken any instrument yet", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "The catalog is unavailable and no profiles are cached", headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)), content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public MatchViews.MatchPage mine(@BeanParam MatchQuery query) {
+    public Response mine(@BeanParam MatchQuery query, @Context Request request) {
         MatchQuery.Parsed parsed = query.parse(config.matching());
-        return matches.matches(caller.id(), caller.bearer(), parsed.weights(), parsed.filters(), parsed.page());
+        return matches.matchesAnswer(caller.id(), caller.bearer(), parsed.weights(), parsed.filters(), parsed.page())
+                .conditionalGet(request);
     }
 
     @GET

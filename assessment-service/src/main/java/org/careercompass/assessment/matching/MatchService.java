@@ -1,7 +1,9 @@
 package org.careercompass.assessment.matching;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,6 +19,9 @@ import org.careercompass.commons.paging.PageRequest;
 import org.careercompass.commons.problem.ProblemException;
 import org.careercompass.commons.problem.ProblemType;
 import org.careercompass.commons.vocabulary.EducationLevel;
+import org.careercompass.commons.web.Representation;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Ranks the catalog for a person's latest assessments and explains the page asked for. */
 @ApplicationScoped
@@ -28,11 +33,42 @@ public class MatchService {
     @Inject
     ProfileCache profiles;
 
+    @Inject
+    MatchAnswers answers;
+
+    @Inject
+    ObjectMapper mapper;
+
+    /** What a finished match page depends on, besides the catalog index. */
+    private record PageKey(Map<InstrumentKind, UUID> assessments, Matcher.Weights weights, Matcher.Filters filters,
+            int page, int size, boolean stale, Instant confirmedAt, String release) {
+    }
+
+    /**
+     * The caller's match page: one light query for the ids of their latest assessments, then the finished page from
+     * {@link MatchAnswers} when the same assessments were ranked the same way against the same catalog profiles.
+     */
+    public Representation matchesAnswer(String ownerId, String bearer, Matcher.Weights weights, Matcher.Filters filters,
+            PageRequest page) {
+        Map<InstrumentKind, UUID> ids = assessments.latestIds(ownerId);
+        if (ids.isEmpty()) {
+            throw noAssessment();
+        }
+        ProfileCache.View view = profiles.view(bearer);
+        PageKey key = new PageKey(Map.copyOf(ids), weights, filters, page.page(), page.size(), view.stale(),
+                view.confirmedAt(), view.release());
+        return answers.get(view.index(), key,
+                () -> Representation.of(mapper, matches(assessments.byIds(ids), view, weights, filters, page)));
+    }
+
     public MatchPage matches(String ownerId, String bearer, Matcher.Weights weights, Matcher.Filters filters,
             PageRequest page) {
-        Map<InstrumentKind, Assessment> latest = latestOrConflict(ownerId);
+        return matches(latestOrConflict(ownerId), profiles.view(bearer), weights, filters, page);
+    }
+
+    private MatchPage matches(Map<InstrumentKind, Assessment> latest, ProfileCache.View view, Matcher.Weights weights,
+            Matcher.Filters filters, PageRequest page) {
         Matcher.Person person = person(latest);
-        ProfileCache.View view = profiles.view(bearer);
         OccupationIndex index = view.index();
         Matcher.Ranking ranking = Matcher.ranking(index, person, weights, filters);
         List<Matcher.Ranked> ranked = ranking.ranked();
@@ -72,10 +108,14 @@ public class MatchService {
     private Map<InstrumentKind, Assessment> latestOrConflict(String ownerId) {
         Map<InstrumentKind, Assessment> latest = assessments.latest(ownerId);
         if (latest.isEmpty()) {
-            throw new ProblemException(ProblemType.CONFLICT,
-                    "No assessment yet: take at least one instrument (see /api/v1/instruments) to get matches");
+            throw noAssessment();
         }
         return latest;
+    }
+
+    private static ProblemException noAssessment() {
+        return new ProblemException(ProblemType.CONFLICT,
+                "No assessment yet: take at least one instrument (see /api/v1/instruments) to get matches");
     }
 
     static Matcher.Person person(Map<InstrumentKind, Assessment> latest) {

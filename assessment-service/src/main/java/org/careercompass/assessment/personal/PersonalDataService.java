@@ -8,12 +8,14 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.careercompass.assessment.assessment.Assessment;
 import org.careercompass.assessment.assessment.AssessmentResult;
+import org.careercompass.assessment.assessment.AssessmentsDeleted;
 import org.careercompass.assessment.instrument.InstrumentKind;
 import org.careercompass.assessment.share.ShareService;
 import org.careercompass.assessment.share.ShareView;
@@ -58,6 +60,9 @@ public class PersonalDataService {
     Caller caller;
 
     @Inject
+    Event<AssessmentsDeleted> deleted;
+
+    @Inject
     EntityManager em;
 
     @Inject
@@ -96,6 +101,7 @@ public class PersonalDataService {
                 sql.count("SELECT count(*) FROM " + s + "access_log WHERE owner_id = :sub OR reader = :name"));
         removed.put("counselorSignIn", sql.count("SELECT count(*) FROM " + s + "counselor WHERE name = :name"));
         sql.update("DELETE FROM " + s + "assessment WHERE owner_id = :sub");
+        deleted.fire(new AssessmentsDeleted(caller.id()));
         sql.update("DELETE FROM " + s + "share WHERE owner_id = :sub OR counselor_name = :name");
         sql.update("DELETE FROM " + s + "counselor WHERE name = :name");
         sql.update("DELETE FROM " + s + "access_log WHERE owner_id = :sub OR reader = :name");

@@ -55,6 +55,29 @@ class MatchingIT {
     }
 
     @Test
+    void aNewAssessmentOrAnErasureChangesTheAnswerAndTheSameOneRevalidates() {
+        String me = People.fresh("matches-cache");
+        take(me, Submissions.interestsIn("REALISTIC", "INVESTIGATIVE"));
+        var first = given().auth().oauth2(me).queryParam("size", 3).get("/api/v1/matches").then().statusCode(200)
+                .body("items[0].explanation.topInterestAreas", hasItem("REALISTIC")).extract();
+        String etag = first.header("ETag");
+        String firstInterests = first.path("basedOn.interests");
+        given().auth().oauth2(me).queryParam("size", 3).header("If-None-Match", etag).get("/api/v1/matches").then()
+                .statusCode(304);
+        // a newer interest result is what matching uses from now on: another answer, another tag
+        take(me, Submissions.interestsIn("ARTISTIC", "SOCIAL"));
+        given().auth().oauth2(me).queryParam("size", 3).header("If-None-Match", etag).get("/api/v1/matches").then()
+                .statusCode(200).header("ETag", org.hamcrest.Matchers.not(equalTo(etag)))
+                .body("items[0].explanation.topInterestAreas", hasItem("ARTISTIC"))
+                .body("basedOn.interests", org.hamcrest.Matchers.not(equalTo(firstInterests)));
+        // the same person's page for other weights is its own answer
+        given().auth().oauth2(me).queryParam("size", 3).queryParam("interestWeight", 1).get("/api/v1/matches").then()
+                .statusCode(200).body("weights.interests", equalTo(1.0f));
+        given().auth().oauth2(me).delete("/api/v1/me").then().statusCode(200);
+        assertProblem(given().auth().oauth2(me).queryParam("size", 3).get("/api/v1/matches").then(), 409);
+    }
+
+    @Test
     void skillGapsExplainWhatToLearn() {
         String me = People.fresh("lee");
         take(me, Submissions.interestsIn("INVESTIGATIVE", "CONVENTIONAL"));
