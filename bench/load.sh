@@ -79,11 +79,12 @@ CEILING=""
 NOOP=""
 xacts() { psql -h 127.0.0.1 -U postgres -d "$DB" -tAc \
   "SELECT xact_commit + xact_rollback FROM pg_stat_database WHERE datname = '$DB'"; }
-run() { # label url [connections] [lua script]
+run() { # label url [connections] [lua script] [extra header]
   [[ "$1" == *ceiling* || "$1" == *no-op* || "$1" =~ ${ROWS:-.} ]] || return 0
   local c=${3:-$CONNECTIONS} t=2 script=()
   [ "$c" -lt 2 ] && t=1
   [ -n "${4:-}" ] && script=(-s "$4")
+  [ -n "${5:-}" ] && script+=(-H "$5")
   wrk -t$t -c"$c" -d5s "${script[@]}" -H "Authorization: Bearer $USER_TOKEN" "$2" >/dev/null # warm-up
   local x0; x0=$(xacts)
   wrk -t$t -c"$c" -d"$DURATION" --latency "${script[@]}" -H "Authorization: Bearer $USER_TOKEN" "$2" >"$WORK/wrk.txt"
@@ -104,12 +105,18 @@ run "plan service no-op (identity)" "http://localhost:$PLN/api/v1/identity"
 run "catalog search q=manager" "http://localhost:$CAT/api/v1/occupations?q=manager&size=20"
 run "catalog search q=registered+nurse" "http://localhost:$CAT/api/v1/occupations?q=registered+nurse&size=20"
 run "catalog search q=recepionist (typo)" "http://localhost:$CAT/api/v1/occupations?q=recepionist&size=20"
+run "catalog search, 40-query mix" "http://localhost:$CAT" "$CONNECTIONS" bench/search-queries.lua
 run "catalog occupation detail" "http://localhost:$CAT/api/v1/occupations/$CODE"
 run "catalog cluster list" "http://localhost:$CAT/api/v1/clusters"
 run "catalog cluster page" "http://localhost:$CAT/api/v1/clusters/43-0000?size=20"
 run "catalog paths from (3 steps)" "http://localhost:$CAT/api/v1/paths/from/$CODE?maxSteps=3"
 run "catalog paths between" "http://localhost:$CAT/api/v1/paths/between?from=$CODE&to=11-3012.00&maxSteps=3"
 run "catalog /profiles bulk read" "http://localhost:$CAT/api/v1/profiles"
+PROFILES_ETAG=$(curl -sfI -H "Authorization: Bearer $USER_TOKEN" "http://localhost:$CAT/api/v1/profiles" \
+  | awk -F': ' 'tolower($1) == "etag" {print $2}' | tr -d '\r')
+echo "  (/profiles answer: $(curl -sf -H "Authorization: Bearer $USER_TOKEN" "http://localhost:$CAT/api/v1/profiles" | wc -c) bytes)"
+run "catalog /profiles revalidation (304)" "http://localhost:$CAT/api/v1/profiles" "$CONNECTIONS" "" \
+  "If-None-Match: $PROFILES_ETAG"
 run "matches (rank all, explain 20)" "http://localhost:$ASM/api/v1/matches?size=20"
 run "plan read (one SQL statement)" "http://localhost:$PLN/api/v1/plans/$PLAN"
 run "plan list" "http://localhost:$PLN/api/v1/plans"

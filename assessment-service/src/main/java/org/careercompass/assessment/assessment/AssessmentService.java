@@ -2,6 +2,7 @@ package org.careercompass.assessment.assessment;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +56,7 @@ public class AssessmentService {
         a.kind = instrument.kind();
         a.answers = answers;
         a.result = Scoring.score(instrument, answers);
-        a.takenAt = OffsetDateTime.now(ZoneOffset.UTC);
+        a.takenAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         a.persist();
         return AssessmentView.of(a);
     }

@@ -2,6 +2,7 @@ package org.careercompass.catalog.occupation;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -114,7 +115,7 @@ public class Occupation extends PanacheEntityBase {
     @PrePersist
     @PreUpdate
     void touch() {
-        updatedAt = OffsetDateTime.now();
+        updatedAt = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
     }
 
     /** One O*NET skill element rated for this occupation: importance 1-5, level 0-7. */

@@ -1,6 +1,7 @@
 package org.careercompass.plan.persistence;
 
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.PrePersist;
@@ -23,7 +24,8 @@ public abstract class VersionedEntity extends PanacheEntityBase {
     @PrePersist
     @PreUpdate
     void touch() {
-        updatedAt = OffsetDateTime.now();
+        // PostgreSQL keeps microseconds: the answer of a write shows exactly what later reads will show
+        updatedAt = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
         if (createdAt == null) {
             createdAt = updatedAt;
         }

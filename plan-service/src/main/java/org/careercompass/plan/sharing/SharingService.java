@@ -1,6 +1,7 @@
 package org.careercompass.plan.sharing;
 
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -57,7 +58,7 @@ public class SharingService {
                     PlanShare created = new PlanShare();
                     created.planId = plan.id;
                     created.counselorName = counselor;
-                    created.createdAt = OffsetDateTime.now();
+                    created.createdAt = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
                     created.expiresAt = expiresAt;
                     created.persist();
                     timeline.append(plan.id, caller.name(), "SHARED", null,
@@ -105,7 +106,7 @@ public class SharingService {
         comment.planId = plan.id;
         comment.author = caller.name();
         comment.body = body.trim();
-        comment.createdAt = OffsetDateTime.now();
+        comment.createdAt = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
         comment.persist();
         timeline.append(plan.id, caller.name(), "COMMENT_ADDED", comment.id,
                 comment.body.length() > 200 ? comment.body.substring(0, 200) : comment.body);

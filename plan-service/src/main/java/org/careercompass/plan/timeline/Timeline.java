@@ -1,6 +1,7 @@
 package org.careercompass.plan.timeline;
 
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -29,7 +30,7 @@ public class Timeline {
     public void append(UUID planId, String actor, String kind, UUID subjectId, String detail) {
         PlanEvent event = new PlanEvent();
         event.planId = planId;
-        event.at = OffsetDateTime.now();
+        event.at = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
         event.actor = actor;
         event.kind = kind;
         event.subjectId = subjectId;
