@@ -48,5 +48,12 @@ public interface CatalogConfig {
          */
         @WithDefault("64M")
         MemorySize maxSize();
+
+        /**
+         * Search answers kept, least recently used out first (a page of 20 is about 4 KB), for the current catalog
+         * generation; 0 turns it off. CATALOG_CACHE_SEARCH_ANSWERS.
+         */
+        @WithDefault("5000")
+        int searchAnswers();
     }
 }

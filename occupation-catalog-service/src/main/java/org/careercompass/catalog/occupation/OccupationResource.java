@@ -59,9 +59,10 @@ public class OccupationResource {
     @Operation(summary = "Search occupations", description = """
             Full-text keyword search over title, alternate titles and description (prefix matching, ranked: title \
             hits first), with filters. Lists within one filter are OR-ed; different filters are AND-ed.""")
-    @APIResponse(responseCode = "200", description = "One page of matching occupations")
+    @APIResponse(responseCode = "200", description = "One page of matching occupations", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(ref = "PageOccupationSummary")))
+    @APIResponse(responseCode = "304", description = "Not modified")
     @APIResponse(responseCode = "400", description = "A parameter is invalid; the problem names it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page<OccupationSummary> search(
+    public Response search(
             @Parameter(description = "Keywords", example = "administrative assistant") @QueryParam("q") String q,
             @Parameter(description = "Career Cluster or SOC group code", example = "business-management-administration") @QueryParam("cluster") String cluster,
             @Parameter(description = "SOC major group code", example = "43-0000") @QueryParam("socGroup") String socGroup,
@@ -72,7 +73,8 @@ public class OccupationResource {
             @Parameter(description = "Maximum annual median pay (USD)", example = "90000", schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("maxMedianPay") String maxMedianPay,
             @Parameter(description = "relevance (default with q), title (default without), -title, pay, -pay, jobZone, -jobZone", example = "-pay") @QueryParam("sort") String sort,
             @Parameter(description = "Zero-based page index", example = "0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1-100", example = "20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size) {
+            @Parameter(description = "Page size, 1-100", example = "20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size,
+            @Context Request request) {
         QueryParams params = new QueryParams();
         String keywords = params.text("q", q, 200);
         OccupationSort order = null;
@@ -92,7 +94,7 @@ public class OccupationResource {
                 params.enumerations("education", education, EducationLevel.class),
                 params.enumeration("maxEducation", maxEducation, EducationLevel.class), minPay, maxPay, order);
         PageRequest paging = PageRequest.parse(params, page, size);
-        return occupations.search(criteria, paging);
+        return occupations.searchAnswer(criteria, paging).conditionalGet(request);
     }
 
     @GET

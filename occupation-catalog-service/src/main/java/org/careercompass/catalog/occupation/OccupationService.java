@@ -53,6 +53,11 @@ public class OccupationService {
         return search.search(criteria, page);
     }
 
+    /** A search's finished answer, kept for repeated searches of the same catalog generation. */
+    public Representation searchAnswer(OccupationCriteria criteria, PageRequest page) {
+        return search.answer(criteria, page);
+    }
+
     private record DetailKey(String code) {
     }
 
