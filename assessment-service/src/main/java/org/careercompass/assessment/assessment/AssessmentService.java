@@ -1,5 +1,9 @@
 package org.careercompass.assessment.assessment;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -7,6 +11,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -21,6 +27,7 @@ import org.careercompass.assessment.share.Share;
 import org.careercompass.commons.paging.Page;
 import org.careercompass.commons.paging.PageRequest;
 import org.careercompass.commons.problem.ProblemException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.jpa.HibernateHints;
 
 import io.quarkus.panache.common.Parameters;
@@ -38,6 +45,12 @@ public class AssessmentService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    DataSource dataSource;
+
+    @ConfigProperty(name = "quarkus.flyway.default-schema")
+    String schema;
 
     @Inject
     Event<AssessmentsDeleted> deleted;
@@ -97,15 +110,25 @@ public class AssessmentService {
 
     /**
      * Ids of the owner's newest assessment of each kind, without reading answers or results: what the match cache is
-     * keyed by (assessments never change once taken; a new one has a new id).
+     * keyed by (assessments never change once taken; a new one has a new id). One statement on the (owner, kind,
+     * taken_at) index, with plain JDBC: it runs on every match request, and Hibernate's query machinery cost more than
+     * the query (JFR, 2026-11-29).
      */
     public Map<InstrumentKind, UUID> latestIds(String ownerId) {
-        List<Object[]> rows = em.createQuery("""
-                select a.kind, a.id from Assessment a where a.ownerId = ?1 and a.takenAt =
-                 (select max(b.takenAt) from Assessment b where b.ownerId = ?1 and b.kind = a.kind)""", Object[].class)
-                .setParameter(1, ownerId).getResultList();
         Map<InstrumentKind, UUID> latest = new EnumMap<>(InstrumentKind.class);
-        rows.forEach(r -> latest.putIfAbsent((InstrumentKind) r[0], (UUID) r[1]));
+        String sql = "SELECT DISTINCT ON (kind) kind, id FROM " + schema + ".assessment WHERE owner_id = ?"
+                + " ORDER BY kind, taken_at DESC, id";
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, ownerId);
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    latest.put(InstrumentKind.valueOf(rs.getString(1)), rs.getObject(2, UUID.class));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the latest assessments", e);
+        }
         return latest;
     }
 
@@ -117,14 +140,9 @@ public class AssessmentService {
         return found;
     }
 
-    /** The newest result of each kind for a person: what matching uses. One query. */
+    /** The newest result of each kind for a person: what matching uses. */
     public Map<InstrumentKind, Assessment> latest(String ownerId) {
-        List<Assessment> newest = Assessment.list(
-                "from Assessment a where a.ownerId = ?1 and a.takenAt ="
-                        + " (select max(b.takenAt) from Assessment b where b.ownerId = ?1 and b.kind = a.kind)",
-                ownerId);
-        Map<InstrumentKind, Assessment> latest = new EnumMap<>(InstrumentKind.class);
-        newest.forEach(a -> latest.putIfAbsent(a.kind, a));
-        return latest;
+        Map<InstrumentKind, UUID> ids = latestIds(ownerId);
+        return ids.isEmpty() ? new EnumMap<>(InstrumentKind.class) : byIds(ids);
     }
 }
