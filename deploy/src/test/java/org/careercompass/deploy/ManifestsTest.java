@@ -183,6 +183,9 @@ class ManifestsTest {
         assertEquals("http", probe.getHttpGet().getPort().getStrVal());
     }
 
+    /** Environment variables the runtime under the application reads (glibc's malloc arenas). */
+    static final Set<String> PROCESS_ENVIRONMENT = Set.of("MALLOC_ARENA_MAX");
+
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("sourcesAndServices")
     void everyEnvironmentVariableIsOneTheServiceReads(String source, String service)
@@ -203,6 +206,8 @@ class ManifestsTest {
                 read.add(key.replaceAll("[^A-Za-z0-9]", "_").toUpperCase());
             }
         }
+        // read by the process itself rather than the application: the C library's allocator
+        read.addAll(PROCESS_ENVIRONMENT);
         ConfigMap config = find(objects, ConfigMap.class, "career-compass-config");
         Container container = find(objects, Deployment.class, service).getSpec().getTemplate().getSpec().getContainers()
                 .get(0);
