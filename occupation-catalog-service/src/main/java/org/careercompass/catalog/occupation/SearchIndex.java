@@ -202,7 +202,7 @@ final class SearchIndex {
 
     /** Scores of the candidates that match the keywords; absent = no match. */
     Map<Entry, Double> rank(String keywords, List<Entry> candidates) {
-        List<String> terms = SearchText.terms(keywords);
+        List<String> terms = SearchText.queryTerms(keywords);
         if (terms.size() > MAX_TERMS) {
             terms = terms.subList(0, MAX_TERMS);
         }
@@ -216,7 +216,7 @@ final class SearchIndex {
         for (String term : terms) {
             String synonym = SearchText.SYNONYMS.get(term);
             if (synonym != null) {
-                synonyms.addAll(SearchText.terms(synonym));
+                synonyms.addAll(SearchText.queryTerms(synonym));
                 replaced = true;
             } else {
                 synonyms.add(term);

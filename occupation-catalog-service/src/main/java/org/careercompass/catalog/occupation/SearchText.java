@@ -19,7 +19,14 @@ final class SearchText {
      * Other"), which must not look like an exact match for "physician".
      */
     static final Set<String> STOP_WORDS = Set.of("a", "an", "and", "or", "of", "the", "in", "for", "to", "with",
-            "except", "on", "at", "by", "as", "job", "jobs", "career", "careers");
+            "except", "on", "at", "by", "as");
+
+    /**
+     * Words people add to a query that say nothing about the occupation ("nursing jobs", "a career in teaching").
+     * Dropped from queries only: in a title they are words like any other, so "Career Manager" is not an exact match
+     * for "manager" (it made "Counselors, All Other" the first answer to "manager").
+     */
+    static final Set<String> QUERY_FILLERS = Set.of("job", "jobs", "career", "careers");
 
     /**
      * Lay words and short forms people type for occupations that the releases name differently. Each maps to the words
@@ -38,6 +45,13 @@ final class SearchText {
             Map.entry("lyft", "taxi"), Map.entry("rideshare", "taxi"));
 
     private SearchText() {
+    }
+
+    /** The search terms of a query: as {@link #terms}, less {@link #QUERY_FILLERS}. */
+    static List<String> queryTerms(String text) {
+        List<String> terms = new ArrayList<>(terms(text));
+        terms.removeIf(QUERY_FILLERS::contains);
+        return terms;
     }
 
     /** The search terms of a text, in order (duplicates kept). */

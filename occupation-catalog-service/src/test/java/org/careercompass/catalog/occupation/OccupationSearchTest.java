@@ -75,6 +75,13 @@ class OccupationSearchTest {
     }
 
     @Test
+    void aOneWordQueryFindsTheOccupationsNamedByIt() {
+        // "Career Manager" is a title workers reported for "Counselors, All Other": not an exact match for "manager"
+        asUser().queryParam("q", "manager").queryParam("size", 10).get("/api/v1/occupations").then().statusCode(200)
+                .body("items.title", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.containsString("Manager")));
+    }
+
+    @Test
     void relevanceIsOrderedDescending() {
         List<Float> scores = asUser().queryParam("q", "manager").queryParam("size", 50).get("/api/v1/occupations")
                 .then().statusCode(200).extract().jsonPath().getList("items.relevance", Float.class);

@@ -22,6 +22,10 @@ class SearchTextTest {
         assertEquals(List.of("physician", "all", "other"), SearchText.terms("Physicians, All Other"));
         assertEquals(List.of("nurse", "aide"), SearchText.terms("nurse's aide"));
         assertEquals(List.of(), SearchText.terms("&&!!"));
+        // "job" and "career" say nothing in a query, but are words of a title
+        assertEquals(List.of("nursing"), SearchText.queryTerms("nursing jobs"));
+        assertEquals(List.of("teaching"), SearchText.queryTerms("a career in teaching"));
+        assertEquals(List.of("career", "manager"), SearchText.terms("Career Manager"));
     }
 
     @Test
