@@ -4,9 +4,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -72,27 +73,8 @@ public class PlanService {
         var query = Plan.<Plan> find("ownerId", Sort.descending("updatedAt").and("id"), caller.id());
         long total = query.count();
         List<Plan> plans = query.page(page.page(), page.size()).list();
-        Map<UUID, List<Goal>> goals = new HashMap<>();
-        Map<UUID, List<Action>> actions = new HashMap<>();
-        if (!plans.isEmpty()) {
-            List<Object[]> rows = em
-                    .createQuery("""
-                            select g, a from Goal g left join Action a on a.goalId = g.id where g.planId in :plans""",
-                            Object[].class)
-                    .setParameter("plans", plans.stream().map(p -> p.id).toList())
-                    .setHint(HibernateHints.HINT_READ_ONLY, true).getResultList();
-            Map<UUID, Goal> seen = new HashMap<>();
-            for (Object[] row : rows) {
-                Goal goal = (Goal) row[0];
-                if (seen.putIfAbsent(goal.id, goal) == null) {
-                    goals.computeIfAbsent(goal.planId, k -> new ArrayList<>()).add(goal);
-                }
-                if (row[1] instanceof Action action) {
-                    actions.computeIfAbsent(action.goalId, k -> new ArrayList<>()).add(action);
-                }
-            }
-        }
-        return Page.of(plans.stream().map(p -> summary(p, goals.getOrDefault(p.id, List.of()), actions)).toList(), page,
+        Loaded loaded = load(plans.stream().map(p -> p.id).toList(), true);
+        return Page.of(plans.stream().map(p -> summary(p, loaded.goalsOf(p.id), loaded.actions())).toList(), page,
                 total);
     }
 
@@ -133,19 +115,41 @@ public class PlanService {
 
     /** The plan as written in the caller's transaction: its goals and their actions in one statement. */
     public PlanView view(Plan plan) {
-        List<Object[]> rows = em.createQuery("""
-                select g, a from Goal g left join Action a on a.goalId = g.id where g.planId = :id""", Object[].class)
-                .setParameter("id", plan.id).getResultList();
-        Map<UUID, Goal> goals = new LinkedHashMap<>();
+        Loaded loaded = load(List.of(plan.id), false);
+        return Views.plan(plan, loaded.goalsOf(plan.id), loaded.actions(), today());
+    }
+
+    /** Goals by plan and actions by goal. */
+    private record Loaded(Map<UUID, List<Goal>> goals, Map<UUID, List<Action>> actions) {
+
+        List<Goal> goalsOf(UUID planId) {
+            return goals.getOrDefault(planId, List.of());
+        }
+    }
+
+    /** The goals of these plans and their actions, in one statement. */
+    private Loaded load(List<UUID> planIds, boolean readOnly) {
+        Map<UUID, List<Goal>> goals = new HashMap<>();
         Map<UUID, List<Action>> actions = new HashMap<>();
+        if (planIds.isEmpty()) {
+            return new Loaded(goals, actions);
+        }
+        List<Object[]> rows = em
+                .createQuery("""
+                        select g, a from Goal g left join Action a on a.goalId = g.id where g.planId in :plans""",
+                        Object[].class)
+                .setParameter("plans", planIds).setHint(HibernateHints.HINT_READ_ONLY, readOnly).getResultList();
+        Set<UUID> seen = new HashSet<>();
         for (Object[] row : rows) {
             Goal goal = (Goal) row[0];
-            goals.putIfAbsent(goal.id, goal);
+            if (seen.add(goal.id)) {
+                goals.computeIfAbsent(goal.planId, k -> new ArrayList<>()).add(goal);
+            }
             if (row[1] instanceof Action action) {
                 actions.computeIfAbsent(action.goalId, k -> new ArrayList<>()).add(action);
             }
         }
-        return Views.plan(plan, List.copyOf(goals.values()), actions, today());
+        return new Loaded(goals, actions);
     }
 
     public static Map<UUID, List<Action>> actionsOf(List<Goal> goals) {
