@@ -43,17 +43,10 @@ public interface CatalogConfig {
         Duration checkInterval();
 
         /**
-         * Memory for finished answers of the current catalog generation (occupation details, cluster pages, career
-         * paths, the profiles export); answers beyond it are computed per request. CATALOG_CACHE_MAX_SIZE.
+         * Memory for finished answers of the current catalog generation (occupation details, searches, cluster pages,
+         * career paths, the profiles export), least recently used out first. CATALOG_CACHE_MAX_SIZE.
          */
         @WithDefault("64M")
         MemorySize maxSize();
-
-        /**
-         * Search answers kept, least recently used out first (a page of 20 is about 4 KB), for the current catalog
-         * generation; 0 turns it off. CATALOG_CACHE_SEARCH_ANSWERS.
-         */
-        @WithDefault("5000")
-        int searchAnswers();
     }
 }

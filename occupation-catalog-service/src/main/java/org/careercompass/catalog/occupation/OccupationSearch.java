@@ -7,19 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import org.careercompass.catalog.config.CatalogConfig;
 import org.careercompass.catalog.release.ReleaseCache;
 import org.careercompass.commons.paging.Page;
 import org.careercompass.commons.paging.PageRequest;
-import org.careercompass.commons.web.AnswerCache;
 import org.careercompass.commons.web.Representation;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Serves searches from a {@link SearchIndex} of the current catalog generation. The index is built on first use and
@@ -35,12 +30,6 @@ public class OccupationSearch {
     @Inject
     ReleaseCache cache;
 
-    @Inject
-    CatalogConfig config;
-
-    @Inject
-    ObjectMapper mapper;
-
     public Page<OccupationSummary> search(OccupationCriteria criteria, PageRequest page) {
         return index().search(criteria, page);
     }
@@ -48,21 +37,12 @@ public class OccupationSearch {
     private record SearchKey(OccupationCriteria criteria, int page, int size) {
     }
 
-    private AnswerCache answers;
-
-    @PostConstruct
-    void create() {
-        answers = new AnswerCache(config.cache().searchAnswers());
-    }
-
     /**
-     * A search's finished answer: everyday queries repeat, so answers are kept per index ({@link AnswerCache}); a new
-     * catalog generation builds a new index and so empties them.
+     * A search's finished answer: everyday queries repeat, so answers are kept for the catalog generation
+     * ({@link ReleaseCache#answer}), with every other answer of the catalog.
      */
     public Representation answer(OccupationCriteria criteria, PageRequest page) {
-        SearchIndex index = index();
-        return answers.get(index, new SearchKey(criteria, page.page(), page.size()),
-                () -> Representation.of(mapper, index.search(criteria, page)));
+        return cache.answer(new SearchKey(criteria, page.page(), page.size()), () -> index().search(criteria, page));
     }
 
     SearchIndex index() {

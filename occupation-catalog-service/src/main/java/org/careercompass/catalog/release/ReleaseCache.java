@@ -1,13 +1,14 @@
 package org.careercompass.catalog.release;
 
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.careercompass.catalog.config.CatalogConfig;
+import org.careercompass.commons.web.AnswerCache;
 import org.careercompass.commons.web.Representation;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,7 +28,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @ApplicationScoped
 public class ReleaseCache {
 
-    private record Entries(long generation, ConcurrentHashMap<Object, Object> values, AtomicLong bytes) {
+    private record Entries(long generation, ConcurrentHashMap<Object, Object> structures) {
     }
 
     @Inject
@@ -39,7 +40,14 @@ public class ReleaseCache {
     @Inject
     ObjectMapper mapper;
 
-    private volatile Entries entries = new Entries(-1, new ConcurrentHashMap<>(), new AtomicLong());
+    private volatile Entries entries = new Entries(-1, new ConcurrentHashMap<>());
+
+    private AnswerCache answers;
+
+    @PostConstruct
+    void create() {
+        answers = new AnswerCache(Integer.MAX_VALUE, config.cache().maxSize().asLongValue());
+    }
 
     /**
      * The finished answer for {@code key} in the current generation, built by {@code compute} on first use.
@@ -49,42 +57,29 @@ public class ReleaseCache {
      */
     public Representation answer(Object key, Supplier<?> compute) {
         Entries current = current();
-        Object kept = current.values().get(key);
-        if (kept instanceof Representation representation) {
-            return representation;
+        if (current != entries) {
+            // computed for a generation already replaced: served, not kept
+            return Representation.of(mapper, compute.get());
         }
-        Representation representation = Representation.of(mapper, compute.get());
-        if (current.bytes().addAndGet(representation.size()) <= config.cache().maxSize().asLongValue()) {
-            if (current.values().putIfAbsent(key, representation) != null) {
-                current.bytes().addAndGet(-representation.size());
-            }
-        } else {
-            current.bytes().addAndGet(-representation.size());
-        }
-        return representation;
+        return answers.get(current, key, () -> Representation.of(mapper, compute.get()));
     }
 
     /** A structure of the current generation that answers are computed from; {@code key} names it. */
     @SuppressWarnings("unchecked")
     public <T> T structure(Object key, Supplier<T> compute) {
         Entries current = current();
-        Object kept = current.values().get(key);
+        Object kept = current.structures().get(key);
         if (kept != null) {
             return (T) kept;
         }
         synchronized (this) {
-            kept = current.values().get(key);
+            kept = current.structures().get(key);
             if (kept == null) {
                 kept = compute.get();
-                current.values().put(key, kept);
+                current.structures().put(key, kept);
             }
         }
         return (T) kept;
-    }
-
-    /** Bytes of finished answers held for the current generation. */
-    public long answerBytes() {
-        return entries.bytes().get();
     }
 
     private Entries current() {
@@ -92,13 +87,13 @@ public class ReleaseCache {
         Entries current = entries;
         if (generation < current.generation()) {
             // this request read the generation just before a change that another request has already seen
-            return new Entries(generation, new ConcurrentHashMap<>(), new AtomicLong());
+            return new Entries(generation, new ConcurrentHashMap<>());
         }
         if (current.generation() != generation) {
             synchronized (this) {
                 current = entries;
                 if (current.generation() < generation) {
-                    current = new Entries(generation, new ConcurrentHashMap<>(), new AtomicLong());
+                    current = new Entries(generation, new ConcurrentHashMap<>());
                     entries = current;
                 }
             }

@@ -62,6 +62,26 @@ class AnswerCacheTest {
     }
 
     @Test
+    void aByteBoundEvictsTheLeastRecentlyUsedUntilTheRestFits() {
+        Representation sample = Representation.of(mapper, "0123456789"); // 12 bytes with its quotes
+        AnswerCache cache = new AnswerCache(100, 2L * sample.size());
+        Object source = new Object();
+        cache.get(source, "a", () -> compute("0123456789"));
+        cache.get(source, "b", () -> compute("abcdefghij"));
+        cache.get(source, "a", () -> compute("not again")); // a is now the most recently used
+        cache.get(source, "c", () -> compute("ABCDEFGHIJ")); // b goes
+        assertEquals(2, cache.size());
+        assertEquals(2L * sample.size(), cache.bytes());
+        cache.get(source, "a", () -> compute("not again"));
+        assertEquals(3, computed.get());
+        // an answer larger than the whole bound is served but not kept
+        Representation big = cache.get(source, "d", () -> compute("x".repeat(100)));
+        assertEquals(102, big.size());
+        assertEquals(0, cache.bytes());
+        assertEquals(0, cache.size());
+    }
+
+    @Test
     void capacityZeroKeepsNothing() {
         AnswerCache cache = new AnswerCache(0);
         Object source = new Object();
