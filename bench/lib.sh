@@ -1,7 +1,8 @@
 # Shared set-up of the bench scripts (sourced): a fresh database, a signing key, tokens, and starting a packaged
 # service with the "bench" profile, which verifies tokens with the local public key instead of an OIDC provider.
 # The caller sets DB and WORK before sourcing; PIDS collects what to stop on exit. JAVA_OPTS replaces the services'
-# JVM options (default -Xmx512m), e.g. to record a flight recording.
+# JVM options (default -Xmx512m), e.g. to record a flight recording; JAVA_OPTS_<name> (catalog, assessment, plan)
+# replaces them for one service.
 
 PIDS=()
 cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; }
@@ -26,8 +27,9 @@ token() { python3 bench/jwt.py "$WORK/key.pem" "$1" "$2"; }
 start_service() {
   local name=$1 port=$2 jar=$3; shift 3
   local t0; t0=$(date +%s%N)
+  local opts="JAVA_OPTS_$name"
   # shellcheck disable=SC2086 # JAVA_OPTS holds several options
-  java ${JAVA_OPTS:--Xmx512m} -Dquarkus.datasource.jdbc.url="jdbc:postgresql://localhost:5432/$DB" \
+  java ${!opts:-${JAVA_OPTS:--Xmx512m}} -Dquarkus.datasource.jdbc.url="jdbc:postgresql://localhost:5432/$DB" \
     -Dquarkus.datasource.username=postgres -Dquarkus.profile=bench -Dquarkus.oidc.public-key="$PUB" \
     -Dquarkus.log.level=WARN -Dquarkus.http.port="$port" "$@" -jar "$jar" >>"$WORK/$name.log" 2>&1 &
   LAST_PID=$!

@@ -10,7 +10,7 @@
 # Both services run a "bench" profile (no %prod OIDC provider) and verify tokens with a local public key
 # (quarkus.oidc.public-key), so no identity provider is needed.
 # Prints req/s, latency percentiles and the share of the ceiling. Usage: bench/load.sh
-# (env: DURATION=20s CONNECTIONS=16 DATA=../shared/data ROWS=<regex of the rows to run; the ceiling and no-op always
+# (env: DURATION=20s WARMUP=5s CONNECTIONS=16 DATA=../shared/data ROWS=<regex of the rows to run; the ceiling and no-op always
 # run> JAVA_OPTS=<the services' JVM options>)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -79,24 +79,29 @@ CEILING=""
 NOOP=""
 xacts() { psql -h 127.0.0.1 -U postgres -d "$DB" -tAc \
   "SELECT xact_commit + xact_rollback FROM pg_stat_database WHERE datname = '$DB'"; }
+# CPU time (clock ticks, user + system) of the given processes so far; the service that answers a URL, by its port
+cpu_ticks() { local p t=0; for p in "$@"; do t=$((t + $(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || echo 0))); done; echo $t; }
+service_pid() { case "$1" in *":$CAT"*) echo "${PIDS[0]}" ;; *":$ASM"*) echo "${PIDS[1]}" ;; *) echo "${PIDS[2]}" ;; esac; }
 run() { # label url [connections] [lua script] [extra header]
   [[ "$1" == *ceiling* || "$1" == *no-op* || "$1" =~ ${ROWS:-.} ]] || return 0
   local c=${3:-$CONNECTIONS} t=2 script=()
   [ "$c" -lt 2 ] && t=1
   [ -n "${4:-}" ] && script=(-s "$4")
   [ -n "${5:-}" ] && script+=(-H "$5")
-  wrk -t$t -c"$c" -d5s "${script[@]}" -H "Authorization: Bearer $USER_TOKEN" "$2" >/dev/null # warm-up
-  local x0; x0=$(xacts)
+  wrk -t$t -c"$c" -d"${WARMUP:-5s}" "${script[@]}" -H "Authorization: Bearer $USER_TOKEN" "$2" >/dev/null # warm-up
+  local svc; svc=$(service_pid "$2")
+  local x0 s0 g0; x0=$(xacts); s0=$(cpu_ticks "$svc"); g0=$(cpu_ticks $(pgrep -x postgres))
   wrk -t$t -c"$c" -d"$DURATION" --latency "${script[@]}" -H "Authorization: Bearer $USER_TOKEN" "$2" >"$WORK/wrk.txt"
-  local x1; x1=$(xacts)
+  local x1 s1 g1; x1=$(xacts); s1=$(cpu_ticks "$svc"); g1=$(cpu_ticks $(pgrep -x postgres))
   local rps; rps=$(awk '/Requests\/sec/ {print $2}' "$WORK/wrk.txt")
   [ -z "$CEILING" ] && CEILING=$rps
   [ -z "$NOOP" ] && [[ "$1" == *"no-op"* ]] && NOOP=$rps
-  awk -v label="$1" -v ceiling="$CEILING" -v noop="${NOOP:-0}" -v tx="$((x1 - x0))" \
+  awk -v label="$1" -v ceiling="$CEILING" -v noop="${NOOP:-0}" -v tx="$((x1 - x0))" -v hz="$(getconf CLK_TCK)" \
+    -v svc_cpu="$((s1 - s0))" -v pg_cpu="$((g1 - g0))" \
     '/Requests\/sec/ {rps=$2} /^ +50%/ {p50=$2} /^ +99%/ {p99=$2} /Non-2xx/ {bad=$NF} / requests in / {n=$1}
-       END {printf "%-34s %10s req/s  %5.1f%% of ceiling  %6s of no-op   p50 %8s   p99 %8s   db tx/req %4.2f   non-2xx %s\n",
+       END {printf "%-34s %10s req/s  %5.1f%% of ceiling  %6s of no-op   p50 %8s   p99 %8s   db tx/req %4.2f   CPU us/req service %4.0f postgres %4.0f   non-2xx %s\n",
             label, rps, 100*rps/ceiling, (noop>0 ? sprintf("%.1f%%", 100*rps/noop) : "-"), p50, p99,
-            (n>0 ? tx/n : 0), (bad==""?0:bad)}' "$WORK/wrk.txt"
+            (n>0 ? tx/n : 0), (n>0 ? 1e6*svc_cpu/hz/n : 0), (n>0 ? 1e6*pg_cpu/hz/n : 0), (bad==""?0:bad)}' "$WORK/wrk.txt"
 }
 echo "wrk: 2 threads, $CONNECTIONS connections, $DURATION, loopback"
 run "GET /q/health/live (ceiling)" "http://localhost:$CAT/q/health/live"

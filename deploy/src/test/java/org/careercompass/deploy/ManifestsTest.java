@@ -183,8 +183,12 @@ class ManifestsTest {
         assertEquals("http", probe.getHttpGet().getPort().getStrVal());
     }
 
-    /** Environment variables the runtime under the application reads (glibc's malloc arenas). */
-    static final Set<String> PROCESS_ENVIRONMENT = Set.of("MALLOC_ARENA_MAX");
+    /**
+     * Environment variables the runtime under the application reads: glibc's malloc arenas, and the JVM options the
+     * image's start script (run-java.sh of the UBI OpenJDK runtime images) derives from them.
+     */
+    static final Set<String> PROCESS_ENVIRONMENT = Set.of("MALLOC_ARENA_MAX", "GC_CONTAINER_OPTIONS",
+            "JAVA_MAX_MEM_RATIO");
 
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("sourcesAndServices")

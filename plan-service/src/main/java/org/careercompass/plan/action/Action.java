@@ -1,6 +1,7 @@
 package org.careercompass.plan.action;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -57,6 +58,16 @@ public class Action extends VersionedEntity {
     /** For an education programme: the level it leads to. */
     @Enumerated(EnumType.STRING)
     public EducationLevel educationLevel;
+
+    /** Effort as stored (NUMERIC(7, 1)), so that a write answers what later reads show: 12 is 12.0. */
+    public static BigDecimal hours(BigDecimal hours) {
+        return hours == null ? null : hours.setScale(1, RoundingMode.HALF_UP);
+    }
+
+    /** Money as stored (NUMERIC(12, 2)): 99.9 is 99.90. */
+    public static BigDecimal money(BigDecimal amount) {
+        return amount == null ? null : amount.setScale(2, RoundingMode.HALF_UP);
+    }
 
     /** The action with this id under this goal, or 404. */
     public static Action inGoal(UUID goalId, UUID actionId) {

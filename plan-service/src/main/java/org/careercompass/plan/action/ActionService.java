@@ -1,6 +1,8 @@
 package org.careercompass.plan.action;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -43,27 +45,57 @@ public class ActionService {
     @Inject
     EntityManager em;
 
-    @Transactional
+    @Inject
+    ActionWriter writer;
+
+    /**
+     * Adds an action to one of the caller's goals: the checks on the input here, then one statement that writes the
+     * action and its timeline events only if the plan is the caller's, the goal is in it and the due date fits the goal
+     * ({@link ActionWriter}). When it writes nothing, the usual reads tell which answer to give.
+     */
     public ActionView create(UUID planId, UUID goalId, ActionInput input) {
-        PlanAccess.OwnedGoal owned = access.ownedGoal(planId, goalId);
-        Action action = add(owned.plan(), owned.goal(), input, "");
-        em.flush();
+        Action action = build(goalId, input, "");
+        action.createdAt = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
+        action.updatedAt = action.createdAt;
+        if (!writer.insert(planId, caller.id(), caller.name(), action, events(action), action.createdAt)) {
+            PlanAccess.OwnedGoal owned = access.ownedGoal(planId, goalId);
+            DateRules.dueDate("dueDate", input.dueDate(), owned.goal().targetDate);
+            // the plan, the goal and the date fit now: the goal changed between the write and these reads
+            throw ProblemException.conflict("The goal changed while the action was being added; try again");
+        }
         return Views.action(action, PlanService.today());
     }
 
     /** Adds one action in the caller's transaction; {@code field} prefixes error names ("actions[2]."). */
     @Transactional(Transactional.TxType.MANDATORY)
     public Action add(Plan plan, Goal goal, ActionInput in, String field) {
+        DateRules.dueDate(field + "dueDate", in.dueDate(), goal.targetDate);
+        Action a = build(goal.id, in, field);
+        a.persist();
+        for (ActionWriter.Event event : events(a)) {
+            timeline.append(plan.id, caller.name(), event.kind(), a.id, event.detail());
+        }
+        return a;
+    }
+
+    /** The timeline entries of a new action: its creation, and its completion when it is added as done. */
+    private static List<ActionWriter.Event> events(Action a) {
+        ActionWriter.Event created = new ActionWriter.Event("ACTION_CREATED", a.type + ": " + a.title);
+        return a.status == ActionStatus.DONE ? List.of(created, new ActionWriter.Event("ACTION_COMPLETED", a.title))
+                : List.of(created);
+    }
+
+    /** A new action from the input, checked but for its due date (which needs the goal); not persisted. */
+    private static Action build(UUID goalId, ActionInput in, String field) {
         Action a = new Action();
         a.id = UUID.randomUUID();
-        a.goalId = goal.id;
+        a.goalId = goalId;
         a.type = in.type();
         a.title = in.title().trim();
         a.notes = in.notes();
-        DateRules.dueDate(field + "dueDate", in.dueDate(), goal.targetDate);
         a.dueDate = in.dueDate();
-        a.effortHours = in.effortHours();
-        a.cost = in.cost();
+        a.effortHours = Action.hours(in.effortHours());
+        a.cost = Action.money(in.cost());
         a.provider = in.provider();
         a.accredited = in.accredited();
         a.contact = in.contact();
@@ -73,11 +105,6 @@ public class ActionService {
         a.educationLevel = in.educationLevel();
         status(a, in.status() == null ? ActionStatus.PLANNED : in.status(), in.completedOn(), field);
         checkTypeFields(a, field);
-        a.persist();
-        timeline.append(plan.id, caller.name(), "ACTION_CREATED", a.id, a.type + ": " + a.title);
-        if (a.status == ActionStatus.DONE) {
-            timeline.append(plan.id, caller.name(), "ACTION_COMPLETED", a.id, a.title);
-        }
         return a;
     }
 
@@ -133,10 +160,10 @@ public class ActionService {
             a.dueDate = p.dueDate();
         }
         if (p.effortHours() != null) {
-            a.effortHours = p.effortHours();
+            a.effortHours = Action.hours(p.effortHours());
         }
         if (p.cost() != null) {
-            a.cost = p.cost();
+            a.cost = Action.money(p.cost());
         }
         if (p.provider() != null) {
             a.provider = p.provider();

@@ -34,8 +34,13 @@ public class Timeline {
         event.actor = actor;
         event.kind = kind;
         event.subjectId = subjectId;
-        event.detail = detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 1000);
+        event.detail = detail(detail);
         event.persist();
+    }
+
+    /** An event's detail as stored: at most 1,000 characters. */
+    public static String detail(String detail) {
+        return detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 1000);
     }
 
     public Page<Event> read(UUID planId, PageRequest page) {
