@@ -10,7 +10,7 @@
 # Both services run a "bench" profile (no %prod OIDC provider) and verify tokens with a local public key
 # (quarkus.oidc.public-key), so no identity provider is needed.
 # Prints req/s, latency percentiles and the share of the ceiling. Usage: bench/load.sh
-# (env: DURATION=20s WARMUP=5s CONNECTIONS=16 DATA=../shared/data ROWS=<regex of the rows to run; the ceiling and no-op always
+# (env: DURATION=20s WARMUP=15s CONNECTIONS=16 DATA=../shared/data ROWS=<regex of the rows to run; the ceiling and no-op always
 # run> JAVA_OPTS=<the services' JVM options>)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -77,6 +77,9 @@ LUA
 
 CEILING=""
 NOOP=""
+ROW_LABELS=()
+ROW_RPS=()
+ROW_PID=()
 xacts() { psql -h 127.0.0.1 -U postgres -d "$DB" -tAc \
   "SELECT xact_commit + xact_rollback FROM pg_stat_database WHERE datname = '$DB'"; }
 # CPU time (clock ticks, user + system) of the given processes so far; the service that answers a URL, by its port
@@ -88,12 +91,15 @@ run() { # label url [connections] [lua script] [extra header]
   [ "$c" -lt 2 ] && t=1
   [ -n "${4:-}" ] && script=(-s "$4")
   [ -n "${5:-}" ] && script+=(-H "$5")
-  wrk -t$t -c"$c" -d"${WARMUP:-5s}" "${script[@]}" -H "Authorization: Bearer $USER_TOKEN" "$2" >/dev/null # warm-up
+  wrk -t$t -c"$c" -d"${WARMUP:-15s}" "${script[@]}" -H "Authorization: Bearer $USER_TOKEN" "$2" >/dev/null # warm-up
   local svc; svc=$(service_pid "$2")
   local x0 s0 g0; x0=$(xacts); s0=$(cpu_ticks "$svc"); g0=$(cpu_ticks $(pgrep -x postgres))
   wrk -t$t -c"$c" -d"$DURATION" --latency "${script[@]}" -H "Authorization: Bearer $USER_TOKEN" "$2" >"$WORK/wrk.txt"
   local x1 s1 g1; x1=$(xacts); s1=$(cpu_ticks "$svc"); g1=$(cpu_ticks $(pgrep -x postgres))
   local rps; rps=$(awk '/Requests\/sec/ {print $2}' "$WORK/wrk.txt")
+  ROW_LABELS+=("$1")
+  ROW_RPS+=("$rps")
+  ROW_PID+=("$svc")
   [ -z "$CEILING" ] && CEILING=$rps
   [ -z "$NOOP" ] && [[ "$1" == *"no-op"* ]] && NOOP=$rps
   awk -v label="$1" -v ceiling="$CEILING" -v noop="${NOOP:-0}" -v tx="$((x1 - x0))" -v hz="$(getconf CLK_TCK)" \
@@ -128,4 +134,22 @@ run "plan read (one SQL statement)" "http://localhost:$PLN/api/v1/plans/$PLAN"
 run "plan list" "http://localhost:$PLN/api/v1/plans"
 run "plan write (POST action)" "http://localhost:$PLN/api/v1/plans/$PLAN/goals/$GOAL/actions" "$CONNECTIONS" "$WORK/post-action.lua"
 run "matches, 1 connection" "http://localhost:$ASM/api/v1/matches?size=20" 1
+# The no-ops again, now that every service's token check has run for minutes: the first no-op rows come before the JIT
+# has finished with it (on a slow machine they can read half of this), which would flatter every ratio above.
+NOOP_FIRST=$NOOP
+NOOP=""
+run "authenticated no-op, again (warm)" "http://localhost:$CAT/api/v1/identity"
+run "plan service no-op, again (warm)" "http://localhost:$PLN/api/v1/identity"
+run "assessment service no-op, again (warm)" "http://localhost:$ASM/api/v1/identity"
+echo
+echo "Ratios to the warm no-ops (catalog's first no-op: $NOOP_FIRST req/s; warm: $NOOP req/s):"
+for i in "${!ROW_LABELS[@]}"; do
+  own=""
+  for j in "${!ROW_LABELS[@]}"; do
+    [[ "${ROW_LABELS[$j]}" == *"again (warm)"* && "${ROW_PID[$j]}" == "${ROW_PID[$i]}" ]] && own=${ROW_RPS[$j]}
+  done
+  awk -v l="${ROW_LABELS[$i]}" -v r="${ROW_RPS[$i]}" -v n="$NOOP" -v o="${own:-0}" \
+    'BEGIN {printf "  %-40s %10.0f req/s  %6.1f%% of the catalog no-op  %6s of its own service'"'"'s\n", l, r, 100*r/n,
+      (o>0 ? sprintf("%.1f%%", 100*r/o) : "-")}'
+done
 echo "RSS after load: catalog $(rss "${PIDS[0]}"), assessment $(rss "${PIDS[1]}"), plan $(rss "${PIDS[2]}")"

@@ -60,4 +60,26 @@ class IdempotencyIT {
         assertFieldProblem(given().auth().oauth2(me).header("Idempotency-Key", " ").contentType(ContentType.JSON)
                 .body(Map.of("title", "x")).post("/api/v1/plans").then(), 400, "Idempotency-Key");
     }
+
+    @Test
+    void anActionRetriedWithItsKeyIsAddedOnce() {
+        String me = People.fresh("idc");
+        String planId = PlanFixtures.plan(me, "Retried actions");
+        String actions = "/api/v1/plans/" + planId + "/goals/"
+                + given().auth().oauth2(me).contentType(ContentType.JSON).body(PlanFixtures.goal("43-1011.00"))
+                        .post("/api/v1/plans/" + planId + "/goals").then().statusCode(201).extract().path("id")
+                + "/actions";
+        // refused (due after the goal's target date): nothing kept, so the corrected request with the key runs once
+        assertFieldProblem(given().auth().oauth2(me).header("Idempotency-Key", "a-1").contentType(ContentType.JSON)
+                .body(Map.of("type", "NETWORKING", "title", "Meet-up", "dueDate", "2099-01-01")).post(actions).then(),
+                400, "dueDate");
+        Map<String, Object> action = Map.of("type", "NETWORKING", "title", "Meet-up");
+        String first = given().auth().oauth2(me).header("Idempotency-Key", "a-1").contentType(ContentType.JSON)
+                .body(action).post(actions).then().statusCode(201).extract().path("id");
+        given().auth().oauth2(me).header("Idempotency-Key", "a-1").contentType(ContentType.JSON).body(action)
+                .post(actions).then().statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(first));
+        given().auth().oauth2(me).get(actions).then().statusCode(200).body("items", hasSize(1));
+        given().auth().oauth2(me).queryParam("size", 50).get("/api/v1/plans/" + planId + "/timeline").then()
+                .statusCode(200).body("items.findAll { it.kind == 'ACTION_CREATED' }", hasSize(1));
+    }
 }
