@@ -65,10 +65,7 @@ class IdempotencyIT {
     void anActionRetriedWithItsKeyIsAddedOnce() {
         String me = People.fresh("idc");
         String planId = PlanFixtures.plan(me, "Retried actions");
-        String actions = "/api/v1/plans/" + planId + "/goals/"
-                + given().auth().oauth2(me).contentType(ContentType.JSON).body(PlanFixtures.goal("43-1011.00"))
-                        .post("/api/v1/plans/" + planId + "/goals").then().statusCode(201).extract().path("id")
-                + "/actions";
+        String actions = PlanFixtures.goalPath(me, planId, "43-1011.00") + "/actions";
         // refused (due after the goal's target date): nothing kept, so the corrected request with the key runs once
         assertFieldProblem(given().auth().oauth2(me).header("Idempotency-Key", "a-1").contentType(ContentType.JSON)
                 .body(Map.of("type", "NETWORKING", "title", "Meet-up", "dueDate", "2099-01-01")).post(actions).then(),

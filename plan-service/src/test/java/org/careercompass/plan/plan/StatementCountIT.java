@@ -107,9 +107,7 @@ class StatementCountIT {
     void addingAnActionIsOneStatement() {
         String owner = People.fresh("stmt-writer");
         String planId = PlanFixtures.plan(owner, "Written plan");
-        String goal = "/api/v1/plans/" + planId + "/goals/"
-                + given().auth().oauth2(owner).contentType(ContentType.JSON).body(PlanFixtures.goal("43-1011.00"))
-                        .post("/api/v1/plans/" + planId + "/goals").then().statusCode(201).extract().path("id");
+        String goal = PlanFixtures.goalPath(owner, planId, "43-1011.00");
         // the ownership and date checks, the action and its timeline events: one statement (JDBC), one connection
         String[] created = new String[2];
         assertEquals(ONE_JDBC_STATEMENT, count(() -> {

@@ -23,6 +23,13 @@ public final class PlanFixtures {
                 .post("/api/v1/plans").then().statusCode(201).extract().path("id");
     }
 
+    /** A new goal (the body of {@link #goal(String)}) in the token owner's plan; returns the goal's path. */
+    public static String goalPath(String token, String planId, String occupation) {
+        String id = given().auth().oauth2(token).contentType(ContentType.JSON).body(goal(occupation))
+                .post("/api/v1/plans/" + planId + "/goals").then().statusCode(201).extract().path("id");
+        return "/api/v1/plans/" + planId + "/goals/" + id;
+    }
+
     /** A valid, active goal body targeting an occupation, two years out. */
     public static Map<String, Object> goal(String occupation) {
         Map<String, Object> goal = new HashMap<>();
