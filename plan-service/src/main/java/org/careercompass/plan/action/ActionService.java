@@ -57,7 +57,7 @@ public class ActionService {
         Action action = build(goalId, input, "");
         action.createdAt = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
         action.updatedAt = action.createdAt;
-        if (!writer.insert(planId, caller.id(), caller.name(), action, events(action), action.createdAt)) {
+        if (!writer.insert(planId, caller.id(), caller.name(), action, events(action))) {
             PlanAccess.OwnedGoal owned = access.ownedGoal(planId, goalId);
             DateRules.dueDate("dueDate", input.dueDate(), owned.goal().targetDate);
             // the plan, the goal and the date fit now: the goal changed between the write and these reads

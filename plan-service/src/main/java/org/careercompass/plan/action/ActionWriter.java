@@ -6,12 +6,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -38,18 +38,42 @@ public class ActionWriter {
     @ConfigProperty(name = "quarkus.flyway.default-schema")
     String schema;
 
-    private volatile String sql;
+    private String sql;
+
+    @PostConstruct
+    void prepare() {
+        sql = """
+                WITH target AS (
+                    SELECT g.plan_id, g.id AS goal_id FROM %1$s.goal g JOIN %1$s.plan p ON p.id = g.plan_id
+                    WHERE g.id = ? AND p.id = ? AND p.owner_id = ?
+                      AND (CAST(? AS DATE) IS NULL OR CAST(? AS DATE) <= g.target_date)
+                ), inserted AS (
+                    INSERT INTO %1$s.action (id, goal_id, type, title, notes, due_date, status, completed_on,
+                        effort_hours, cost, provider, accredited, contact, organization, outcome, lessons_learned,
+                        education_level, created_at, updated_at, version)
+                    SELECT ?, goal_id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0 FROM target
+                    RETURNING id
+                ), events AS (
+                    INSERT INTO %1$s.plan_event (plan_id, at, actor, kind, subject_id, detail)
+                    SELECT t.plan_id, CAST(? AS TIMESTAMPTZ), CAST(? AS VARCHAR), e.kind, i.id, e.detail
+                    FROM target t CROSS JOIN inserted i CROSS JOIN (VALUES
+                        (1, CAST(? AS VARCHAR), CAST(? AS VARCHAR)),
+                        (2, CAST(? AS VARCHAR), CAST(? AS VARCHAR))) AS e (n, kind, detail)
+                    WHERE e.kind IS NOT NULL ORDER BY e.n
+                )
+                SELECT count(*) FROM inserted""".formatted(schema);
+    }
 
     /**
-     * Inserts the action (its id, goal and fields already set; version 0) and at most two events, stamped {@code at};
-     * false when nothing was written because one of the conditions above did not hold.
+     * Inserts the action (its id, goal, fields and creation time already set; version 0) and one or two events, stamped
+     * with its creation time; false when nothing was written because one of the conditions above did not hold.
      */
-    public boolean insert(UUID planId, String ownerId, String actor, Action a, List<Event> events, OffsetDateTime at) {
+    public boolean insert(UUID planId, String ownerId, String actor, Action a, List<Event> events) {
         if (events.isEmpty() || events.size() > 2) {
             throw new IllegalArgumentException("one or two events, not " + events.size());
         }
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement s = connection.prepareStatement(sql())) {
+                PreparedStatement s = connection.prepareStatement(sql)) {
             int i = 0;
             s.setObject(++i, a.goalId);
             s.setObject(++i, planId);
@@ -74,7 +98,7 @@ public class ActionWriter {
             s.setString(++i, a.educationLevel == null ? null : a.educationLevel.name());
             s.setObject(++i, a.createdAt);
             s.setObject(++i, a.updatedAt);
-            s.setObject(++i, at);
+            s.setObject(++i, a.createdAt);
             s.setString(++i, actor);
             for (int e = 0; e < 2; e++) {
                 Event event = e < events.size() ? events.get(e) : null;
@@ -96,31 +120,5 @@ public class ActionWriter {
         } else {
             s.setBigDecimal(index, value);
         }
-    }
-
-    private String sql() {
-        if (sql == null) {
-            sql = """
-                    WITH target AS (
-                        SELECT g.plan_id, g.id AS goal_id FROM %1$s.goal g JOIN %1$s.plan p ON p.id = g.plan_id
-                        WHERE g.id = ? AND p.id = ? AND p.owner_id = ?
-                          AND (CAST(? AS DATE) IS NULL OR CAST(? AS DATE) <= g.target_date)
-                    ), inserted AS (
-                        INSERT INTO %1$s.action (id, goal_id, type, title, notes, due_date, status, completed_on,
-                            effort_hours, cost, provider, accredited, contact, organization, outcome, lessons_learned,
-                            education_level, created_at, updated_at, version)
-                        SELECT ?, goal_id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0 FROM target
-                        RETURNING id
-                    ), events AS (
-                        INSERT INTO %1$s.plan_event (plan_id, at, actor, kind, subject_id, detail)
-                        SELECT t.plan_id, CAST(? AS TIMESTAMPTZ), CAST(? AS VARCHAR), e.kind, i.id, e.detail
-                        FROM target t CROSS JOIN inserted i CROSS JOIN (VALUES
-                            (1, CAST(? AS VARCHAR), CAST(? AS VARCHAR)),
-                            (2, CAST(? AS VARCHAR), CAST(? AS VARCHAR))) AS e (n, kind, detail)
-                        WHERE e.kind IS NOT NULL ORDER BY e.n
-                    )
-                    SELECT count(*) FROM inserted""".formatted(schema);
-        }
-        return sql;
     }
 }
