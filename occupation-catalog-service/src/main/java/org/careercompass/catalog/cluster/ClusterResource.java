@@ -17,7 +17,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -52,11 +51,11 @@ public class ClusterResource {
     @APIResponse(responseCode = "400", description = "Unknown scheme", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response list(
             @Parameter(description = "Only this scheme", schema = @Schema(implementation = ClusterScheme.class)) @QueryParam("scheme") String scheme,
-            @Context Request request) {
+            @Context HttpHeaders headers) {
         QueryParams params = new QueryParams();
         ClusterScheme parsed = params.enumeration("scheme", scheme, ClusterScheme.class);
         params.validate();
-        return clusters.listAnswer(parsed).conditionalGet(request);
+        return clusters.listAnswer(parsed).conditionalGet(headers);
     }
 
     @GET
@@ -69,9 +68,9 @@ public class ClusterResource {
     public Response get(@Parameter(example = "43-0000") @PathParam("code") String code,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("page") String page,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size,
-            @Context Request request) {
+            @Context HttpHeaders headers) {
         PageRequest paging = PageRequest.parse(new QueryParams(), page, size);
-        return clusters.detail(code, paging).conditionalGet(request);
+        return clusters.detail(code, paging).conditionalGet(headers);
     }
 
     @POST

@@ -19,7 +19,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -74,7 +73,7 @@ public class OccupationResource {
             @Parameter(description = "relevance (default with q), title (default without), -title, pay, -pay, jobZone, -jobZone", example = "-pay") @QueryParam("sort") String sort,
             @Parameter(description = "Zero-based page index", example = "0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("page") String page,
             @Parameter(description = "Page size, 1-100", example = "20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size,
-            @Context Request request) {
+            @Context HttpHeaders headers) {
         QueryParams params = new QueryParams();
         String keywords = params.text("q", q, 200);
         OccupationSort order = null;
@@ -94,7 +93,7 @@ public class OccupationResource {
                 params.enumerations("education", education, EducationLevel.class),
                 params.enumeration("maxEducation", maxEducation, EducationLevel.class), minPay, maxPay, order);
         PageRequest paging = PageRequest.parse(params, page, size);
-        return occupations.searchAnswer(criteria, paging).conditionalGet(request);
+        return occupations.searchAnswer(criteria, paging).conditionalGet(headers);
     }
 
     @GET
@@ -105,8 +104,8 @@ public class OccupationResource {
     @APIResponse(responseCode = "404", description = "No occupation has this code", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(
             @Parameter(description = "O*NET-SOC code", example = "43-4171.00") @PathParam("code") String code,
-            @Context Request request) {
-        return occupations.detail(code).conditionalGet(request);
+            @Context HttpHeaders headers) {
+        return occupations.detail(code).conditionalGet(headers);
     }
 
     @GET

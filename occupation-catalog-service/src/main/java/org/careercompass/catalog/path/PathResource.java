@@ -17,7 +17,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -61,8 +60,8 @@ public class PathResource {
     @APIResponse(responseCode = "404", description = "Unknown occupation", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response from(@Parameter(example = "43-4171.00") @PathParam("code") String code,
             @Parameter(description = "1-6", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "6", defaultValue = "3")) @QueryParam("maxSteps") String maxSteps,
-            @Context Request request) {
-        return paths.fromAnswer(code, steps(maxSteps)).conditionalGet(request);
+            @Context HttpHeaders headers) {
+        return paths.fromAnswer(code, steps(maxSteps)).conditionalGet(headers);
     }
 
     @GET
@@ -75,7 +74,7 @@ public class PathResource {
     public Response between(@Parameter(required = true, example = "43-4171.00") @QueryParam("from") String from,
             @Parameter(required = true, example = "11-3012.00") @QueryParam("to") String to,
             @Parameter(description = "1-6", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "6", defaultValue = "3")) @QueryParam("maxSteps") String maxSteps,
-            @Context Request request) {
+            @Context HttpHeaders headers) {
         QueryParams params = new QueryParams();
         if (from == null || from.isBlank()) {
             params.reject("from", "is required");
@@ -84,7 +83,7 @@ public class PathResource {
             params.reject("to", "is required");
         }
         params.validate();
-        return paths.betweenAnswer(from.trim(), to.trim(), steps(maxSteps)).conditionalGet(request);
+        return paths.betweenAnswer(from.trim(), to.trim(), steps(maxSteps)).conditionalGet(headers);
     }
 
     @GET
@@ -108,8 +107,8 @@ public class PathResource {
     @APIResponse(responseCode = "200", description = "The step", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = Step.class)))
     @APIResponse(responseCode = "304", description = "Not modified")
     @APIResponse(responseCode = "404", description = "No such step", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response step(@PathParam("id") long id, @Context Request request) {
-        return paths.stepAnswer(id).conditionalGet(request);
+    public Response step(@PathParam("id") long id, @Context HttpHeaders headers) {
+        return paths.stepAnswer(id).conditionalGet(headers);
     }
 
     @POST

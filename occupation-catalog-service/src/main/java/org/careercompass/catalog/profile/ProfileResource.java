@@ -5,8 +5,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -33,15 +33,15 @@ public class ProfileResource {
     @Operation(summary = "Matching profiles of every occupation", description = "Bulk export for matching services: codes, job zone, education, pay, clusters, interest and value vectors and skills of all occupations, in code order. Supports If-None-Match, so a cache can revalidate cheaply.")
     @APIResponse(responseCode = "200", description = "All profiles", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = OccupationProfile.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
-    public Response profiles(@Context Request request) {
-        return profiles.profilesAnswer().conditionalGet(request);
+    public Response profiles(@Context HttpHeaders headers) {
+        return profiles.profilesAnswer().conditionalGet(headers);
     }
 
     @GET
     @Path("skills")
     @Operation(summary = "The O*NET skill elements the catalog rates occupations on")
     @APIResponse(responseCode = "200", description = "Skill elements by id", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = SkillElement.class)))
-    public Response skills(@Context Request request) {
-        return profiles.skillsAnswer().conditionalGet(request);
+    public Response skills(@Context HttpHeaders headers) {
+        return profiles.skillsAnswer().conditionalGet(headers);
     }
 }

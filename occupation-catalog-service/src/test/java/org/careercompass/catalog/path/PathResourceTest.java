@@ -11,8 +11,15 @@ import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
 
 import org.careercompass.catalog.support.Tokens;
 import org.junit.jupiter.api.Test;
@@ -20,6 +27,8 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.config.DecoderConfig;
+import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
 
 @QuarkusTest
@@ -31,6 +40,10 @@ class PathResourceTest {
     static final String OFFICE_MANAGER = "43-1011.00";
     static final String ADMIN_SERVICES_MANAGER = "11-3012.00";
     static final int ADMIN_SERVICES_MANAGER_MEDIAN = 108390;
+
+    /** REST Assured as a client that sends only the Accept-Encoding it is given and decodes nothing. */
+    static final RestAssuredConfig AS_SENT = RestAssuredConfig.config()
+            .decoderConfig(DecoderConfig.decoderConfig().noContentDecoders());
 
     @Test
     void pathsFromReceptionistIncludeTheOfficeLadder() {
@@ -131,6 +144,36 @@ class PathResourceTest {
                 .statusCode(200).extract().header("ETag");
         given().auth().oauth2(Tokens.user()).header("If-None-Match", etag).get("/api/v1/paths/from/" + RECEPTIONIST)
                 .then().statusCode(304);
+    }
+
+    @Test
+    void largeAnswersAreSentCompressedToClientsThatAcceptGzip() throws IOException {
+        String url = "/api/v1/paths/from/" + RECEPTIONIST;
+        // what a client without gzip gets (REST Assured asks for gzip unless told not to)
+        var plain = given().config(AS_SENT).auth().oauth2(Tokens.user()).header("Accept-Encoding", "identity").get(url)
+                .then().statusCode(200).header("Content-Encoding", nullValue())
+                .header("Vary", equalTo("Accept-Encoding")).extract();
+        var zipped = given().config(AS_SENT).auth().oauth2(Tokens.user()).header("Accept-Encoding", "br, gzip").get(url)
+                .then().statusCode(200).header("Content-Encoding", equalTo("gzip"))
+                .header("Vary", equalTo("Accept-Encoding")).extract();
+        byte[] body = plain.asByteArray();
+        byte[] compressed = zipped.asByteArray();
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(compressed))) {
+            assertArrayEquals(body, in.readAllBytes());
+        }
+        assertTrue(compressed.length * 4 < body.length, compressed.length + " bytes compressed of " + body.length);
+        String plainTag = plain.header("ETag");
+        String zippedTag = zipped.header("ETag");
+        assertEquals(plainTag.replace("\"", "").concat("-gzip"), zippedTag.replace("\"", ""));
+
+        // either tag revalidates either coding, and the 304 carries the tag of the coding asked for
+        given().auth().oauth2(Tokens.user()).header("Accept-Encoding", "gzip").header("If-None-Match", plainTag)
+                .get(url).then().statusCode(304).header("ETag", equalTo(zippedTag));
+        given().config(AS_SENT).auth().oauth2(Tokens.user()).header("Accept-Encoding", "identity")
+                .header("If-None-Match", zippedTag).get(url).then().statusCode(304).header("ETag", equalTo(plainTag));
+        // a client that refuses gzip is never sent it
+        given().config(AS_SENT).auth().oauth2(Tokens.user()).header("Accept-Encoding", "gzip;q=0, identity").get(url)
+                .then().statusCode(200).header("Content-Encoding", nullValue()).header("ETag", equalTo(plainTag));
     }
 
     @Test

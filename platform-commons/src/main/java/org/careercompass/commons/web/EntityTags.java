@@ -1,7 +1,7 @@
 package org.careercompass.commons.web;
 
 import jakarta.ws.rs.core.EntityTag;
-import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import org.careercompass.commons.problem.ProblemException;
@@ -19,15 +19,15 @@ public final class EntityTags {
     }
 
     public static EntityTag of(ObjectMapper mapper, Object representation) {
-        return Representation.of(mapper, representation).tag();
+        return Representation.tagOf(mapper, representation);
     }
 
     /**
      * Answers a conditional GET: 304 when the client's If-None-Match still matches, else 200 with the body and ETag
      * (the body serialized once, for both).
      */
-    public static Response conditionalGet(Request request, ObjectMapper mapper, Object representation) {
-        return Representation.of(mapper, representation).conditionalGet(request);
+    public static Response conditionalGet(HttpHeaders headers, ObjectMapper mapper, Object representation) {
+        return Representation.of(mapper, representation).conditionalGet(headers);
     }
 
     /**
@@ -40,14 +40,7 @@ public final class EntityTags {
         }
         String expected = of(mapper, current).getValue();
         for (String candidate : ifMatch.split(",")) {
-            String value = candidate.trim();
-            if (value.startsWith("W/")) {
-                value = value.substring(2);
-            }
-            if (value.startsWith("\"") && value.endsWith("\"") && value.length() >= 2) {
-                value = value.substring(1, value.length() - 1);
-            }
-            if (value.equals(expected)) {
+            if (Representation.sameContent(candidate.trim(), expected)) {
                 return;
             }
         }

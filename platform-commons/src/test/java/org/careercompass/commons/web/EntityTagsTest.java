@@ -32,6 +32,8 @@ class EntityTagsTest {
         assertDoesNotThrow(() -> EntityTags.checkIfMatch("W/\"" + tag + "\"", mapper, current));
         assertDoesNotThrow(() -> EntityTags.checkIfMatch("\"old\", \"" + tag + "\"", mapper, current));
         assertDoesNotThrow(() -> EntityTags.checkIfMatch("*", mapper, current));
+        // the tag a client that accepts gzip was sent (Representation): same content, other coding
+        assertDoesNotThrow(() -> EntityTags.checkIfMatch("\"" + tag + "-gzip\"", mapper, current));
         assertDoesNotThrow(() -> EntityTags.checkIfMatch(null, mapper, current));
     }
 
@@ -39,6 +41,9 @@ class EntityTagsTest {
     void staleTagIsPreconditionFailed() {
         ProblemException e = assertThrows(ProblemException.class,
                 () -> EntityTags.checkIfMatch("\"stale\"", mapper, new Thing("a", 1)));
+        ProblemException staleZipped = assertThrows(ProblemException.class,
+                () -> EntityTags.checkIfMatch("\"stale-gzip\"", mapper, new Thing("a", 1)));
+        assertEquals(ProblemType.PRECONDITION_FAILED, staleZipped.type());
         assertEquals(ProblemType.PRECONDITION_FAILED, e.type());
     }
 }

@@ -1,0 +1,128 @@
+package org.careercompass.commons.web;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.lang.reflect.Proxy;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import java.util.zip.GZIPInputStream;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+class RepresentationTest {
+
+    final ObjectMapper mapper = new ObjectMapper();
+
+    /** About 6 KB of JSON: large enough to be compressed. */
+    final Representation large = Representation.of(mapper,
+            IntStream.range(0, 200).mapToObj(i -> Map.of("code", "43-4171.0" + (i % 10), "rank", i)).toList());
+
+    final Representation small = Representation.of(mapper, Map.of("code", "43-4171.00"));
+
+    static HttpHeaders headers(String... namesAndValues) {
+        return (HttpHeaders) Proxy.newProxyInstance(HttpHeaders.class.getClassLoader(),
+                new Class<?>[] { HttpHeaders.class }, (proxy, method, args) -> {
+                    if (!method.getName().equals("getHeaderString")) {
+                        throw new UnsupportedOperationException(method.getName());
+                    }
+                    for (int i = 0; i < namesAndValues.length; i += 2) {
+                        if (namesAndValues[i].equalsIgnoreCase((String) args[0])) {
+                            return namesAndValues[i + 1];
+                        }
+                    }
+                    return null;
+                });
+    }
+
+    static byte[] gunzip(byte[] bytes) throws IOException {
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+            return in.readAllBytes();
+        }
+    }
+
+    @Test
+    void aClientThatAcceptsGzipGetsTheSameJsonCompressedUnderItsOwnTag() throws IOException {
+        Response plain = large.conditionalGet(headers());
+        Response zipped = large.conditionalGet(headers("Accept-Encoding", "gzip, deflate, br"));
+
+        assertEquals(200, plain.getStatus());
+        assertNull(plain.getHeaderString("Content-Encoding"));
+        assertArrayEquals(large.json(), (byte[]) plain.getEntity());
+        assertEquals("\"" + large.tag().getValue() + "\"", plain.getHeaderString("ETag"));
+
+        assertEquals(200, zipped.getStatus());
+        assertEquals("gzip", zipped.getHeaderString("Content-Encoding"));
+        byte[] body = (byte[]) zipped.getEntity();
+        assertTrue(body.length < large.json().length / 3,
+                "compressed to " + body.length + " of " + large.json().length);
+        assertArrayEquals(large.json(), gunzip(body));
+        assertEquals("\"" + large.tag().getValue() + "-gzip\"", zipped.getHeaderString("ETag"));
+
+        assertEquals("Accept-Encoding", plain.getHeaderString("Vary"));
+        assertEquals("Accept-Encoding", zipped.getHeaderString("Vary"));
+    }
+
+    @Test
+    void aSmallAnswerIsSentAsItIs() {
+        Response answer = small.conditionalGet(headers("Accept-Encoding", "gzip"));
+        assertEquals(200, answer.getStatus());
+        assertNull(answer.getHeaderString("Content-Encoding"));
+        assertNull(answer.getHeaderString("Vary"));
+        assertArrayEquals(small.json(), (byte[]) answer.getEntity());
+        assertEquals(small.json().length, small.size());
+    }
+
+    @Test
+    void eitherCodingsTagRevalidatesAndTheAnswerCarriesTheTagOfTheCodingAsked() {
+        String plainTag = "\"" + large.tag().getValue() + "\"";
+        String zippedTag = "\"" + large.tag().getValue() + "-gzip\"";
+        for (String ifNoneMatch : List.of(plainTag, zippedTag, "W/" + zippedTag, "\"old\", " + plainTag, "*")) {
+            Response zipped = large.conditionalGet(headers("Accept-Encoding", "gzip", "If-None-Match", ifNoneMatch));
+            assertEquals(304, zipped.getStatus(), ifNoneMatch);
+            assertEquals(zippedTag, zipped.getHeaderString("ETag"));
+            assertNull(zipped.getEntity());
+            Response plain = large.conditionalGet(headers("If-None-Match", ifNoneMatch));
+            assertEquals(304, plain.getStatus(), ifNoneMatch);
+            assertEquals(plainTag, plain.getHeaderString("ETag"));
+        }
+        Response changed = large.conditionalGet(headers("Accept-Encoding", "gzip", "If-None-Match", "\"old-gzip\""));
+        assertEquals(200, changed.getStatus());
+    }
+
+    @Test
+    void acceptEncodingIsReadWithItsWeights() {
+        assertTrue(Representation.acceptsGzip("gzip"));
+        assertTrue(Representation.acceptsGzip("GZIP"));
+        assertTrue(Representation.acceptsGzip("x-gzip"));
+        assertTrue(Representation.acceptsGzip("br;q=1.0, gzip;q=0.8, *;q=0.1"));
+        assertTrue(Representation.acceptsGzip("*"));
+        assertTrue(Representation.acceptsGzip("identity, *;q=0.5"));
+        assertFalse(Representation.acceptsGzip(null));
+        assertFalse(Representation.acceptsGzip(""));
+        assertFalse(Representation.acceptsGzip("identity"));
+        assertFalse(Representation.acceptsGzip("br, deflate"));
+        assertFalse(Representation.acceptsGzip("gzip;q=0"));
+        assertFalse(Representation.acceptsGzip("gzip; q=0.000"));
+        assertFalse(Representation.acceptsGzip("gzip;q=0, *"));
+        assertFalse(Representation.acceptsGzip("*;q=0"));
+        assertFalse(Representation.acceptsGzip("gzip;q=nonsense"));
+    }
+
+    @Test
+    void theCachesCountTheCompressedCopyToo() throws IOException {
+        Response zipped = large.conditionalGet(headers("Accept-Encoding", "gzip"));
+        assertEquals(large.json().length + ((byte[]) zipped.getEntity()).length, large.size());
+    }
+}
