@@ -370,4 +370,19 @@ class ManifestsTest {
             assertTrue(lines.anyMatch(l -> l.startsWith("USER ") && !l.contains("root")), "runs as non-root");
         }
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "occupation-catalog-service", "assessment-service", "plan-service" })
+    void imageStartsWithTheClassArchiveItsOwnJvmWrote(String service) throws IOException {
+        String text = Files.readString(REPO.resolve(service).resolve("src/main/docker/Dockerfile.jvm"));
+        Matcher written = Pattern.compile(
+                "RUN java -XX:ArchiveClassesAtExit=(\\S+) [^\n]*(\\\\\\n[^\n]*)*" + "-Dquarkus.appcds.generate=true")
+                .matcher(text);
+        assertTrue(written.find(), "the image writes its archive with its own JVM");
+        Matcher used = Pattern.compile("ENV JAVA_OPTS_APPEND=\"[^\"]*-XX:SharedArchiveFile=(\\S+)").matcher(text);
+        assertTrue(used.find(), "the JVM starts with the archive");
+        assertEquals(written.group(1), used.group(1));
+        assertTrue(text.indexOf(written.group()) > text.indexOf("COPY --chown=185 target/quarkus-app/app/"),
+                "written after the application is in place");
+    }
 }
