@@ -16,7 +16,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -34,6 +33,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 
 @Path("/api/v1/assessments")
 @Tag(name = "Assessments")
@@ -52,10 +53,11 @@ public class AssessmentResource {
     @Operation(summary = "Take an instrument", description = "Every item must be answered exactly once with a value on the instrument's scale. The scores are returned and kept; taking an instrument again adds to your history.")
     @APIResponse(responseCode = "201", description = "Scored and stored", headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = AssessmentView.class)))
     @APIResponse(responseCode = "400", description = "Unknown instrument, or answers missing, repeated, unknown or out of range; each named", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response submit(@Valid @NotNull Submission body, @Context UriInfo uri) {
+    public RestResponse<AssessmentView> submit(@Valid @NotNull Submission body, @Context UriInfo uri) {
         AssessmentView created = assessments.submit(caller.id(), caller.name(), body);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created)
-                .build();
+        return ResponseBuilder
+                .<AssessmentView> created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                .entity(created).build();
     }
 
     @GET

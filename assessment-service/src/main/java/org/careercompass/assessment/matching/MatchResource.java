@@ -10,7 +10,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 import org.careercompass.assessment.config.AssessmentConfig;
 import org.careercompass.commons.problem.Problem;
@@ -23,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/matches")
 @Tag(name = "Matches")
@@ -50,7 +50,7 @@ public class MatchResource {
     @APIResponse(responseCode = "400", description = "Invalid weight, filter or paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "You have not taken any instrument yet", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "The catalog is unavailable and no profiles are cached", headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)), content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response mine(@BeanParam MatchQuery query, @Context HttpHeaders headers) {
+    public RestResponse<byte[]> mine(@BeanParam MatchQuery query, @Context HttpHeaders headers) {
         MatchQuery.Parsed parsed = query.parse(config.matching());
         return matches.matchesAnswer(caller.id(), caller.bearer(), parsed.weights(), parsed.filters(), parsed.page())
                 .conditionalGet(headers);

@@ -17,7 +17,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.careercompass.catalog.security.Roles;
@@ -32,6 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 
 import io.quarkus.security.Authenticated;
 
@@ -49,7 +50,7 @@ public class ClusterResource {
     @APIResponse(responseCode = "200", description = "Clusters, SOC groups first", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ClusterSummary.class)))
     @APIResponse(responseCode = "304", description = "Not modified")
     @APIResponse(responseCode = "400", description = "Unknown scheme", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response list(
+    public RestResponse<byte[]> list(
             @Parameter(description = "Only this scheme", schema = @Schema(implementation = ClusterScheme.class)) @QueryParam("scheme") String scheme,
             @Context HttpHeaders headers) {
         QueryParams params = new QueryParams();
@@ -65,7 +66,7 @@ public class ClusterResource {
     @APIResponse(responseCode = "304", description = "Not modified")
     @APIResponse(responseCode = "400", description = "Invalid paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such cluster", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@Parameter(example = "43-0000") @PathParam("code") String code,
+    public RestResponse<byte[]> get(@Parameter(example = "43-0000") @PathParam("code") String code,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("page") String page,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size,
             @Context HttpHeaders headers) {
@@ -80,9 +81,10 @@ public class ClusterResource {
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ClusterSummary.class)))
     @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Code already used", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(@Valid @NotNull ClusterInput body, @Context UriInfo uri) {
+    public RestResponse<ClusterSummary> create(@Valid @NotNull ClusterInput body, @Context UriInfo uri) {
         ClusterSummary created = clusters.create(body);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
+        return ResponseBuilder.<ClusterSummary> created(uri.getAbsolutePathBuilder().path(created.code()).build())
+                .entity(created).build();
     }
 
     @PUT

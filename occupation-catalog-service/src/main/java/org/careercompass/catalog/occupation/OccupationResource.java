@@ -19,7 +19,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.careercompass.catalog.security.Roles;
@@ -37,6 +36,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -61,7 +62,7 @@ public class OccupationResource {
     @APIResponse(responseCode = "200", description = "One page of matching occupations", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(ref = "PageOccupationSummary")))
     @APIResponse(responseCode = "304", description = "Not modified")
     @APIResponse(responseCode = "400", description = "A parameter is invalid; the problem names it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response search(
+    public RestResponse<byte[]> search(
             @Parameter(description = "Keywords", example = "administrative assistant") @QueryParam("q") String q,
             @Parameter(description = "Career Cluster or SOC group code", example = "business-management-administration") @QueryParam("cluster") String cluster,
             @Parameter(description = "SOC major group code", example = "43-0000") @QueryParam("socGroup") String socGroup,
@@ -102,7 +103,7 @@ public class OccupationResource {
     @APIResponse(responseCode = "200", description = "The occupation", headers = @Header(name = "ETag", description = "Entity tag of this representation", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = OccupationDetail.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     @APIResponse(responseCode = "404", description = "No occupation has this code", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(
+    public RestResponse<byte[]> get(
             @Parameter(description = "O*NET-SOC code", example = "43-4171.00") @PathParam("code") String code,
             @Context HttpHeaders headers) {
         return occupations.detail(code).conditionalGet(headers);
@@ -149,9 +150,9 @@ public class OccupationResource {
     @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "Location", description = "URL of the new occupation", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = OccupationDetail.class)))
     @APIResponse(responseCode = "400", description = "Invalid input; the problem lists each field", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "An occupation with this code exists", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(@Valid @NotNull OccupationInput body, @Context UriInfo uri) {
+    public RestResponse<OccupationDetail> create(@Valid @NotNull OccupationInput body, @Context UriInfo uri) {
         OccupationDetail created = occupations.create(body);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build())
+        return ResponseBuilder.<OccupationDetail> created(uri.getAbsolutePathBuilder().path(created.code()).build())
                 .tag(EntityTags.of(mapper, created)).entity(created).build();
     }
 
@@ -165,11 +166,11 @@ public class OccupationResource {
     @APIResponse(responseCode = "404", description = "No occupation has this code", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Changed concurrently by another writer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response update(@Parameter(example = "43-4171.00") @PathParam("code") String code,
+    public RestResponse<OccupationDetail> update(@Parameter(example = "43-4171.00") @PathParam("code") String code,
             @Parameter(description = "ETag read earlier") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull OccupationInput body) {
         OccupationDetail updated = occupations.update(code, body, ifMatch);
-        return Response.ok(updated).tag(EntityTags.of(mapper, updated)).build();
+        return ResponseBuilder.ok(updated).tag(EntityTags.of(mapper, updated)).build();
     }
 
     @DELETE

@@ -17,7 +17,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.careercompass.catalog.path.PathViews.CareerPaths;
@@ -36,6 +35,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 
 import io.quarkus.security.Authenticated;
 
@@ -58,7 +59,7 @@ public class PathResource {
     @APIResponse(responseCode = "304", description = "Not modified")
     @APIResponse(responseCode = "400", description = "maxSteps out of range", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown occupation", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response from(@Parameter(example = "43-4171.00") @PathParam("code") String code,
+    public RestResponse<byte[]> from(@Parameter(example = "43-4171.00") @PathParam("code") String code,
             @Parameter(description = "1-6", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "6", defaultValue = "3")) @QueryParam("maxSteps") String maxSteps,
             @Context HttpHeaders headers) {
         return paths.fromAnswer(code, steps(maxSteps)).conditionalGet(headers);
@@ -71,7 +72,8 @@ public class PathResource {
     @APIResponse(responseCode = "304", description = "Not modified")
     @APIResponse(responseCode = "400", description = "Missing or invalid parameter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown occupation", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response between(@Parameter(required = true, example = "43-4171.00") @QueryParam("from") String from,
+    public RestResponse<byte[]> between(
+            @Parameter(required = true, example = "43-4171.00") @QueryParam("from") String from,
             @Parameter(required = true, example = "11-3012.00") @QueryParam("to") String to,
             @Parameter(description = "1-6", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "6", defaultValue = "3")) @QueryParam("maxSteps") String maxSteps,
             @Context HttpHeaders headers) {
@@ -107,7 +109,7 @@ public class PathResource {
     @APIResponse(responseCode = "200", description = "The step", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = Step.class)))
     @APIResponse(responseCode = "304", description = "Not modified")
     @APIResponse(responseCode = "404", description = "No such step", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response step(@PathParam("id") long id, @Context HttpHeaders headers) {
+    public RestResponse<byte[]> step(@PathParam("id") long id, @Context HttpHeaders headers) {
         return paths.stepAnswer(id).conditionalGet(headers);
     }
 
@@ -119,10 +121,10 @@ public class PathResource {
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = Step.class)))
     @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The step exists", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(@Valid @NotNull StepInput body, @Context UriInfo uri) {
+    public RestResponse<Step> create(@Valid @NotNull StepInput body, @Context UriInfo uri) {
         Step created = paths.create(body);
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build()).entity(created)
-                .build();
+        return ResponseBuilder.<Step> created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
+                .entity(created).build();
     }
 
     @PUT

@@ -7,7 +7,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -16,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import io.quarkus.security.Authenticated;
 
@@ -33,7 +33,7 @@ public class ProfileResource {
     @Operation(summary = "Matching profiles of every occupation", description = "Bulk export for matching services: codes, job zone, education, pay, clusters, interest and value vectors and skills of all occupations, in code order. Supports If-None-Match, so a cache can revalidate cheaply.")
     @APIResponse(responseCode = "200", description = "All profiles", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = OccupationProfile.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
-    public Response profiles(@Context HttpHeaders headers) {
+    public RestResponse<byte[]> profiles(@Context HttpHeaders headers) {
         return profiles.profilesAnswer().conditionalGet(headers);
     }
 
@@ -41,7 +41,7 @@ public class ProfileResource {
     @Path("skills")
     @Operation(summary = "The O*NET skill elements the catalog rates occupations on")
     @APIResponse(responseCode = "200", description = "Skill elements by id", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = SkillElement.class)))
-    public Response skills(@Context HttpHeaders headers) {
+    public RestResponse<byte[]> skills(@Context HttpHeaders headers) {
         return profiles.skillsAnswer().conditionalGet(headers);
     }
 }

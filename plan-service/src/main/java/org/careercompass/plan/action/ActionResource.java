@@ -20,7 +20,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.careercompass.commons.paging.Page;
@@ -44,6 +43,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 
 @Path("/api/v1/plans/{planId}/goals/{goalId}/actions")
 @Tag(name = "Actions")
@@ -63,10 +64,10 @@ public class ActionResource {
     @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = ActionView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input, each field named", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such goal of yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(@PathParam("planId") UUID planId, @PathParam("goalId") UUID goalId,
+    public RestResponse<ActionView> create(@PathParam("planId") UUID planId, @PathParam("goalId") UUID goalId,
             @Valid @NotNull ActionInput body, @Context UriInfo uri) {
         ActionView created = actions.create(planId, goalId, body);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+        return ResponseBuilder.<ActionView> created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .tag(EntityTags.ofVersion(created.version())).entity(created).build();
     }
 
@@ -96,10 +97,10 @@ public class ActionResource {
     @Operation(summary = "Read an action")
     @APIResponse(responseCode = "200", description = "The action", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = ActionView.class)))
     @APIResponse(responseCode = "404", description = "No such action visible to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response read(@PathParam("planId") UUID planId, @PathParam("goalId") UUID goalId,
+    public RestResponse<ActionView> read(@PathParam("planId") UUID planId, @PathParam("goalId") UUID goalId,
             @PathParam("actionId") UUID actionId) {
         ActionView action = actions.read(planId, goalId, actionId);
-        return Response.ok(action).tag(EntityTags.ofVersion(action.version())).build();
+        return ResponseBuilder.ok(action).tag(EntityTags.ofVersion(action.version())).build();
     }
 
     @PATCH
@@ -112,11 +113,11 @@ public class ActionResource {
     @APIResponse(responseCode = "404", description = "No such action of yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Stale version, or changed concurrently", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match is not the current version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response patch(@PathParam("planId") UUID planId, @PathParam("goalId") UUID goalId,
+    public RestResponse<ActionView> patch(@PathParam("planId") UUID planId, @PathParam("goalId") UUID goalId,
             @PathParam("actionId") UUID actionId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ActionPatch body) {
         ActionView action = actions.patch(planId, goalId, actionId, body, ifMatch);
-        return Response.ok(action).tag(EntityTags.ofVersion(action.version())).build();
+        return ResponseBuilder.ok(action).tag(EntityTags.ofVersion(action.version())).build();
     }
 
     @DELETE

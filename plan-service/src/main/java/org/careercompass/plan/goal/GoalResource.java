@@ -19,7 +19,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.careercompass.commons.paging.Page;
@@ -39,6 +38,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 
 @Path("/api/v1/plans/{planId}/goals")
 @Tag(name = "Goals")
@@ -56,9 +57,10 @@ public class GoalResource {
     @APIResponse(responseCode = "400", description = "Invalid input, unknown occupation", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such plan of yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "The catalog is unavailable", headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)), content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(@PathParam("planId") UUID planId, @Valid @NotNull GoalInput body, @Context UriInfo uri) {
+    public RestResponse<GoalView> create(@PathParam("planId") UUID planId, @Valid @NotNull GoalInput body,
+            @Context UriInfo uri) {
         GoalView created = goals.create(planId, body);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+        return ResponseBuilder.<GoalView> created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .tag(EntityTags.ofVersion(created.version())).entity(created).build();
     }
 
@@ -83,9 +85,9 @@ public class GoalResource {
     @Operation(summary = "Read a goal with its actions and progress")
     @APIResponse(responseCode = "200", description = "The goal", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = GoalView.class)))
     @APIResponse(responseCode = "404", description = "No such goal visible to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response read(@PathParam("planId") UUID planId, @PathParam("goalId") UUID goalId) {
+    public RestResponse<GoalView> read(@PathParam("planId") UUID planId, @PathParam("goalId") UUID goalId) {
         GoalView goal = goals.read(planId, goalId);
-        return Response.ok(goal).tag(EntityTags.ofVersion(goal.version())).build();
+        return ResponseBuilder.ok(goal).tag(EntityTags.ofVersion(goal.version())).build();
     }
 
     @PATCH
@@ -98,10 +100,10 @@ public class GoalResource {
     @APIResponse(responseCode = "404", description = "No such goal of yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Stale version, or changed concurrently", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match is not the current version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response patch(@PathParam("planId") UUID planId, @PathParam("goalId") UUID goalId,
+    public RestResponse<GoalView> patch(@PathParam("planId") UUID planId, @PathParam("goalId") UUID goalId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull GoalPatch body) {
         GoalView goal = goals.patch(planId, goalId, body, ifMatch);
-        return Response.ok(goal).tag(EntityTags.ofVersion(goal.version())).build();
+        return ResponseBuilder.ok(goal).tag(EntityTags.ofVersion(goal.version())).build();
     }
 
     @DELETE

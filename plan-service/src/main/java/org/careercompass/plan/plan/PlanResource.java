@@ -20,7 +20,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.careercompass.commons.paging.Page;
@@ -48,6 +47,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 
 @Path("/api/v1/plans")
 @Tag(name = "Plans")
@@ -74,9 +75,9 @@ public class PlanResource {
     @Operation(summary = "Start a plan")
     @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = PlanView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(@Valid @NotNull PlanInput body, @Context UriInfo uri) {
+    public RestResponse<PlanView> create(@Valid @NotNull PlanInput body, @Context UriInfo uri) {
         PlanView created = plans.create(body);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+        return ResponseBuilder.<PlanView> created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .tag(EntityTags.ofVersion(created.version())).entity(created).build();
     }
 
@@ -97,9 +98,9 @@ public class PlanResource {
     @Operation(summary = "Read a plan", description = "Yours, or one shared with you as a counselor. The ETag is the plan's version, for If-Match on PATCH.")
     @APIResponse(responseCode = "200", description = "The plan with goals, actions and progress", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = PlanView.class)))
     @APIResponse(responseCode = "404", description = "No such plan visible to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response read(@PathParam("id") UUID id) {
+    public RestResponse<PlanView> read(@PathParam("id") UUID id) {
         PlanView plan = plans.read(id);
-        return Response.ok(plan).tag(EntityTags.ofVersion(plan.version())).build();
+        return ResponseBuilder.ok(plan).tag(EntityTags.ofVersion(plan.version())).build();
     }
 
     @PATCH
@@ -112,10 +113,10 @@ public class PlanResource {
     @APIResponse(responseCode = "404", description = "No such plan of yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Stale version, or changed concurrently", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match is not the current version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response patch(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public RestResponse<PlanView> patch(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull PlanPatch body) {
         PlanView plan = plans.patch(id, body, ifMatch);
-        return Response.ok(plan).tag(EntityTags.ofVersion(plan.version())).build();
+        return ResponseBuilder.ok(plan).tag(EntityTags.ofVersion(plan.version())).build();
     }
 
     @DELETE

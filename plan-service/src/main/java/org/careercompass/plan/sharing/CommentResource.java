@@ -16,7 +16,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 import org.careercompass.commons.problem.Problem;
 import org.careercompass.commons.security.Caller;
@@ -26,6 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 
 @Path("/api/v1/plans/{id}/comments")
 @Tag(name = "Sharing")
@@ -46,8 +47,9 @@ public class CommentResource {
     @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = SharingService.Comment.class)))
     @APIResponse(responseCode = "400", description = "Empty or too long", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such plan visible to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response comment(@PathParam("id") UUID id, @Valid @NotNull CommentInput body) {
-        return Response.status(Response.Status.CREATED).entity(sharing.comment(id, body.body())).build();
+    public RestResponse<SharingService.Comment> comment(@PathParam("id") UUID id, @Valid @NotNull CommentInput body) {
+        return ResponseBuilder.<SharingService.Comment> create(RestResponse.Status.CREATED)
+                .entity(sharing.comment(id, body.body())).build();
     }
 
     @GET

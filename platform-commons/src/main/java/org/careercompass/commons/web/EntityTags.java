@@ -1,8 +1,6 @@
 package org.careercompass.commons.web;
 
 import jakarta.ws.rs.core.EntityTag;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
 
 import org.careercompass.commons.problem.ProblemException;
 import org.careercompass.commons.problem.ProblemType;
@@ -20,14 +18,6 @@ public final class EntityTags {
 
     public static EntityTag of(ObjectMapper mapper, Object representation) {
         return Representation.tagOf(mapper, representation);
-    }
-
-    /**
-     * Answers a conditional GET: 304 when the client's If-None-Match still matches, else 200 with the body and ETag
-     * (the body serialized once, for both).
-     */
-    public static Response conditionalGet(HttpHeaders headers, ObjectMapper mapper, Object representation) {
-        return Representation.of(mapper, representation).conditionalGet(headers);
     }
 
     /**

@@ -12,7 +12,9 @@ import java.util.zip.GZIPOutputStream;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -107,11 +109,12 @@ public final class Representation {
      * when the client accepts gzip and the answer is large enough, as it is otherwise. Always with the ETag of the
      * coding sent, and {@code Vary: Accept-Encoding} when the answer has a compressed form.
      */
-    public Response conditionalGet(HttpHeaders headers) {
+    public RestResponse<byte[]> conditionalGet(HttpHeaders headers) {
         boolean compressed = gzip != null && acceptsGzip(headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
         EntityTag sent = compressed ? gzipTag : tag;
-        Response.ResponseBuilder answer = notModified(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH))
-                ? Response.notModified() : Response.ok(compressed ? gzip : json, MediaType.APPLICATION_JSON_TYPE);
+        ResponseBuilder<byte[]> answer = notModified(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH))
+                ? ResponseBuilder.notModified()
+                : ResponseBuilder.ok(compressed ? gzip : json, MediaType.APPLICATION_JSON_TYPE);
         if (compressed) {
             answer.header(HttpHeaders.CONTENT_ENCODING, "gzip");
         }

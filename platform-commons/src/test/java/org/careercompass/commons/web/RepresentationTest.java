@@ -15,7 +15,6 @@ import java.util.stream.IntStream;
 import java.util.zip.GZIPInputStream;
 
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
 
 import org.junit.jupiter.api.Test;
 
@@ -54,8 +53,8 @@ class RepresentationTest {
 
     @Test
     void aClientThatAcceptsGzipGetsTheSameJsonCompressedUnderItsOwnTag() throws IOException {
-        Response plain = large.conditionalGet(headers());
-        Response zipped = large.conditionalGet(headers("Accept-Encoding", "gzip, deflate, br"));
+        var plain = large.conditionalGet(headers());
+        var zipped = large.conditionalGet(headers("Accept-Encoding", "gzip, deflate, br"));
 
         assertEquals(200, plain.getStatus());
         assertNull(plain.getHeaderString("Content-Encoding"));
@@ -76,7 +75,7 @@ class RepresentationTest {
 
     @Test
     void aSmallAnswerIsSentAsItIs() {
-        Response answer = small.conditionalGet(headers("Accept-Encoding", "gzip"));
+        var answer = small.conditionalGet(headers("Accept-Encoding", "gzip"));
         assertEquals(200, answer.getStatus());
         assertNull(answer.getHeaderString("Content-Encoding"));
         assertNull(answer.getHeaderString("Vary"));
@@ -89,15 +88,15 @@ class RepresentationTest {
         String plainTag = "\"" + large.tag().getValue() + "\"";
         String zippedTag = "\"" + large.tag().getValue() + "-gzip\"";
         for (String ifNoneMatch : List.of(plainTag, zippedTag, "W/" + zippedTag, "\"old\", " + plainTag, "*")) {
-            Response zipped = large.conditionalGet(headers("Accept-Encoding", "gzip", "If-None-Match", ifNoneMatch));
+            var zipped = large.conditionalGet(headers("Accept-Encoding", "gzip", "If-None-Match", ifNoneMatch));
             assertEquals(304, zipped.getStatus(), ifNoneMatch);
             assertEquals(zippedTag, zipped.getHeaderString("ETag"));
             assertNull(zipped.getEntity());
-            Response plain = large.conditionalGet(headers("If-None-Match", ifNoneMatch));
+            var plain = large.conditionalGet(headers("If-None-Match", ifNoneMatch));
             assertEquals(304, plain.getStatus(), ifNoneMatch);
             assertEquals(plainTag, plain.getHeaderString("ETag"));
         }
-        Response changed = large.conditionalGet(headers("Accept-Encoding", "gzip", "If-None-Match", "\"old-gzip\""));
+        var changed = large.conditionalGet(headers("Accept-Encoding", "gzip", "If-None-Match", "\"old-gzip\""));
         assertEquals(200, changed.getStatus());
     }
 
@@ -122,7 +121,7 @@ class RepresentationTest {
 
     @Test
     void theCachesCountTheCompressedCopyToo() throws IOException {
-        Response zipped = large.conditionalGet(headers("Accept-Encoding", "gzip"));
+        var zipped = large.conditionalGet(headers("Accept-Encoding", "gzip"));
         assertEquals(large.json().length + ((byte[]) zipped.getEntity()).length, large.size());
     }
 }
