@@ -87,6 +87,98 @@ public class PlanReader {
         }
     }
 
+    /**
+     * One plan of a listed page with what its summary needs: goal ids and statuses, and their actions' progress fields.
+     */
+    public record Listed(Plan plan, List<Goal> goals, Map<UUID, List<Action>> actions) {
+    }
+
+    /** A page of an owner's plans and how many plans the owner has. */
+    public record Listing(long total, List<Listed> plans) {
+    }
+
+    /**
+     * One page of the owner's plans, most recently changed first, with the count of all of them, in one statement: the
+     * page and the count (a window over the owner's plans, taken before the limit) joined to the goals and actions of
+     * that page. Only the fields a summary shows or computes progress from are read. A page past the last one has no
+     * row to carry the count, so it is counted separately.
+     */
+    public Listing page(String ownerId, int offset, int size) {
+        String sql = "WITH page AS (SELECT p.id, p.title, p.phase, p.updated_at, p.version, count(*) OVER () AS total"
+                + " FROM " + schema + ".plan p WHERE p.owner_id = ? ORDER BY p.updated_at DESC, p.id LIMIT ? OFFSET ?)"
+                + " SELECT page.id, page.title, page.phase, page.updated_at, page.version, page.total, g.id, g.status,"
+                + " a.id, a.title, a.due_date, a.status, a.effort_hours FROM page LEFT JOIN " + schema
+                + ".goal g ON g.plan_id = page.id LEFT JOIN " + schema + ".action a ON a.goal_id = g.id"
+                + " ORDER BY page.updated_at DESC, page.id";
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, ownerId);
+            statement.setInt(2, size);
+            statement.setInt(3, offset);
+            long total = -1;
+            Map<UUID, Listed> plans = new LinkedHashMap<>();
+            Map<UUID, Goal> goals = new HashMap<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    total = rs.getLong(6);
+                    UUID planId = rs.getObject(1, UUID.class);
+                    Listed listed = plans.get(planId);
+                    if (listed == null) {
+                        Plan p = new Plan();
+                        p.id = planId;
+                        p.ownerId = ownerId;
+                        p.title = rs.getString(2);
+                        p.phase = Phase.valueOf(rs.getString(3));
+                        p.updatedAt = rs.getObject(4, OffsetDateTime.class);
+                        p.version = rs.getLong(5);
+                        listed = new Listed(p, new ArrayList<>(), new HashMap<>());
+                        plans.put(planId, listed);
+                    }
+                    UUID goalId = rs.getObject(7, UUID.class);
+                    if (goalId == null) {
+                        continue;
+                    }
+                    if (!goals.containsKey(goalId)) {
+                        Goal g = new Goal();
+                        g.id = goalId;
+                        g.planId = planId;
+                        g.status = GoalStatus.valueOf(rs.getString(8));
+                        goals.put(goalId, g);
+                        listed.goals().add(g);
+                    }
+                    UUID actionId = rs.getObject(9, UUID.class);
+                    if (actionId != null) {
+                        Action a = new Action();
+                        a.id = actionId;
+                        a.goalId = goalId;
+                        a.title = rs.getString(10);
+                        a.dueDate = date(rs.getDate(11));
+                        a.status = ActionStatus.valueOf(rs.getString(12));
+                        a.effortHours = rs.getBigDecimal(13);
+                        listed.actions().computeIfAbsent(goalId, k -> new ArrayList<>()).add(a);
+                    }
+                }
+            }
+            if (total < 0) {
+                total = offset == 0 ? 0 : count(connection, ownerId);
+            }
+            return new Listing(total, List.copyOf(plans.values()));
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not list the plans of " + ownerId, e);
+        }
+    }
+
+    private long count(Connection connection, String ownerId) throws SQLException {
+        try (PreparedStatement statement = connection
+                .prepareStatement("SELECT count(*) FROM " + schema + ".plan WHERE owner_id = ?")) {
+            statement.setString(1, ownerId);
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
     private static Plan plan(ResultSet rs) throws SQLException {
         Plan p = new Plan();
         p.id = rs.getObject(1, UUID.class);

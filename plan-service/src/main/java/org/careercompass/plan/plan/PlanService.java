@@ -28,9 +28,6 @@ import org.careercompass.plan.plan.PlanViews.PlanSummary;
 import org.careercompass.plan.plan.PlanViews.PlanView;
 import org.careercompass.plan.progress.Progress;
 import org.careercompass.plan.timeline.Timeline;
-import org.hibernate.jpa.HibernateHints;
-
-import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
 public class PlanService {
@@ -68,14 +65,11 @@ public class PlanService {
         return view(plan);
     }
 
-    /** The caller's plans, one page: counted, listed, then the goals and actions of that page in one statement. */
+    /** The caller's plans, one page with the count of all of them, in one statement ({@link PlanReader#page}). */
     public Page<PlanSummary> mine(PageRequest page) {
-        var query = Plan.<Plan> find("ownerId", Sort.descending("updatedAt").and("id"), caller.id());
-        long total = query.count();
-        List<Plan> plans = query.page(page.page(), page.size()).list();
-        Loaded loaded = load(plans.stream().map(p -> p.id).toList(), true);
-        return Page.of(plans.stream().map(p -> summary(p, loaded.goalsOf(p.id), loaded.actions())).toList(), page,
-                total);
+        PlanReader.Listing listing = reader.page(caller.id(), page.offset(), page.size());
+        return Page.of(listing.plans().stream().map(l -> summary(l.plan(), l.goals(), l.actions())).toList(), page,
+                listing.total());
     }
 
     /**
@@ -115,7 +109,7 @@ public class PlanService {
 
     /** The plan as written in the caller's transaction: its goals and their actions in one statement. */
     public PlanView view(Plan plan) {
-        Loaded loaded = load(List.of(plan.id), false);
+        Loaded loaded = load(List.of(plan.id));
         return Views.plan(plan, loaded.goalsOf(plan.id), loaded.actions(), today());
     }
 
@@ -128,17 +122,15 @@ public class PlanService {
     }
 
     /** The goals of these plans and their actions, in one statement. */
-    private Loaded load(List<UUID> planIds, boolean readOnly) {
+    private Loaded load(List<UUID> planIds) {
         Map<UUID, List<Goal>> goals = new HashMap<>();
         Map<UUID, List<Action>> actions = new HashMap<>();
         if (planIds.isEmpty()) {
             return new Loaded(goals, actions);
         }
-        List<Object[]> rows = em
-                .createQuery("""
-                        select g, a from Goal g left join Action a on a.goalId = g.id where g.planId in :plans""",
-                        Object[].class)
-                .setParameter("plans", planIds).setHint(HibernateHints.HINT_READ_ONLY, readOnly).getResultList();
+        List<Object[]> rows = em.createQuery("""
+                select g, a from Goal g left join Action a on a.goalId = g.id where g.planId in :plans""",
+                Object[].class).setParameter("plans", planIds).getResultList();
         Set<UUID> seen = new HashSet<>();
         for (Object[] row : rows) {
             Goal goal = (Goal) row[0];

@@ -1,8 +1,10 @@
 package org.careercompass.plan.plan;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
@@ -91,16 +93,38 @@ class StatementCountIT {
     }
 
     @Test
-    void planListIsThreeStatementsWhateverThePageHolds() {
+    void planListIsOneStatementWhateverThePageHolds() {
         String owner = People.fresh("stmt-lister");
         for (int p = 0; p < 5; p++) {
             String planId = PlanFixtures.plan(owner, "Plan " + p);
-            given().auth().oauth2(owner).contentType(ContentType.JSON).body(PlanFixtures.goal("43-1011.00"))
-                    .post("/api/v1/plans/" + planId + "/goals").then().statusCode(201);
+            String goalId = given().auth().oauth2(owner).contentType(ContentType.JSON)
+                    .body(PlanFixtures.goal("43-1011.00")).post("/api/v1/plans/" + planId + "/goals").then()
+                    .statusCode(201).extract().path("id");
+            for (int a = 0; a < p; a++) {
+                given().auth().oauth2(owner).contentType(ContentType.JSON)
+                        .body(a == 0 ? Map.of("type", "COURSE", "title", "Course 0", "status", "DONE", "completedOn",
+                                "2026-01-05") : Map.of("type", "COURSE", "title", "Course " + a))
+                        .post("/api/v1/plans/" + planId + "/goals/" + goalId + "/actions").then().statusCode(201);
+            }
         }
-        // count, page of plans, then the goals and actions of the whole page
-        assertEquals(3, count(() -> given().auth().oauth2(owner).get("/api/v1/plans").then().statusCode(200)
-                .body("items", hasSize(5))).hibernateStatements());
+        // the page, the count of all the owner's plans, and the goals and actions of the page: one statement
+        assertEquals(ONE_JDBC_STATEMENT,
+                count(() -> given().auth().oauth2(owner).get("/api/v1/plans").then().statusCode(200)
+                        .body("items", hasSize(5)).body("totalItems", equalTo(5))
+                        .body("items.title", contains("Plan 4", "Plan 3", "Plan 2", "Plan 1", "Plan 0"))
+                        .body("items.goals", everyItem(equalTo(1)))
+                        .body("items.progressPercent", contains(25.0f, 33.3f, 50.0f, 100.0f, 0.0f))));
+        assertEquals(ONE_JDBC_STATEMENT,
+                count(() -> given().auth().oauth2(owner).queryParam("page", 1).queryParam("size", 2)
+                        .get("/api/v1/plans").then().statusCode(200).body("items", hasSize(2))
+                        .body("items.title", contains("Plan 2", "Plan 1")).body("totalItems", equalTo(5))));
+        // past the last page no row carries the count: it is counted on the same connection
+        assertEquals(ONE_JDBC_STATEMENT,
+                count(() -> given().auth().oauth2(owner).queryParam("page", 3).queryParam("size", 2)
+                        .get("/api/v1/plans").then().statusCode(200).body("items", hasSize(0))
+                        .body("totalItems", equalTo(5))));
+        assertEquals(ONE_JDBC_STATEMENT, count(() -> given().auth().oauth2(People.fresh("stmt-no-plans"))
+                .get("/api/v1/plans").then().statusCode(200).body("items", hasSize(0)).body("totalItems", equalTo(0))));
     }
 
     @Test
