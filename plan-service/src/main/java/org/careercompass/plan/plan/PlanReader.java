@@ -16,6 +16,7 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -49,16 +50,34 @@ public class PlanReader {
     @ConfigProperty(name = "quarkus.flyway.default-schema")
     String schema;
 
+    private String readSql;
+
+    private String pageSql;
+
+    private String countSql;
+
+    /** The statements, built once (as {@code ActionWriter} does): only the schema varies, and only by configuration. */
+    @PostConstruct
+    void prepare() {
+        readSql = "SELECT " + COLUMNS + " FROM " + schema + ".plan p LEFT JOIN " + schema
+                + ".goal g ON g.plan_id = p.id LEFT JOIN " + schema + ".action a ON a.goal_id = g.id WHERE p.id = ?";
+        pageSql = "WITH page AS (SELECT p.id, p.title, p.phase, p.updated_at, p.version, count(*) OVER () AS total"
+                + " FROM " + schema + ".plan p WHERE p.owner_id = ? ORDER BY p.updated_at DESC, p.id LIMIT ? OFFSET ?)"
+                + " SELECT page.id, page.title, page.phase, page.updated_at, page.version, page.total, g.id, g.status,"
+                + " a.id, a.title, a.due_date, a.status, a.effort_hours FROM page LEFT JOIN " + schema
+                + ".goal g ON g.plan_id = page.id LEFT JOIN " + schema + ".action a ON a.goal_id = g.id"
+                + " ORDER BY page.updated_at DESC, page.id";
+        countSql = "SELECT count(*) FROM " + schema + ".plan WHERE owner_id = ?";
+    }
+
     /** A plan with its goals and each goal's actions. */
     public record Loaded(Plan plan, List<Goal> goals, Map<UUID, List<Action>> actions) {
     }
 
     /** The plan with this id, or null. */
     public Loaded read(UUID id) {
-        String sql = "SELECT " + COLUMNS + " FROM " + schema + ".plan p LEFT JOIN " + schema
-                + ".goal g ON g.plan_id = p.id LEFT JOIN " + schema + ".action a ON a.goal_id = g.id WHERE p.id = ?";
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
+                PreparedStatement statement = connection.prepareStatement(readSql)) {
             statement.setObject(1, id);
             try (ResultSet rs = statement.executeQuery()) {
                 Plan plan = null;
@@ -104,14 +123,8 @@ public class PlanReader {
      * row to carry the count, so it is counted separately.
      */
     public Listing page(String ownerId, int offset, int size) {
-        String sql = "WITH page AS (SELECT p.id, p.title, p.phase, p.updated_at, p.version, count(*) OVER () AS total"
-                + " FROM " + schema + ".plan p WHERE p.owner_id = ? ORDER BY p.updated_at DESC, p.id LIMIT ? OFFSET ?)"
-                + " SELECT page.id, page.title, page.phase, page.updated_at, page.version, page.total, g.id, g.status,"
-                + " a.id, a.title, a.due_date, a.status, a.effort_hours FROM page LEFT JOIN " + schema
-                + ".goal g ON g.plan_id = page.id LEFT JOIN " + schema + ".action a ON a.goal_id = g.id"
-                + " ORDER BY page.updated_at DESC, page.id";
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
+                PreparedStatement statement = connection.prepareStatement(pageSql)) {
             statement.setString(1, ownerId);
             statement.setInt(2, size);
             statement.setInt(3, offset);
@@ -169,8 +182,7 @@ public class PlanReader {
     }
 
     private long count(Connection connection, String ownerId) throws SQLException {
-        try (PreparedStatement statement = connection
-                .prepareStatement("SELECT count(*) FROM " + schema + ".plan WHERE owner_id = ?")) {
+        try (PreparedStatement statement = connection.prepareStatement(countSql)) {
             statement.setString(1, ownerId);
             try (ResultSet rs = statement.executeQuery()) {
                 rs.next();
