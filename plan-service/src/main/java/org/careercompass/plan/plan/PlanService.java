@@ -109,39 +109,22 @@ public class PlanService {
 
     /** The plan as written in the caller's transaction: its goals and their actions in one statement. */
     public PlanView view(Plan plan) {
-        Loaded loaded = load(List.of(plan.id));
-        return Views.plan(plan, loaded.goalsOf(plan.id), loaded.actions(), today());
-    }
-
-    /** Goals by plan and actions by goal. */
-    private record Loaded(Map<UUID, List<Goal>> goals, Map<UUID, List<Action>> actions) {
-
-        List<Goal> goalsOf(UUID planId) {
-            return goals.getOrDefault(planId, List.of());
-        }
-    }
-
-    /** The goals of these plans and their actions, in one statement. */
-    private Loaded load(List<UUID> planIds) {
-        Map<UUID, List<Goal>> goals = new HashMap<>();
+        List<Goal> goals = new ArrayList<>();
         Map<UUID, List<Action>> actions = new HashMap<>();
-        if (planIds.isEmpty()) {
-            return new Loaded(goals, actions);
-        }
         List<Object[]> rows = em.createQuery("""
-                select g, a from Goal g left join Action a on a.goalId = g.id where g.planId in :plans""",
-                Object[].class).setParameter("plans", planIds).getResultList();
+                select g, a from Goal g left join Action a on a.goalId = g.id where g.planId = :plan""", Object[].class)
+                .setParameter("plan", plan.id).getResultList();
         Set<UUID> seen = new HashSet<>();
         for (Object[] row : rows) {
             Goal goal = (Goal) row[0];
             if (seen.add(goal.id)) {
-                goals.computeIfAbsent(goal.planId, k -> new ArrayList<>()).add(goal);
+                goals.add(goal);
             }
             if (row[1] instanceof Action action) {
                 actions.computeIfAbsent(action.goalId, k -> new ArrayList<>()).add(action);
             }
         }
-        return new Loaded(goals, actions);
+        return Views.plan(plan, goals, actions, today());
     }
 
     public static Map<UUID, List<Action>> actionsOf(List<Goal> goals) {
