@@ -123,17 +123,16 @@ run "catalog cluster list" "http://localhost:$CAT/api/v1/clusters"
 run "catalog cluster page" "http://localhost:$CAT/api/v1/clusters/43-0000?size=20"
 run "catalog paths from (3 steps)" "http://localhost:$CAT/api/v1/paths/from/$CODE?maxSteps=3"
 run "catalog paths between" "http://localhost:$CAT/api/v1/paths/between?from=$CODE&to=11-3012.00&maxSteps=3"
-run "catalog paths from, gzip" "http://localhost:$CAT/api/v1/paths/from/$CODE?maxSteps=3" "$CONNECTIONS" "" \
-  "Accept-Encoding: gzip, deflate, br"
+GZIP="Accept-Encoding: gzip, deflate, br" # what browsers send
+run "catalog paths from, gzip" "http://localhost:$CAT/api/v1/paths/from/$CODE?maxSteps=3" "$CONNECTIONS" "" "$GZIP"
 run "catalog paths between, gzip" "http://localhost:$CAT/api/v1/paths/between?from=$CODE&to=11-3012.00&maxSteps=3" \
-  "$CONNECTIONS" "" "Accept-Encoding: gzip, deflate, br"
+  "$CONNECTIONS" "" "$GZIP"
 for q in "paths/from/$CODE?maxSteps=3" "paths/between?from=$CODE&to=11-3012.00&maxSteps=3" profiles; do
   echo "  ($q answer: $(curl -sf -H "Authorization: Bearer $USER_TOKEN" "http://localhost:$CAT/api/v1/$q" | wc -c) bytes," \
-    "$(curl -sf -H 'Accept-Encoding: gzip' -H "Authorization: Bearer $USER_TOKEN" "http://localhost:$CAT/api/v1/$q" | wc -c) gzip)"
+    "$(curl -sf -H "$GZIP" -H "Authorization: Bearer $USER_TOKEN" "http://localhost:$CAT/api/v1/$q" | wc -c) gzip)"
 done
 run "catalog /profiles bulk read" "http://localhost:$CAT/api/v1/profiles"
-run "catalog /profiles bulk read, gzip" "http://localhost:$CAT/api/v1/profiles" "$CONNECTIONS" "" \
-  "Accept-Encoding: gzip, deflate, br"
+run "catalog /profiles bulk read, gzip" "http://localhost:$CAT/api/v1/profiles" "$CONNECTIONS" "" "$GZIP"
 PROFILES_ETAG=$(curl -sfI -H "Authorization: Bearer $USER_TOKEN" "http://localhost:$CAT/api/v1/profiles" \
   | awk -F': ' 'tolower($1) == "etag" {print $2}' | tr -d '\r')
 run "catalog /profiles revalidation (304)" "http://localhost:$CAT/api/v1/profiles" "$CONNECTIONS" "" \
