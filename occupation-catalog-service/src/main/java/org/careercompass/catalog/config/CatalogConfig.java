@@ -1,6 +1,7 @@
 package org.careercompass.catalog.config;
 
 import java.time.Duration;
+import java.util.Optional;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
@@ -44,9 +45,9 @@ public interface CatalogConfig {
 
         /**
          * Memory for finished answers of the current catalog generation (occupation details, searches, cluster pages,
-         * career paths, the profiles export), least recently used out first. CATALOG_CACHE_MAX_SIZE.
+         * career paths, the profiles export), least recently used out first. CATALOG_CACHE_MAX_SIZE. Unset: an eighth
+         * of the JVM's maximum heap (16 MiB in a 128 MiB heap), so the answers kept grow with the heap a pod is given.
          */
-        @WithDefault("64M")
-        MemorySize maxSize();
+        Optional<MemorySize> maxSize();
     }
 }

@@ -13,6 +13,8 @@ import org.careercompass.commons.web.Representation;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.runtime.configuration.MemorySize;
+
 /**
  * What the catalog answers, kept per catalog generation. The catalog changes only through imports and admin writes, and
  * each of them bumps the generation in its own transaction ({@link ReleaseService#touch()}); the first request that
@@ -21,9 +23,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * row at most that often).
  * <p>
  * Two kinds of entries: finished answers ({@link #answer}), serialized once with their entity tag and kept up to
- * {@code catalog.cache.max-size} bytes (beyond that they are computed per request), and a few structures per generation
- * ({@link #structure}) that answers are computed from, such as the graph of path steps. Errors (unknown codes) are not
- * kept.
+ * {@code catalog.cache.max-size} bytes (an eighth of the heap unless set; beyond that they are computed per request),
+ * and a few structures per generation ({@link #structure}) that answers are computed from, such as the graph of path
+ * steps. Errors (unknown codes) are not kept.
  */
 @ApplicationScoped
 public class ReleaseCache {
@@ -46,7 +48,13 @@ public class ReleaseCache {
 
     @PostConstruct
     void create() {
-        answers = new AnswerCache(Integer.MAX_VALUE, config.cache().maxSize().asLongValue());
+        answers = new AnswerCache(Integer.MAX_VALUE, config.cache().maxSize().map(MemorySize::asLongValue)
+                .orElseGet(() -> defaultMaxSize(Runtime.getRuntime().maxMemory())));
+    }
+
+    /** An eighth of the heap: the release, its search index and the step graph take about 40 MB besides. */
+    static long defaultMaxSize(long maxHeap) {
+        return maxHeap / 8;
     }
 
     /**
