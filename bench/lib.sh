@@ -1,8 +1,8 @@
 # Shared set-up of the bench scripts (sourced): a fresh database, a signing key, tokens, and starting a packaged
 # service with the "bench" profile, which verifies tokens with the local public key instead of an OIDC provider.
 # The caller sets DB and WORK before sourcing; PIDS collects what to stop on exit. JAVA_OPTS replaces the services'
-# JVM options (default -Xmx512m), e.g. to record a flight recording; JAVA_OPTS_<name> (catalog, assessment, plan)
-# replaces them for one service.
+# JVM options (default: the pods', pod_opts below), e.g. to record a flight recording; JAVA_OPTS_<name> (catalog,
+# assessment, plan) replaces them for one service.
 
 PIDS=()
 cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; }
@@ -23,13 +23,23 @@ PUB=$(grep -v -- '-----' "$WORK/pub.pem" | tr -d '\n')
 # token USERNAME ROLE[,ROLE...]
 token() { python3 bench/jwt.py "$WORK/key.pem" "$1" "$2"; }
 
+# The JVM options a pod runs with (deploy/kubernetes: the image's run-java.sh with Serial GC and a quarter of the 512Mi
+# limit as heap, 1/64 of it initially; the Dockerfiles' JAVA_OPTS_APPEND; MALLOC_ARENA_MAX=2), with the class archive
+# this build wrote for the local JDK: what the benchmarks measure unless JAVA_OPTS or JAVA_OPTS_<name> say otherwise.
+pod_opts() { # pod_opts QUARKUS_APP_DIR
+  echo "-XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 -Xms8m -Xmx128m -XX:+ExitOnOutOfMemoryError" \
+    "-XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=5000 -XX:SharedArchiveFile=$1/app-cds.jsa -Xshare:auto"
+}
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
+
 # start_service NAME PORT JAR [-Dkey=value...]: starts it, waits until ready, sets LAST_PID, prints the startup time
 start_service() {
   local name=$1 port=$2 jar=$3; shift 3
   local t0; t0=$(date +%s%N)
   local opts="JAVA_OPTS_$name"
   # shellcheck disable=SC2086 # JAVA_OPTS holds several options
-  java ${!opts:-${JAVA_OPTS:--Xmx512m}} -Dquarkus.datasource.jdbc.url="jdbc:postgresql://localhost:5432/$DB" \
+  java ${!opts:-${JAVA_OPTS:-$(pod_opts "$(dirname "$jar")")}} \
+    -Dquarkus.datasource.jdbc.url="jdbc:postgresql://localhost:5432/$DB" \
     -Dquarkus.datasource.username=postgres -Dquarkus.profile=bench -Dquarkus.oidc.public-key="$PUB" \
     -Dquarkus.log.level=WARN -Dquarkus.http.port="$port" "$@" -jar "$jar" >>"$WORK/$name.log" 2>&1 &
   LAST_PID=$!
