@@ -26,7 +26,7 @@ token() { python3 bench/jwt.py "$WORK/key.pem" "$1" "$2"; }
 # The JVM options a pod runs with (deploy/kubernetes: the image's run-java.sh with Serial GC and a quarter of the 512Mi
 # limit as heap, 1/64 of it initially; the Dockerfiles' JAVA_OPTS_APPEND; MALLOC_ARENA_MAX=2), with the class archive
 # this build wrote for the local JDK: what the benchmarks measure unless JAVA_OPTS or JAVA_OPTS_<name> say otherwise.
-pod_opts() { # pod_opts QUARKUS_APP_DIR
+pod_opts() { # pod_opts QUARKUS_APP_DIR (relative to where java starts)
   echo "-XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 -Xms8m -Xmx128m -XX:+ExitOnOutOfMemoryError" \
     "-XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=5000 -XX:SharedArchiveFile=$1/app-cds.jsa -Xshare:auto"
 }
@@ -38,10 +38,12 @@ start_service() {
   local t0; t0=$(date +%s%N)
   local opts="JAVA_OPTS_$name"
   # shellcheck disable=SC2086 # JAVA_OPTS holds several options
-  java ${!opts:-${JAVA_OPTS:-$(pod_opts "$(dirname "$jar")")}} \
+  # from the application's directory: the class archive names quarkus-run.jar relative to it (the JVM ignores an
+  # archive whose class path differs)
+  (cd "$(dirname "$jar")" && exec java ${!opts:-${JAVA_OPTS:-$(pod_opts .)}} \
     -Dquarkus.datasource.jdbc.url="jdbc:postgresql://localhost:5432/$DB" \
     -Dquarkus.datasource.username=postgres -Dquarkus.profile=bench -Dquarkus.oidc.public-key="$PUB" \
-    -Dquarkus.log.level=WARN -Dquarkus.http.port="$port" "$@" -jar "$jar" >>"$WORK/$name.log" 2>&1 &
+    -Dquarkus.log.level=WARN -Dquarkus.http.port="$port" "$@" -jar quarkus-run.jar) >>"$WORK/$name.log" 2>&1 &
   LAST_PID=$!
   PIDS+=("$LAST_PID")
   until curl -sf "http://localhost:$port/q/health/ready" >/dev/null; do sleep 0.2; done
