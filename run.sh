@@ -107,7 +107,7 @@ start() { # module port
   # From the application's directory, with the class archive the build wrote there for this JDK: a faster start. The
   # archive names quarkus-run.jar relative to that directory (the JVM ignores an archive whose class path differs, and
   # one that does not fit it). Relative settings keep meaning the repository's: the import root is its parent.
-  (cd "$1/target/quarkus-app" && CATALOG_IMPORT_ROOT="${CATALOG_IMPORT_ROOT:-$(cd ../../.. && pwd)}" \
+  (cd "$1/target/quarkus-app" && CATALOG_IMPORT_ROOT="${CATALOG_IMPORT_ROOT:-$(cd ../../../.. && pwd)}" \
     exec java -XX:SharedArchiveFile=app-cds.jsa -Xshare:auto -Dquarkus.profile=local -jar quarkus-run.jar) \
     >"$RUN/$1.log" 2>&1 &
   PIDS+=($!)
