@@ -28,7 +28,8 @@ token() { python3 bench/jwt.py "$WORK/key.pem" "$1" "$2"; }
 # this build wrote for the local JDK: what the benchmarks measure unless JAVA_OPTS or JAVA_OPTS_<name> say otherwise.
 pod_opts() { # pod_opts QUARKUS_APP_DIR (relative to where java starts)
   echo "-XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 -Xms8m -Xmx128m -XX:+ExitOnOutOfMemoryError" \
-    "-XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=5000 -XX:SharedArchiveFile=$1/app-cds.jsa -Xshare:auto"
+    "-XX:NewRatio=3 -XX:-ShrinkHeapInSteps -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=5000" \
+    "-XX:SharedArchiveFile=$1/app-cds.jsa -Xshare:auto"
 }
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 

@@ -11,6 +11,7 @@ import java.util.Properties;
 import java.util.regex.Matcher;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -49,6 +50,9 @@ public class ImportService {
 
     @Inject
     ReleaseService releases;
+
+    @Inject
+    Event<ReleaseImported> imported;
 
     @Transactional
     public ImportReport importRelease(ImportRequest request) {
@@ -147,6 +151,8 @@ public class ImportService {
         LOG.infof("Imported %s in %d ms: %s; curated layer %s; %d derived path steps", batch.filesRead, millis, counts,
                 layer, derived);
         releases.touch();
+        imported.fire(new ReleaseImported(
+                counts.occupationsInserted() + counts.occupationsUpdated() + counts.occupationsUnchanged()));
         List<String> read = new ArrayList<>(batch.filesRead);
         read.addAll(curated.filesRead);
         return new ImportReport(read, batch.filesMissing, counts, layer.pathSteps(), derived, millis);

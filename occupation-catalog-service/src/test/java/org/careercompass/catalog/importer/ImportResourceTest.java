@@ -11,12 +11,16 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -122,6 +126,25 @@ class ImportResourceTest {
                 .body("onetRelease", equalTo("28.3")).body("loadedFrom", equalTo("import: db_28_3_text.zip"));
         given().auth().oauth2(Tokens.user()).get("/api/v1/occupations/15-1254.00").then().statusCode(200)
                 .header("Catalog-Release", startsWith("onet=28.3"));
+    }
+
+    /** Collections by the collector that does full collections (G1 in tests, Serial in the pods, or Parallel). */
+    private static long fullCollections() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .filter(gc -> Set.of("G1 Old Generation", "MarkSweepCompact", "PS MarkSweep").contains(gc.getName()))
+                .mapToLong(GarbageCollectorMXBean::getCollectionCount).sum();
+    }
+
+    @Test
+    void aCommittedImportGivesItsHeapBackAndAFailedOneDoesNotCollect() {
+        long before = fullCollections();
+        assertProblem(given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("onetDirectory", BAD)).post("/api/v1/imports").then(), 422);
+        assertEquals(before, fullCollections(), "nothing was imported, so nothing is collected");
+
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("onetDirectory", GOOD, "oewsFile", OEWS)).post("/api/v1/imports").then().statusCode(200);
+        assertTrue(fullCollections() > before, "a full collection after the import committed");
     }
 
     @Test
