@@ -107,13 +107,10 @@ public class PlanReader {
     }
 
     /**
-     * One plan of a listed page with what its summary needs: goal ids and statuses, and their actions' progress fields.
+     * A page of an owner's plans and how many plans the owner has. Each plan holds what its summary needs: goal ids and
+     * statuses, and their actions' progress fields.
      */
-    public record Listed(Plan plan, List<Goal> goals, Map<UUID, List<Action>> actions) {
-    }
-
-    /** A page of an owner's plans and how many plans the owner has. */
-    public record Listing(long total, List<Listed> plans) {
+    public record Listing(long total, List<Loaded> plans) {
     }
 
     /**
@@ -129,13 +126,13 @@ public class PlanReader {
             statement.setInt(2, size);
             statement.setInt(3, offset);
             long total = -1;
-            Map<UUID, Listed> plans = new LinkedHashMap<>();
+            Map<UUID, Loaded> plans = new LinkedHashMap<>();
             Map<UUID, Goal> goals = new HashMap<>();
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
                     total = rs.getLong(6);
                     UUID planId = rs.getObject(1, UUID.class);
-                    Listed listed = plans.get(planId);
+                    Loaded listed = plans.get(planId);
                     if (listed == null) {
                         Plan p = new Plan();
                         p.id = planId;
@@ -144,7 +141,7 @@ public class PlanReader {
                         p.phase = Phase.valueOf(rs.getString(3));
                         p.updatedAt = rs.getObject(4, OffsetDateTime.class);
                         p.version = rs.getLong(5);
-                        listed = new Listed(p, new ArrayList<>(), new HashMap<>());
+                        listed = new Loaded(p, new ArrayList<>(), new HashMap<>());
                         plans.put(planId, listed);
                     }
                     UUID goalId = rs.getObject(7, UUID.class);
