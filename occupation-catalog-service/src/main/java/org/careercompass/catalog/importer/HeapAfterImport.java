@@ -23,8 +23,7 @@ class HeapAfterImport {
     void giveBackTheImportsHeap(@Observes(during = TransactionPhase.AFTER_SUCCESS) ReleaseImported imported) {
         long before = usedHeap();
         System.gc(); // NOSONAR: deliberate, see the class comment
-        LOG.debugf("After the import (%d occupations): heap in use %d -> %d MB", imported.occupationsWritten(),
-                before >> 20, usedHeap() >> 20);
+        LOG.debugf("After the import: heap in use %d -> %d MB", before >> 20, usedHeap() >> 20);
     }
 
     private static long usedHeap() {

@@ -151,8 +151,7 @@ public class ImportService {
         LOG.infof("Imported %s in %d ms: %s; curated layer %s; %d derived path steps", batch.filesRead, millis, counts,
                 layer, derived);
         releases.touch();
-        imported.fire(new ReleaseImported(
-                counts.occupationsInserted() + counts.occupationsUpdated() + counts.occupationsUnchanged()));
+        imported.fire(new ReleaseImported());
         List<String> read = new ArrayList<>(batch.filesRead);
         read.addAll(curated.filesRead);
         return new ImportReport(read, batch.filesMissing, counts, layer.pathSteps(), derived, millis);
