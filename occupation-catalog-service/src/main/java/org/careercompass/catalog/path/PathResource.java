@@ -54,20 +54,25 @@ public class PathResource {
 
     @GET
     @Path("from/{code}")
-    @Operation(summary = "All career paths from an occupation", description = "Every path of 1 to maxSteps steps that starts at the occupation, fewest steps first, at most 100.")
+    @Operation(summary = "Career paths from an occupation", description = "The best paths of 1 to maxSteps steps that start at the occupation (at most 100: fewest steps first, then closest relations), a page at a time.")
     @APIResponse(responseCode = "200", description = "Paths found (possibly none)", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = CareerPaths.class)))
     @APIResponse(responseCode = "304", description = "Not modified")
-    @APIResponse(responseCode = "400", description = "maxSteps out of range", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "maxSteps or paging out of range", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown occupation", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<byte[]> from(@Parameter(example = "43-4171.00") @PathParam("code") String code,
             @Parameter(description = "1-6", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "6", defaultValue = "3")) @QueryParam("maxSteps") String maxSteps,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("page") String page,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size,
             @Context HttpHeaders headers) {
-        return paths.fromAnswer(code, steps(maxSteps)).conditionalGet(headers);
+        QueryParams params = new QueryParams();
+        int steps = steps(params, maxSteps);
+        PageRequest paging = PageRequest.parse(params, page, size);
+        return paths.fromAnswer(code, steps, paging).conditionalGet(headers);
     }
 
     @GET
     @Path("between")
-    @Operation(summary = "Career paths between two occupations", description = "Paths from one occupation to another within maxSteps, fewest steps then fewest years first. An empty list means no path exists within that many steps.")
+    @Operation(summary = "Career paths between two occupations", description = "Paths from one occupation to another within maxSteps (at most 100: fewest steps first, then closest relations), a page at a time. No paths means none exists within that many steps.")
     @APIResponse(responseCode = "200", description = "Paths found (possibly none)", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = CareerPaths.class)))
     @APIResponse(responseCode = "304", description = "Not modified")
     @APIResponse(responseCode = "400", description = "Missing or invalid parameter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -76,6 +81,8 @@ public class PathResource {
             @Parameter(required = true, example = "43-4171.00") @QueryParam("from") String from,
             @Parameter(required = true, example = "11-3012.00") @QueryParam("to") String to,
             @Parameter(description = "1-6", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "6", defaultValue = "3")) @QueryParam("maxSteps") String maxSteps,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("page") String page,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size,
             @Context HttpHeaders headers) {
         QueryParams params = new QueryParams();
         if (from == null || from.isBlank()) {
@@ -84,8 +91,9 @@ public class PathResource {
         if (to == null || to.isBlank()) {
             params.reject("to", "is required");
         }
-        params.validate();
-        return paths.betweenAnswer(from.trim(), to.trim(), steps(maxSteps)).conditionalGet(headers);
+        int steps = steps(params, maxSteps);
+        PageRequest paging = PageRequest.parse(params, page, size);
+        return paths.betweenAnswer(from.trim(), to.trim(), steps, paging).conditionalGet(headers);
     }
 
     @GET
@@ -152,10 +160,8 @@ public class PathResource {
         paths.delete(id, ifMatch);
     }
 
-    private static int steps(String raw) {
-        QueryParams params = new QueryParams();
-        Integer steps = params.integer("maxSteps", raw, DEFAULT_STEPS, 1, MAX_STEPS);
-        params.validate();
-        return steps;
+    /** Reads maxSteps; an error is recorded in {@code params} and reported with the others by their validate. */
+    private static int steps(QueryParams params, String raw) {
+        return params.integer("maxSteps", raw, DEFAULT_STEPS, 1, MAX_STEPS);
     }
 }

@@ -39,7 +39,7 @@ import io.quarkus.panache.common.Sort;
 @ApplicationScoped
 public class PathService {
 
-    /** At most this many paths are returned by one search. */
+    /** At most this many paths are found by one search; they are served a page at a time. */
     public static final int MAX_PATHS = 100;
 
     @Inject
@@ -57,23 +57,24 @@ public class PathService {
     @Inject
     ReleaseCache cache;
 
-    private record FromKey(String code, int maxSteps) {
+    private record FromKey(String code, int maxSteps, PageRequest page) {
     }
 
-    private record BetweenKey(String from, String to, int maxSteps) {
+    private record BetweenKey(String from, String to, int maxSteps, PageRequest page) {
     }
 
     private record StepKey(long id) {
     }
 
     /** Paths from an occupation, kept per catalog generation ({@link ReleaseCache}). */
-    public Representation fromAnswer(String code, int maxSteps) {
-        return cache.answer(new FromKey(code, maxSteps), () -> from(code, maxSteps));
+    public Representation fromAnswer(String code, int maxSteps, PageRequest page) {
+        return cache.answer(new FromKey(code, maxSteps, page), () -> from(code, maxSteps, page));
     }
 
     /** Paths between two occupations, kept per catalog generation. */
-    public Representation betweenAnswer(String fromCode, String toCode, int maxSteps) {
-        return cache.answer(new BetweenKey(fromCode, toCode, maxSteps), () -> between(fromCode, toCode, maxSteps));
+    public Representation betweenAnswer(String fromCode, String toCode, int maxSteps, PageRequest page) {
+        return cache.answer(new BetweenKey(fromCode, toCode, maxSteps, page),
+                () -> between(fromCode, toCode, maxSteps, page));
     }
 
     /** One step, kept per catalog generation. */
@@ -81,17 +82,27 @@ public class PathService {
         return cache.answer(new StepKey(id), () -> step(id));
     }
 
-    public CareerPaths from(String code, int maxSteps) {
+    public CareerPaths from(String code, int maxSteps, PageRequest page) {
         Occupation start = occupations.find(code);
         List<List<PathFinder.Edge>> found = finder().from(code, maxSteps, MAX_PATHS);
-        return new CareerPaths(ref(start), null, maxSteps, toPaths(found));
+        return paths(ref(start), null, maxSteps, found, page);
     }
 
-    public CareerPaths between(String fromCode, String toCode, int maxSteps) {
+    public CareerPaths between(String fromCode, String toCode, int maxSteps, PageRequest page) {
         Occupation from = occupations.find(fromCode);
         Occupation to = occupations.find(toCode);
         List<List<PathFinder.Edge>> found = finder().between(fromCode, toCode, maxSteps, MAX_PATHS);
-        return new CareerPaths(ref(from), ref(to), maxSteps, toPaths(found));
+        return paths(ref(from), ref(to), maxSteps, found, page);
+    }
+
+    /** One page of the paths found, best first; only that page's steps are read. */
+    private CareerPaths paths(OccupationRef from, OccupationRef to, int maxSteps, List<List<PathFinder.Edge>> found,
+            PageRequest page) {
+        int start = Math.min(page.offset(), found.size());
+        int end = Math.min(start + page.size(), found.size());
+        Page<CareerPath> shown = Page.of(toPaths(found.subList(start, end)), page, found.size());
+        return new CareerPaths(from, to, maxSteps, shown.items(), shown.page(), shown.size(), shown.totalItems(),
+                shown.totalPages());
     }
 
     public Page<Step> steps(String from, String to, PageRequest page) {

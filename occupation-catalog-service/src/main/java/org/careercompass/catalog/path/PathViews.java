@@ -39,9 +39,13 @@ public final class PathViews {
             @Schema(description = "Pay change from the first to the last occupation") RequirementDelta.PayChange payChange) {
     }
 
-    @Schema(name = "CareerPaths", description = "Paths found, best first (fewest steps, then fewest years)")
+    @Schema(name = "CareerPaths", description = "One page of the paths found (at most 100), best first: fewest steps, then closest relations and fewest years")
     public record CareerPaths(OccupationRef from, OccupationRef to, @Schema(examples = "3") int maxSteps,
-            List<CareerPath> paths) {
+            @Schema(description = "The paths on this page") List<CareerPath> paths,
+            @Schema(description = "Zero-based page index", examples = "0") int page,
+            @Schema(description = "Page size requested", examples = "20") int size,
+            @Schema(description = "Number of paths found, at most 100", examples = "57") long totalItems,
+            @Schema(description = "Number of pages", examples = "3") int totalPages) {
     }
 
     @Schema(name = "PathStepInput", description = "A step to create or replace")

@@ -18,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
@@ -47,10 +48,10 @@ class PathResourceTest {
 
     @Test
     void pathsFromReceptionistIncludeTheOfficeLadder() {
-        given().auth().oauth2(Tokens.user()).queryParam("maxSteps", 2).get("/api/v1/paths/from/" + RECEPTIONIST).then()
-                .statusCode(200).body("from.code", equalTo(RECEPTIONIST))
-                .body("paths.stepCount", everyItem(lessThanOrEqualTo(2))).body("paths[0].stepCount", equalTo(1))
-                .body("paths.collect { it.steps.collect { s -> s.to.code } }",
+        given().auth().oauth2(Tokens.user()).queryParam("maxSteps", 2).queryParam("size", 100)
+                .get("/api/v1/paths/from/" + RECEPTIONIST).then().statusCode(200)
+                .body("from.code", equalTo(RECEPTIONIST)).body("paths.stepCount", everyItem(lessThanOrEqualTo(2)))
+                .body("paths[0].stepCount", equalTo(1)).body("paths.collect { it.steps.collect { s -> s.to.code } }",
                         hasItem(contains(ADMIN_ASSISTANT, OFFICE_MANAGER)));
     }
 
@@ -81,6 +82,31 @@ class PathResourceTest {
                 .body("items[0].requirements.skillsToRaise.fromLevel", everyItem(greaterThan(0f)))
                 .body("items[0].requirements.knowledgeToRaise", not(empty()))
                 .body("items[0].requirements.payChange.change", greaterThan(0));
+    }
+
+    @Test
+    void pathsComeAPageAtATimeFromOneRanking() {
+        String url = "/api/v1/paths/from/" + RECEPTIONIST;
+        List<List<Integer>> firstTen = given().auth().oauth2(Tokens.user()).queryParam("size", 10).get(url).then()
+                .statusCode(200).body("page", equalTo(0)).body("size", equalTo(10)).extract()
+                .path("paths.collect { it.steps.collect { s -> s.id } }");
+        int total = given().auth().oauth2(Tokens.user()).get(url).then().statusCode(200).body("size", equalTo(20))
+                .body("paths.size()", equalTo(20)).extract().path("totalItems");
+        assertTrue(total > 20 && total <= 100, "a receptionist has more than one page of paths, at most 100: " + total);
+        List<List<Integer>> pageOne = given().auth().oauth2(Tokens.user()).queryParam("size", 5).get(url).then()
+                .statusCode(200).body("totalItems", equalTo(total)).body("totalPages", equalTo((total + 4) / 5))
+                .extract().path("paths.collect { it.steps.collect { s -> s.id } }");
+        List<List<Integer>> pageTwo = given().auth().oauth2(Tokens.user()).queryParam("size", 5).queryParam("page", 1)
+                .get(url).then().statusCode(200).body("page", equalTo(1)).extract()
+                .path("paths.collect { it.steps.collect { s -> s.id } }");
+        assertEquals(firstTen.subList(0, 5), pageOne);
+        assertEquals(firstTen.subList(5, 10), pageTwo);
+        given().auth().oauth2(Tokens.user()).queryParam("page", 99).get(url).then().statusCode(200)
+                .body("paths", empty()).body("totalItems", equalTo(total));
+        assertFieldProblem(given().auth().oauth2(Tokens.user()).queryParam("size", 101).get(url).then(), 400, "size");
+        assertFieldProblem(given().auth().oauth2(Tokens.user()).queryParam("from", RECEPTIONIST)
+                .queryParam("to", OFFICE_MANAGER).queryParam("page", "-1").get("/api/v1/paths/between").then(), 400,
+                "page");
     }
 
     @Test
