@@ -51,9 +51,16 @@ public class GoalService {
     @Inject
     EntityManager em;
 
-    /** Creates a goal, with its actions if given, in one transaction: all of it or nothing. */
-    @Transactional
+    /**
+     * Creates a goal, with its actions if given, in one transaction: all of it or nothing. The target occupation is
+     * looked up in the catalog before the transaction begins, so a slow catalog never holds a database connection.
+     */
     public GoalView create(UUID planId, GoalInput input) {
+        return create(planId, input, occupation(input.targetOccupation()));
+    }
+
+    @Transactional
+    GoalView create(UUID planId, GoalInput input, CatalogOccupation target) {
         Plan plan = access.owned(planId);
         if (input.targetOccupation() == null && (input.aim() == null || input.aim().isBlank())) {
             throw ProblemException.invalid("targetOccupation", "give a target occupation or an aim");
@@ -67,7 +74,7 @@ public class GoalService {
         DateRules.targetDate("targetDate", input.targetDate(), PlanService.today());
         goal.targetDate = input.targetDate();
         goal.status = input.status() == null ? GoalStatus.DRAFT : input.status();
-        target(goal, input.targetOccupation());
+        target(goal, target);
         goal.persist();
         timeline.append(plan.id, caller.name(), "GOAL_CREATED", goal.id, goal.title);
         if (input.actions() != null) {
@@ -97,8 +104,13 @@ public class GoalService {
         return view(Goal.inPlan(access.readable(planId).id, goalId));
     }
 
-    @Transactional
+    /** Changes a goal; a new target occupation is looked up in the catalog before the transaction begins. */
     public GoalView patch(UUID planId, UUID goalId, GoalPatch patch, String ifMatch) {
+        return patch(planId, goalId, patch, ifMatch, occupation(patch.targetOccupation()));
+    }
+
+    @Transactional
+    GoalView patch(UUID planId, UUID goalId, GoalPatch patch, String ifMatch, CatalogOccupation target) {
         PlanAccess.OwnedGoal owned = access.ownedGoal(planId, goalId);
         Plan plan = owned.plan();
         Goal goal = owned.goal();
@@ -122,9 +134,7 @@ public class GoalService {
             }
             goal.targetDate = patch.targetDate();
         }
-        if (patch.targetOccupation() != null) {
-            target(goal, patch.targetOccupation());
-        }
+        target(goal, target);
         if (patch.status() != null && patch.status() != goal.status) {
             timeline.append(plan.id, caller.name(), "GOAL_STATUS_CHANGED", goal.id,
                     goal.title + ": " + goal.status + " -> " + patch.status());
@@ -145,14 +155,20 @@ public class GoalService {
         em.flush();
     }
 
-    private void target(Goal goal, String code) {
+    /** The catalog's occupation of a code (a 400 naming targetOccupation if it has none), or null for no code. */
+    private CatalogOccupation occupation(String code) {
         if (code == null) {
-            return;
+            return null;
         }
-        CatalogOccupation occupation = catalog.occupation(caller.bearer(), code).orElseThrow(
+        return catalog.occupation(caller.bearer(), code).orElseThrow(
                 () -> ProblemException.invalid("targetOccupation", "the catalog has no occupation " + code));
-        goal.targetOccupation = occupation.code();
-        goal.targetTitle = occupation.title();
+    }
+
+    private static void target(Goal goal, CatalogOccupation occupation) {
+        if (occupation != null) {
+            goal.targetOccupation = occupation.code();
+            goal.targetTitle = occupation.title();
+        }
     }
 
     public GoalView view(Goal goal) {

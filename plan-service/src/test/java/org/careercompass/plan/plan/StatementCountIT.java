@@ -169,6 +169,25 @@ class StatementCountIT {
     }
 
     @Test
+    void aGoalsTargetIsLookedUpInTheCatalogBeforeAConnectionIsTaken() {
+        String owner = People.fresh("stmt-goal");
+        String planId = PlanFixtures.plan(owner, "Goal plan");
+        // the catalog answers before the transaction begins: an occupation it does not have is refused without a
+        // connection, and a slow catalog holds none
+        assertEquals(new Count(0, 0),
+                count(() -> given().auth().oauth2(owner).contentType(ContentType.JSON)
+                        .body(PlanFixtures.goal("99-9999.99")).post("/api/v1/plans/" + planId + "/goals").then()
+                        .statusCode(400).body("errors.field", hasItem("targetOccupation"))));
+        String goalId = given().auth().oauth2(owner).contentType(ContentType.JSON).body(PlanFixtures.goal("43-1011.00"))
+                .post("/api/v1/plans/" + planId + "/goals").then().statusCode(201)
+                .body("targetTitle", equalTo("First-Line Supervisors of Office and Administrative Support Workers"))
+                .extract().path("id");
+        assertEquals(new Count(0, 0), count(() -> given().auth().oauth2(owner).contentType(ContentType.JSON)
+                .body(Map.of("targetOccupation", "99-9999.99")).patch("/api/v1/plans/" + planId + "/goals/" + goalId)
+                .then().statusCode(400).body("errors.field", hasItem("targetOccupation"))));
+    }
+
+    @Test
     void counselorReadAddsOnlyTheShareCheckAndTheLogEntry() {
         String owner = Tokens.of("stmt-sharer", "user");
         String planId = PlanFixtures.plan(owner, "Shared counted plan");
