@@ -121,13 +121,18 @@ run "catalog search, 40-query mix" "http://localhost:$CAT" "$CONNECTIONS" bench/
 run "catalog occupation detail" "http://localhost:$CAT/api/v1/occupations/$CODE"
 run "catalog cluster list" "http://localhost:$CAT/api/v1/clusters"
 run "catalog cluster page" "http://localhost:$CAT/api/v1/clusters/43-0000?size=20"
+# a page of paths as a client asks for it (20, the default), then the whole best 100 in one page (size=100)
 run "catalog paths from (3 steps)" "http://localhost:$CAT/api/v1/paths/from/$CODE?maxSteps=3"
 run "catalog paths between" "http://localhost:$CAT/api/v1/paths/between?from=$CODE&to=11-3012.00&maxSteps=3"
+run "catalog paths from, 100 a page" "http://localhost:$CAT/api/v1/paths/from/$CODE?maxSteps=3&size=100"
+run "catalog paths between, 100 a page" \
+  "http://localhost:$CAT/api/v1/paths/between?from=$CODE&to=11-3012.00&maxSteps=3&size=100"
 GZIP="Accept-Encoding: gzip, deflate, br" # what browsers send
 run "catalog paths from, gzip" "http://localhost:$CAT/api/v1/paths/from/$CODE?maxSteps=3" "$CONNECTIONS" "" "$GZIP"
 run "catalog paths between, gzip" "http://localhost:$CAT/api/v1/paths/between?from=$CODE&to=11-3012.00&maxSteps=3" \
   "$CONNECTIONS" "" "$GZIP"
-for q in "paths/from/$CODE?maxSteps=3" "paths/between?from=$CODE&to=11-3012.00&maxSteps=3" profiles; do
+for q in "paths/from/$CODE?maxSteps=3" "paths/between?from=$CODE&to=11-3012.00&maxSteps=3" \
+  "paths/from/$CODE?maxSteps=3&size=100" "paths/between?from=$CODE&to=11-3012.00&maxSteps=3&size=100" profiles; do
   echo "  ($q answer: $(curl -sf -H "Authorization: Bearer $USER_TOKEN" "http://localhost:$CAT/api/v1/$q" | wc -c) bytes," \
     "$(curl -sf -H "$GZIP" -H "Authorization: Bearer $USER_TOKEN" "http://localhost:$CAT/api/v1/$q" | wc -c) gzip)"
 done
