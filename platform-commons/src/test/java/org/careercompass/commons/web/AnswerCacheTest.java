@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -139,7 +140,7 @@ class AnswerCacheTest {
             for (Future<Representation> answer : answers) {
                 try {
                     answer.get(10, TimeUnit.SECONDS);
-                } catch (java.util.concurrent.ExecutionException e) {
+                } catch (ExecutionException e) {
                     // the first one's failure, asserted by the caller
                 }
             }
@@ -182,8 +183,7 @@ class AnswerCacheTest {
             blockedUntil(release, "unused");
             throw new IllegalStateException("database gone");
         }, release);
-        java.util.concurrent.ExecutionException failed = assertThrows(java.util.concurrent.ExecutionException.class,
-                () -> answers.get(0).get());
+        ExecutionException failed = assertThrows(ExecutionException.class, () -> answers.get(0).get());
         assertEquals("database gone", failed.getCause().getMessage());
         for (Future<Representation> answer : answers.subList(1, answers.size())) {
             assertEquals("\"computed by a waiter\"", new String(answer.get().json()));
