@@ -72,11 +72,10 @@ public class MatchService {
         OccupationIndex index = view.index();
         Matcher.Ranking ranking = Matcher.ranking(index, person, weights, filters);
         List<Matcher.Ranked> ranked = ranking.ranked();
-        int from = Math.min(page.offset(), ranked.size());
-        int to = Math.min(from + page.size(), ranked.size());
-        List<Match> items = new java.util.ArrayList<>(to - from);
-        for (int r = from; r < to; r++) {
-            items.add(match(index, ranked.get(r), r + 1, person));
+        List<Matcher.Ranked> shown = page.slice(ranked);
+        List<Match> items = new java.util.ArrayList<>(shown.size());
+        for (int i = 0; i < shown.size(); i++) {
+            items.add(match(index, shown.get(i), page.offset() + i + 1, person));
         }
         var paged = org.careercompass.commons.paging.Page.of(items, page, ranked.size());
         return new MatchPage(paged.items(), paged.page(), paged.size(), paged.totalItems(), paged.totalPages(),

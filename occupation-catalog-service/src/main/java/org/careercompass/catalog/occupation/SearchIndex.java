@@ -144,12 +144,9 @@ final class SearchIndex {
         Comparator<Entry> order = order(c.sort(), scores);
         List<Entry> sorted = new ArrayList<>(candidates);
         sorted.sort(order.thenComparing(e -> e.doc().title()).thenComparing(e -> e.doc().code()));
-        long total = sorted.size();
-        int from = (int) Math.min(page.offset(), total);
-        int to = (int) Math.min(from + (long) page.size(), total);
         Map<Entry, Double> relevance = scores;
-        List<OccupationSummary> items = sorted.subList(from, to).stream().map(e -> summary(e, relevance)).toList();
-        return Page.of(items, page, total);
+        List<OccupationSummary> items = page.slice(sorted).stream().map(e -> summary(e, relevance)).toList();
+        return Page.of(items, page, sorted.size());
     }
 
     private static OccupationSummary summary(Entry e, Map<Entry, Double> scores) {

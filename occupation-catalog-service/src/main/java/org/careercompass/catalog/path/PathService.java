@@ -98,9 +98,7 @@ public class PathService {
     /** One page of the paths found, best first; only that page's steps are read. */
     private CareerPaths paths(OccupationRef from, OccupationRef to, int maxSteps, List<List<PathFinder.Edge>> found,
             PageRequest page) {
-        int start = Math.min(page.offset(), found.size());
-        int end = Math.min(start + page.size(), found.size());
-        Page<CareerPath> shown = Page.of(toPaths(found.subList(start, end)), page, found.size());
+        Page<CareerPath> shown = Page.of(toPaths(page.slice(found)), page, found.size());
         return new CareerPaths(from, to, maxSteps, shown.items(), shown.page(), shown.size(), shown.totalItems(),
                 shown.totalPages());
     }

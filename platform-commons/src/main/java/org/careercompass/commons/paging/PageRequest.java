@@ -1,5 +1,7 @@
 package org.careercompass.commons.paging;
 
+import java.util.List;
+
 import org.careercompass.commons.problem.ProblemException;
 import org.careercompass.commons.web.QueryParams;
 
@@ -40,5 +42,11 @@ public record PageRequest(int page, int size) {
 
     public int offset() {
         return page * size;
+    }
+
+    /** This page's part of a list held in memory, in its order: empty when the page starts past its end. */
+    public <T> List<T> slice(List<T> all) {
+        int from = Math.min(offset(), all.size());
+        return all.subList(from, Math.min(from + size, all.size()));
     }
 }

@@ -30,6 +30,15 @@ class PageRequestTest {
     }
 
     @Test
+    void sliceIsThePagesPartOfAList() {
+        List<Integer> all = List.of(0, 1, 2, 3, 4, 5, 6);
+        assertEquals(List.of(0, 1, 2), new PageRequest(0, 3).slice(all));
+        assertEquals(List.of(6), new PageRequest(2, 3).slice(all));
+        assertEquals(List.of(), new PageRequest(3, 3).slice(all));
+        assertEquals(List.of(), new PageRequest(0, 3).slice(List.of()));
+    }
+
+    @Test
     void pageCountRoundsUp() {
         Page<String> page = Page.of(List.of("a"), new PageRequest(2, 10), 21);
         assertEquals(3, page.totalPages());
