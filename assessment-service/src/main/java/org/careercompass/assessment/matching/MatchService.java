@@ -19,6 +19,7 @@ import org.careercompass.commons.paging.PageRequest;
 import org.careercompass.commons.problem.ProblemException;
 import org.careercompass.commons.problem.ProblemType;
 import org.careercompass.commons.vocabulary.EducationLevel;
+import org.careercompass.commons.vocabulary.OccupationCodes;
 import org.careercompass.commons.web.Representation;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -90,7 +91,7 @@ public class MatchService {
     public Match match(String ownerId, String bearer, String code, Matcher.Weights weights) {
         Matcher.Person person = person(latestOrConflict(ownerId));
         OccupationIndex index = profiles.view(bearer).index();
-        int i = index.indexOf(code);
+        int i = index.indexOf(OccupationCodes.canonical(code));
         if (i < 0) {
             throw ProblemException.notFound("Occupation", code);
         }

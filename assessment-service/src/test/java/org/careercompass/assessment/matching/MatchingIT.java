@@ -175,5 +175,9 @@ class MatchingIT {
         // an occupation O*NET gives no interest profile is not ranked on interests: no rank, fit still explained
         given().auth().oauth2(me).get("/api/v1/matches/11-9199.00").then().statusCode(200).body("rank", nullValue());
         assertProblem(given().auth().oauth2(me).get("/api/v1/matches/00-0000.00").then(), 404);
+        // the SOC code as BLS writes it, or without its hyphen, is the same occupation
+        given().auth().oauth2(me).get("/api/v1/matches/436014").then().statusCode(200)
+                .body("code", equalTo("43-6014.00")).body("rank", equalTo(rank));
+        given().auth().oauth2(me).get("/api/v1/matches/43-6014").then().statusCode(200).body("rank", equalTo(rank));
     }
 }

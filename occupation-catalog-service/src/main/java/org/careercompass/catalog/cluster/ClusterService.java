@@ -66,11 +66,14 @@ public class ClusterService {
 
     /** One page of a cluster, kept per catalog generation ({@link ReleaseCache}). */
     public Representation detail(String code, PageRequest page) {
-        return cache.answer(new DetailKey(code, page.page(), page.size()), () -> get(code, page));
+        String canonical = ClusterCodes.canonical(code);
+        return cache.answer(new DetailKey(canonical, page.page(), page.size()), () -> get(canonical, page));
     }
 
+    /** One page of a cluster; the code as people write it ({@link ClusterCodes}). */
     public ClusterDetail get(String code, PageRequest page) {
-        Cluster cluster = find(code);
+        Cluster cluster = Cluster.findByCode(ClusterCodes.canonical(code))
+                .orElseThrow(() -> ProblemException.notFound("Cluster", code));
         OccupationCriteria members = new OccupationCriteria(null, cluster.code, null, null, null, null, null, null,
                 OccupationSort.TITLE);
         return new ClusterDetail(cluster.code, cluster.scheme, cluster.title, cluster.description,

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.careercompass.catalog.cluster.ClusterCodes;
 import org.careercompass.catalog.security.Roles;
 import org.careercompass.commons.paging.Page;
 import org.careercompass.commons.paging.PageRequest;
@@ -63,9 +64,9 @@ public class OccupationResource {
     @APIResponse(responseCode = "304", description = "Not modified")
     @APIResponse(responseCode = "400", description = "A parameter is invalid; the problem names it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<byte[]> search(
-            @Parameter(description = "Keywords", example = "administrative assistant") @QueryParam("q") String q,
-            @Parameter(description = "Career Cluster or SOC group code", example = "business-management-administration") @QueryParam("cluster") String cluster,
-            @Parameter(description = "SOC major group code", example = "43-0000") @QueryParam("socGroup") String socGroup,
+            @Parameter(description = "Keywords, or an occupation code or its start (29-1141, 291141, 29-11)", example = "administrative assistant") @QueryParam("q") String q,
+            @Parameter(description = "Career Cluster code or name (health-science, Health Science), or SOC group code (43-0000, 43)", example = "business-management-administration") @QueryParam("cluster") String cluster,
+            @Parameter(description = "SOC major group code (43-0000, or 43)", example = "43-0000") @QueryParam("socGroup") String socGroup,
             @Parameter(description = "Job zone(s) 1-5; repeat or comma-separate, e.g. 2,3", schema = @Schema(type = SchemaType.ARRAY, implementation = Integer.class)) @QueryParam("jobZone") List<String> jobZone,
             @Parameter(description = "Typical entry education level(s), e.g. BACHELOR", schema = @Schema(type = SchemaType.ARRAY, implementation = EducationLevel.class)) @QueryParam("education") List<String> education,
             @Parameter(description = "Highest typical entry education to include", example = "ASSOCIATE", schema = @Schema(implementation = EducationLevel.class)) @QueryParam("maxEducation") String maxEducation,
@@ -89,8 +90,9 @@ public class OccupationResource {
         if (minPay != null && maxPay != null && minPay > maxPay) {
             params.reject("minMedianPay", "must not exceed maxMedianPay");
         }
-        OccupationCriteria criteria = new OccupationCriteria(keywords, params.text("cluster", cluster, 64),
-                params.text("socGroup", socGroup, 7), params.integers("jobZone", jobZone, 1, 5),
+        OccupationCriteria criteria = new OccupationCriteria(keywords,
+                ClusterCodes.canonical(params.text("cluster", cluster, 64)),
+                ClusterCodes.canonical(params.text("socGroup", socGroup, 7)), params.integers("jobZone", jobZone, 1, 5),
                 params.enumerations("education", education, EducationLevel.class),
                 params.enumeration("maxEducation", maxEducation, EducationLevel.class), minPay, maxPay, order);
         PageRequest paging = PageRequest.parse(params, page, size);
@@ -104,7 +106,7 @@ public class OccupationResource {
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     @APIResponse(responseCode = "404", description = "No occupation has this code", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<byte[]> get(
-            @Parameter(description = "O*NET-SOC code", example = "43-4171.00") @PathParam("code") String code,
+            @Parameter(description = "O*NET-SOC code; a SOC code (43-4171) or one without its hyphen (434171) means its .00 occupation", example = "43-4171.00") @PathParam("code") String code,
             @Context HttpHeaders headers) {
         return occupations.detail(code).conditionalGet(headers);
     }

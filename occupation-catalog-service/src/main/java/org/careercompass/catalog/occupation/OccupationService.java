@@ -22,6 +22,7 @@ import org.careercompass.commons.paging.PageRequest;
 import org.careercompass.commons.problem.Problem;
 import org.careercompass.commons.problem.ProblemException;
 import org.careercompass.commons.problem.ProblemType;
+import org.careercompass.commons.vocabulary.OccupationCodes;
 import org.careercompass.commons.web.EntityTags;
 import org.careercompass.commons.web.Representation;
 
@@ -66,29 +67,64 @@ public class OccupationService {
      * ({@link ReleaseCache}).
      */
     public Representation detail(String code) {
-        return cache.answer(new DetailKey(code), () -> get(code));
+        String canonical = OccupationCodes.canonical(code);
+        return cache.answer(new DetailKey(canonical), () -> get(canonical));
     }
 
+    /** One occupation; the code as people write it ({@link OccupationCodes}). */
     public OccupationDetail get(String code) {
-        return toDetail(find(code));
+        return toDetail(read(code));
     }
 
     public Page<OccupationDetail.Task> tasks(String code, Boolean core, PageRequest page) {
-        find(code);
-        return facets.taskPage(code, core, page);
+        Occupation occupation = read(code);
+        return facets.taskPage(occupation.code, core, page);
     }
 
     public Page<OccupationDetail.Technology> technology(String code, Boolean hot, PageRequest page) {
-        find(code);
-        return facets.technologyPage(code, hot, page);
+        Occupation occupation = read(code);
+        return facets.technologyPage(occupation.code, hot, page);
     }
 
+    /**
+     * The occupation a reader means: the code as people write it ({@code 43-4171} is {@code 43-4171.00},
+     * {@link OccupationCodes}). Writes take the exact code ({@link #find}).
+     */
+    public Occupation read(String code) {
+        String canonical = OccupationCodes.canonical(code);
+        Occupation occupation = Occupation.findById(canonical);
+        if (occupation == null) {
+            throw notFound(code, canonical);
+        }
+        return occupation;
+    }
+
+    /** The occupation with exactly this code, for writes. */
     public Occupation find(String code) {
         Occupation occupation = Occupation.findById(code);
         if (occupation == null) {
-            throw ProblemException.notFound("Occupation", code);
+            throw notFound(code, code);
         }
         return occupation;
+    }
+
+    /**
+     * 404, naming the O*NET-SOC occupations of the same SOC code when there are some ({@code 15-1299.10} does not
+     * exist; {@code 15-1299.00} to {@code .09} do), so a reader with a mistyped suffix learns which codes to use.
+     */
+    private ProblemException notFound(String given, String canonical) {
+        String soc = OccupationCodes.soc(canonical);
+        if (soc != null) {
+            List<String> detailed = em
+                    .createQuery("SELECT o.code || ' (' || o.title || ')' FROM Occupation o WHERE o.code LIKE :soc"
+                            + " ORDER BY o.code", String.class)
+                    .setParameter("soc", soc + ".%").setMaxResults(20).getResultList();
+            if (!detailed.isEmpty()) {
+                return new ProblemException(ProblemType.NOT_FOUND, "Occupation '" + given.strip()
+                        + "' does not exist; SOC " + soc + " has " + String.join(", ", detailed));
+            }
+        }
+        return ProblemException.notFound("Occupation", given);
     }
 
     @Transactional

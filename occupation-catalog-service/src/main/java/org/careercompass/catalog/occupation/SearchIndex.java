@@ -11,10 +11,17 @@ import java.util.Set;
 import org.careercompass.commons.paging.Page;
 import org.careercompass.commons.paging.PageRequest;
 import org.careercompass.commons.vocabulary.EducationLevel;
+import org.careercompass.commons.vocabulary.OccupationCodes;
 
 /**
  * The occupation search over one generation of the catalog, held in memory: filters, sorts and keyword ranking without
  * a database round trip. Immutable once built; a new catalog generation builds a new index.
+ *
+ * <p>
+ * A query that is an occupation code or the start of one ({@code 29-1141}, {@code 29-11}, {@code 291141.03},
+ * {@link OccupationCodes#searchPrefix}) finds the occupations whose code starts with it: the exact code scores
+ * {@value #CODE_EXACT}, the SOC occupation as a whole ({@code .00}) {@value #CODE_SOC}, every other one
+ * {@value #CODE_PREFIX} (then by title, as every tie).
  *
  * <p>
  * Keyword ranking (every query word must match, as a whole word; the last word also as a prefix, for as-you-type):
@@ -47,6 +54,9 @@ final class SearchIndex {
     static final int MAX_TERMS = 12;
     static final double VOTE = 0.04;
     static final double SIZE_PRIOR = 0.08;
+    static final double CODE_EXACT = 1.3;
+    static final double CODE_SOC = 1.2;
+    static final double CODE_PREFIX = 1.0;
 
     /** One occupation as the index receives it. */
     record Document(String code, String title, String socGroup, Short jobZone, EducationLevel education,
@@ -199,6 +209,10 @@ final class SearchIndex {
 
     /** Scores of the candidates that match the keywords; absent = no match. */
     Map<Entry, Double> rank(String keywords, List<Entry> candidates) {
+        String codePrefix = OccupationCodes.searchPrefix(keywords);
+        if (codePrefix != null) {
+            return rankByCode(codePrefix, candidates);
+        }
         List<String> terms = SearchText.queryTerms(keywords);
         if (terms.size() > MAX_TERMS) {
             terms = terms.subList(0, MAX_TERMS);
@@ -231,6 +245,18 @@ final class SearchIndex {
         for (int drop = 1; scores.isEmpty() && drop <= 2 && drop < terms.size(); drop++) {
             for (List<String> shorter : without(terms, drop)) {
                 score(shorter, PARTIAL_FACTOR, candidates, scores);
+            }
+        }
+        return scores;
+    }
+
+    private static Map<Entry, Double> rankByCode(String prefix, List<Entry> candidates) {
+        String soc = OccupationCodes.canonical(prefix);
+        Map<Entry, Double> scores = new HashMap<>();
+        for (Entry e : candidates) {
+            String code = e.doc().code();
+            if (code.startsWith(prefix)) {
+                scores.put(e, code.equals(prefix) ? CODE_EXACT : code.equals(soc) ? CODE_SOC : CODE_PREFIX);
             }
         }
         return scores;

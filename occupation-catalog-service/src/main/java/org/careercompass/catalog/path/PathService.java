@@ -29,6 +29,7 @@ import org.careercompass.commons.problem.Problem;
 import org.careercompass.commons.problem.ProblemException;
 import org.careercompass.commons.problem.ProblemType;
 import org.careercompass.commons.vocabulary.EducationLevel;
+import org.careercompass.commons.vocabulary.OccupationCodes;
 import org.careercompass.commons.web.EntityTags;
 import org.careercompass.commons.web.Representation;
 
@@ -68,13 +69,15 @@ public class PathService {
 
     /** Paths from an occupation, kept per catalog generation ({@link ReleaseCache}). */
     public Representation fromAnswer(String code, int maxSteps, PageRequest page) {
-        return cache.answer(new FromKey(code, maxSteps, page), () -> from(code, maxSteps, page));
+        String canonical = OccupationCodes.canonical(code);
+        return cache.answer(new FromKey(canonical, maxSteps, page), () -> from(canonical, maxSteps, page));
     }
 
     /** Paths between two occupations, kept per catalog generation. */
     public Representation betweenAnswer(String fromCode, String toCode, int maxSteps, PageRequest page) {
-        return cache.answer(new BetweenKey(fromCode, toCode, maxSteps, page),
-                () -> between(fromCode, toCode, maxSteps, page));
+        String from = OccupationCodes.canonical(fromCode);
+        String to = OccupationCodes.canonical(toCode);
+        return cache.answer(new BetweenKey(from, to, maxSteps, page), () -> between(from, to, maxSteps, page));
     }
 
     /** One step, kept per catalog generation. */
@@ -83,15 +86,15 @@ public class PathService {
     }
 
     public CareerPaths from(String code, int maxSteps, PageRequest page) {
-        Occupation start = occupations.find(code);
-        List<List<PathFinder.Edge>> found = finder().from(code, maxSteps, MAX_PATHS);
+        Occupation start = occupations.read(code);
+        List<List<PathFinder.Edge>> found = finder().from(start.code, maxSteps, MAX_PATHS);
         return paths(ref(start), null, maxSteps, found, page);
     }
 
     public CareerPaths between(String fromCode, String toCode, int maxSteps, PageRequest page) {
-        Occupation from = occupations.find(fromCode);
-        Occupation to = occupations.find(toCode);
-        List<List<PathFinder.Edge>> found = finder().between(fromCode, toCode, maxSteps, MAX_PATHS);
+        Occupation from = occupations.read(fromCode);
+        Occupation to = occupations.read(toCode);
+        List<List<PathFinder.Edge>> found = finder().between(from.code, to.code, maxSteps, MAX_PATHS);
         return paths(ref(from), ref(to), maxSteps, found, page);
     }
 
@@ -108,11 +111,11 @@ public class PathService {
         Map<String, Object> params = new HashMap<>();
         if (from != null) {
             where.append(" AND fromCode = :from");
-            params.put("from", from);
+            params.put("from", OccupationCodes.canonical(from));
         }
         if (to != null) {
             where.append(" AND toCode = :to");
-            params.put("to", to);
+            params.put("to", OccupationCodes.canonical(to));
         }
         var query = CareerPathStep.<CareerPathStep> find(where.toString(), Sort.by("fromCode").and("toCode"), params);
         long total = query.count();

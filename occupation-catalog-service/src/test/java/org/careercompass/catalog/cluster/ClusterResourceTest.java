@@ -9,6 +9,8 @@ import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.Map;
 
@@ -49,6 +51,31 @@ class ClusterResourceTest {
         assertFieldProblem(
                 given().auth().oauth2(Tokens.user()).queryParam("size", 0).get("/api/v1/clusters/43-0000").then(), 400,
                 "size");
+    }
+
+    @Test
+    void clustersAndGroupsAsPeopleWriteThem() {
+        given().auth().oauth2(Tokens.user()).get("/api/v1/clusters/Health Science").then().statusCode(200).body("code",
+                equalTo("health-science"));
+        given().auth().oauth2(Tokens.user()).get("/api/v1/clusters/43").then().statusCode(200).body("code",
+                equalTo("43-0000"));
+        given().auth().oauth2(Tokens.user()).queryParam("cluster", "Business Management & Administration")
+                .queryParam("q", "receptionist").get("/api/v1/occupations").then().statusCode(200)
+                .body("items[0].code", equalTo("43-4171.00"));
+        given().auth().oauth2(Tokens.user()).queryParam("socGroup", "29").queryParam("size", 100)
+                .get("/api/v1/occupations").then().statusCode(200).body("totalItems", greaterThanOrEqualTo(50))
+                .body("items.socGroup", everyItem(equalTo("29-0000")));
+    }
+
+    @Test
+    void clusterCodesReadTheWaysPeopleWriteThem() {
+        assertEquals("health-science", ClusterCodes.canonical(" Health  Science "));
+        assertEquals("business-management-administration",
+                ClusterCodes.canonical("Business, Management & Administration"));
+        assertEquals("29-0000", ClusterCodes.canonical("29"));
+        assertEquals("29-0000", ClusterCodes.canonical("290000"));
+        assertEquals("29-0000", ClusterCodes.canonical("29-0000"));
+        assertNull(ClusterCodes.canonical(" "));
     }
 
     @Test

@@ -141,6 +141,11 @@ class OccupationAdminTest {
                 "entryEducation");
         assertProblem(given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body("{\"code\":")
                 .post("/api/v1/occupations").then(), 400);
+        // a name twice in one object: which value counts would be up to the parser
+        assertFieldProblem(given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON)
+                .body("{\"code\":\"53-2099.03\",\"title\":\"A\",\"title\":\"B\"}").post("/api/v1/occupations").then(),
+                400, "title");
+        given().auth().oauth2(Tokens.user()).get("/api/v1/occupations/53-2099.03").then().statusCode(404);
     }
 
     @Test

@@ -128,6 +128,23 @@ class OccupationDetailTest {
     }
 
     @Test
+    void aSocCodeReadsAsTheOccupationAsAWhole() {
+        for (String written : new String[] { "43-4171", "434171", "43417100", "43-4171.00%20" }) {
+            given().auth().oauth2(Tokens.user()).urlEncodingEnabled(false).get("/api/v1/occupations/" + written).then()
+                    .statusCode(200).body("code", equalTo("43-4171.00"))
+                    .body("title", equalTo("Receptionists and Information Clerks"));
+        }
+        given().auth().oauth2(Tokens.user()).get("/api/v1/occupations/434171/tasks?size=1").then().statusCode(200)
+                .body("totalItems", equalTo(18));
+        given().auth().oauth2(Tokens.user()).get("/api/v1/occupations/15-1252/technology?size=1").then().statusCode(200)
+                .body("totalItems", greaterThan(50));
+        // a suffix O*NET does not use: the problem names the codes of that SOC occupation
+        assertProblem(given().auth().oauth2(Tokens.user()).get("/api/v1/occupations/15-1299.10").then(), 404)
+                .body("detail", startsWith("Occupation '15-1299.10' does not exist; SOC 15-1299 has 15-1299.00"))
+                .body("detail", containsString("15-1299.08 (Computer Systems Engineers/Architects)"));
+    }
+
+    @Test
     void readsNeedAToken() {
         assertProblem(given().get("/api/v1/occupations/43-4171.00").then(), 401).header("WWW-Authenticate",
                 equalTo("Bearer"));

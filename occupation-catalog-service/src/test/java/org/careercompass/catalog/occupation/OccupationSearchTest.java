@@ -14,7 +14,9 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.isIn;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -72,6 +74,28 @@ class OccupationSearchTest {
     void everyTermMustMatch() {
         asUser().queryParam("q", "nurse licensed").get("/api/v1/occupations").then().statusCode(200)
                 .body("items[0].code", equalTo("29-2061.00")).body("items.code", not(hasItem("31-1131.00")));
+    }
+
+    @Test
+    void aCodeFindsItsOccupationsAsPeopleWriteIt() {
+        // the SOC code first as the occupation as a whole, then O*NET's detailed occupations under it
+        asUser().queryParam("q", "29-1141").get("/api/v1/occupations").then().statusCode(200)
+                .body("totalItems", equalTo(5)).body("items[0].code", equalTo("29-1141.00"))
+                .body("items.code", hasItems("29-1141.01", "29-1141.02", "29-1141.03", "29-1141.04"))
+                .body("items.code", everyItem(startsWith("29-1141.")));
+        asUser().queryParam("q", "291141.03").get("/api/v1/occupations").then().statusCode(200)
+                .body("totalItems", equalTo(1)).body("items[0].title", equalTo("Critical Care Nurses"));
+        asUser().queryParam("q", " 43-4171.00 ").get("/api/v1/occupations").then().statusCode(200).body("items.code",
+                contains("43-4171.00"));
+        // the start of a code: every occupation of the SOC minor group, filters still apply
+        List<String> group = asUser().queryParam("q", "29-11").queryParam("size", 100)
+                .queryParam("maxEducation", "BACHELOR").get("/api/v1/occupations").then().statusCode(200).extract()
+                .path("items.code");
+        assertTrue(group.size() > 5, group.toString());
+        assertTrue(group.stream().allMatch(c -> c.startsWith("29-11")), group.toString());
+        assertFalse(group.contains("29-1171.00"), "nurse practitioners need a master's degree");
+        asUser().queryParam("q", "99-9999").get("/api/v1/occupations").then().statusCode(200).body("totalItems",
+                equalTo(0));
     }
 
     @Test

@@ -110,6 +110,22 @@ class PathResourceTest {
     }
 
     @Test
+    void socCodesFindTheSamePaths() {
+        List<Integer> byCode = given().auth().oauth2(Tokens.user()).queryParam("size", 5)
+                .get("/api/v1/paths/from/" + RECEPTIONIST).then().statusCode(200).extract()
+                .path("paths.collect { it.steps[0].id }");
+        given().auth().oauth2(Tokens.user()).queryParam("size", 5).get("/api/v1/paths/from/43-4171").then()
+                .statusCode(200).body("from.code", equalTo(RECEPTIONIST))
+                .body("paths.collect { it.steps[0].id }", equalTo(byCode));
+        given().auth().oauth2(Tokens.user()).queryParam("from", "434171").queryParam("to", " 11-3012 ")
+                .get("/api/v1/paths/between").then().statusCode(200).body("from.code", equalTo(RECEPTIONIST))
+                .body("to.code", equalTo(ADMIN_SERVICES_MANAGER)).body("paths.size()", greaterThan(0));
+        given().auth().oauth2(Tokens.user()).queryParam("from", "43-4171").get("/api/v1/paths/steps").then()
+                .statusCode(200).body("items.from.code", everyItem(equalTo(RECEPTIONIST)))
+                .body("totalItems", greaterThan(0));
+    }
+
+    @Test
     void noPathWithinTheLimitIsAnEmptyList() {
         given().auth().oauth2(Tokens.user()).queryParam("from", ADMIN_SERVICES_MANAGER).queryParam("to", RECEPTIONIST)
                 .get("/api/v1/paths/between").then().statusCode(200).body("paths", empty());

@@ -12,6 +12,7 @@ import org.careercompass.commons.paging.Page;
 import org.careercompass.commons.paging.PageRequest;
 import org.careercompass.commons.problem.ProblemException;
 import org.careercompass.commons.security.Caller;
+import org.careercompass.commons.vocabulary.OccupationCodes;
 import org.careercompass.commons.web.EntityTags;
 import org.careercompass.plan.action.Action;
 import org.careercompass.plan.action.ActionService;
@@ -160,7 +161,7 @@ public class GoalService {
         if (code == null) {
             return null;
         }
-        return catalog.occupation(caller.bearer(), code).orElseThrow(
+        return catalog.occupation(caller.bearer(), OccupationCodes.canonical(code)).orElseThrow(
                 () -> ProblemException.invalid("targetOccupation", "the catalog has no occupation " + code));
     }
 

@@ -27,6 +27,7 @@ import org.careercompass.commons.paging.PageRequest;
 import org.careercompass.commons.problem.Problem;
 import org.careercompass.commons.security.Caller;
 import org.careercompass.commons.vocabulary.EducationLevel;
+import org.careercompass.commons.vocabulary.OccupationCodes;
 import org.careercompass.commons.web.EntityTags;
 import org.careercompass.commons.web.QueryParams;
 import org.careercompass.plan.plan.PlanViews.PlanInput;
@@ -185,7 +186,7 @@ public class PlanResource {
             @Parameter(description = "Your highest completed education, default HIGH_SCHOOL", schema = @Schema(implementation = EducationLevel.class)) @QueryParam("currentEducation") String currentEducation,
             @Parameter(description = "FULL_TIME (default) or PART_TIME (half the course load, twice as long)", schema = @Schema(implementation = StudyDurations.StudyMode.class)) @QueryParam("studyMode") String studyMode) {
         QueryParams params = new QueryParams();
-        String code = params.text("occupation", occupation, 10);
+        String code = OccupationCodes.canonical(params.text("occupation", occupation, 12));
         if (code == null) {
             params.reject("occupation", "is required");
         }

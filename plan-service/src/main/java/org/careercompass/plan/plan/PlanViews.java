@@ -28,7 +28,8 @@ public final class PlanViews {
     private PlanViews() {
     }
 
-    static final String OCCUPATION_CODE = "^\\d{2}-\\d{4}\\.\\d{2}$";
+    /** An O*NET-SOC code as people write it ({@code 43-1011.00}, {@code 43-1011}, {@code 431011}; OccupationCodes). */
+    static final String OCCUPATION_CODE = "^\\s*\\d{2}-?\\d{4}(\\.?\\d{2})?\\s*$";
 
     @Schema(name = "Plan", description = "A career plan with its goals, actions and progress")
     public record PlanView(UUID id, @Schema(examples = "Move into office management") String title, Phase phase,

@@ -119,6 +119,24 @@ class PlanIT {
     }
 
     @Test
+    void aGoalsTargetMayBeWrittenAsASocCode() {
+        String me = People.fresh("soc");
+        String planId = plan(me, "SOC codes");
+        // BLS and job boards write the 6-digit SOC code; the goal keeps the catalog's O*NET-SOC code
+        given().auth().oauth2(me).contentType(ContentType.JSON).body(goal(" 431011 "))
+                .post("/api/v1/plans/" + planId + "/goals").then().statusCode(201)
+                .body("targetOccupation", equalTo("43-1011.00"))
+                .body("targetTitle", equalTo("First-Line Supervisors of Office and Administrative Support Workers"));
+        given().auth().oauth2(me).contentType(ContentType.JSON).body(goal("43-1011"))
+                .post("/api/v1/plans/" + planId + "/goals").then().statusCode(201)
+                .body("targetOccupation", equalTo("43-1011.00"));
+        assertFieldProblem(given().auth().oauth2(me).contentType(ContentType.JSON).body(goal("43-10"))
+                .post("/api/v1/plans/" + planId + "/goals").then(), 400, "targetOccupation");
+        assertFieldProblem(given().auth().oauth2(me).contentType(ContentType.JSON).body(goal("office manager"))
+                .post("/api/v1/plans/" + planId + "/goals").then(), 400, "targetOccupation");
+    }
+
+    @Test
     void aGoalIsWrittenWithAllItsActionsOrNotAtAll() {
         String me = People.fresh("uma");
         String planId = plan(me, "Atomic");

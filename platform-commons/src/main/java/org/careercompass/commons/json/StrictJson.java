@@ -2,6 +2,7 @@ package org.careercompass.commons.json;
 
 import jakarta.inject.Singleton;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,7 +15,8 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 /**
  * One JSON reading policy for every service: a value must have the type the field declares. Numbers are not enum
  * constants ({@code "phase": 5}), numbers and booleans are not strings ({@code "title": 123}), strings are not numbers
- * or booleans; each such body is a 400 problem naming the field (see ProblemMappers).
+ * or booleans; a name appears once in an object ({@code {"title":"a","title":"b"}}: which one counts would depend on
+ * the parser); each such body is a 400 problem naming the field (see ProblemMappers).
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
@@ -22,6 +24,7 @@ public class StrictJson implements ObjectMapperCustomizer {
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
+        mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         mapper.configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false);
         mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)

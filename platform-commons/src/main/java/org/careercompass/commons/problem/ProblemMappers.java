@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.OptimisticLockException;
@@ -68,6 +70,9 @@ public class ProblemMappers {
      * Quarkus ships mappers for some Jackson exceptions; naming each subtype here makes ours the most specific, so
      * every malformed body gets the same problem shape.
      */
+    /** Jackson's words for a name given twice in one object (StrictJson). */
+    private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'");
+
     @ServerExceptionMapper({ JsonProcessingException.class, JsonParseException.class, MismatchedInputException.class,
             InvalidFormatException.class, UnrecognizedPropertyException.class, InvalidTypeIdException.class,
             ValueInstantiationException.class })
@@ -89,6 +94,12 @@ public class ProblemMappers {
         }
         String location = e.getLocation() == null ? ""
                 : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+        Matcher duplicate = DUPLICATE.matcher(String.valueOf(e.getOriginalMessage()));
+        if (duplicate.matches()) {
+            String field = duplicate.group(1);
+            return respond(ProblemType.MALFORMED_BODY, field + ": appears more than once" + location,
+                    List.of(new Problem.FieldError(field, "appears more than once")), uri);
+        }
         return respond(ProblemType.MALFORMED_BODY, "The request body is not valid JSON" + location, List.of(), uri);
     }
 

@@ -1,0 +1,63 @@
+package org.careercompass.commons.vocabulary;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The ways people write an occupation's code, read as the catalog's O*NET-SOC code. BLS tables and job boards use the
+ * 6-digit SOC code ({@code 43-4171}), spreadsheets drop the hyphen ({@code 434171}, {@code 43417100}), and a code
+ * copied from a page often carries a space. O*NET gives each SOC occupation it describes as a whole the suffix
+ * {@code .00}, so {@code 43-4171} reads as {@code 43-4171.00}; detailed O*NET occupations ({@code 29-1141.01}) need
+ * their suffix.
+ */
+public final class OccupationCodes {
+
+    private static final Pattern FULL = Pattern.compile("(\\d{2})-?(\\d{4})(?:\\.?(\\d{2}))?");
+
+    /** A code prefix typed into a search: {@code 29-11}, {@code 29-1141}, {@code 29-1141.0}, {@code 291141}. */
+    private static final Pattern PREFIX = Pattern.compile("(\\d{2})-(\\d{1,4})(\\.\\d{0,2})?|\\d{6}(?:\\.?\\d{0,2})?");
+
+    private OccupationCodes() {
+    }
+
+    /**
+     * The O*NET-SOC code the text stands for ({@code 43-4171} and {@code 434171} read as {@code 43-4171.00}); text that
+     * is no code comes back trimmed, to be reported as unknown in the words it was given.
+     */
+    public static String canonical(String text) {
+        if (text == null) {
+            return null;
+        }
+        String trimmed = text.strip();
+        Matcher m = FULL.matcher(trimmed);
+        if (!m.matches()) {
+            return trimmed;
+        }
+        return m.group(1) + "-" + m.group(2) + "." + (m.group(3) == null ? "00" : m.group(3));
+    }
+
+    /** The 6-digit SOC code ({@code 43-4171}) of an O*NET-SOC code, or of one written as above; null for no code. */
+    public static String soc(String text) {
+        String code = canonical(text);
+        return code != null && FULL.matcher(code).matches() ? code.substring(0, 7) : null;
+    }
+
+    /**
+     * The code prefix a search for this text means, in the catalog's form ({@code 291141} means {@code 29-1141}), or
+     * null when the text is not a code or the start of one.
+     */
+    public static String searchPrefix(String text) {
+        if (text == null) {
+            return null;
+        }
+        String trimmed = text.strip();
+        if (!PREFIX.matcher(trimmed).matches()) {
+            return null;
+        }
+        if (trimmed.indexOf('-') < 0) {
+            String rest = trimmed.substring(6).replace(".", "");
+            trimmed = trimmed.substring(0, 2) + "-" + trimmed.substring(2, 6) + (rest.isEmpty() ? "" : "." + rest);
+        }
+        return trimmed;
+    }
+}
