@@ -66,8 +66,8 @@ public class ClusterService {
 
     /** One page of a cluster, kept per catalog generation ({@link ReleaseCache}). */
     public Representation detail(String code, PageRequest page) {
-        String canonical = ClusterCodes.canonical(code);
-        return cache.answer(new DetailKey(canonical, page.page(), page.size()), () -> get(canonical, page));
+        return cache.answer(new DetailKey(ClusterCodes.canonical(code), page.page(), page.size()),
+                () -> get(code, page));
     }
 
     /** One page of a cluster; the code as people write it ({@link ClusterCodes}). */

@@ -59,6 +59,8 @@ class ClusterResourceTest {
                 equalTo("health-science"));
         given().auth().oauth2(Tokens.user()).get("/api/v1/clusters/43").then().statusCode(200).body("code",
                 equalTo("43-0000"));
+        assertProblem(given().auth().oauth2(Tokens.user()).get("/api/v1/clusters/Arts").then(), 404).body("detail",
+                equalTo("Cluster 'Arts' does not exist"));
         given().auth().oauth2(Tokens.user()).queryParam("cluster", "Business Management & Administration")
                 .queryParam("q", "receptionist").get("/api/v1/occupations").then().statusCode(200)
                 .body("items[0].code", equalTo("43-4171.00"));
