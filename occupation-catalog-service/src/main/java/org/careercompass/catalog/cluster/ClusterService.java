@@ -72,8 +72,7 @@ public class ClusterService {
 
     /** One page of a cluster; the code as people write it ({@link ClusterCodes}). */
     public ClusterDetail get(String code, PageRequest page) {
-        Cluster cluster = Cluster.findByCode(ClusterCodes.canonical(code))
-                .orElseThrow(() -> ProblemException.notFound("Cluster", code));
+        Cluster cluster = find(ClusterCodes.canonical(code), code);
         OccupationCriteria members = new OccupationCriteria(null, cluster.code, null, null, null, null, null, null,
                 OccupationSort.TITLE);
         return new ClusterDetail(cluster.code, cluster.scheme, cluster.title, cluster.description,
@@ -147,6 +146,11 @@ public class ClusterService {
     }
 
     private Cluster find(String code) {
-        return Cluster.findByCode(code).orElseThrow(() -> ProblemException.notFound("Cluster", code));
+        return find(code, code);
+    }
+
+    /** The cluster with this code; a 404 names it as it was {@code given}. */
+    private static Cluster find(String code, String given) {
+        return Cluster.findByCode(code).orElseThrow(() -> ProblemException.notFound("Cluster", given));
     }
 }

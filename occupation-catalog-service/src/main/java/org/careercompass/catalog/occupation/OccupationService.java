@@ -91,19 +91,18 @@ public class OccupationService {
      * {@link OccupationCodes}). Writes take the exact code ({@link #find}).
      */
     public Occupation read(String code) {
-        String canonical = OccupationCodes.canonical(code);
-        Occupation occupation = Occupation.findById(canonical);
-        if (occupation == null) {
-            throw notFound(code, canonical);
-        }
-        return occupation;
+        return byCode(OccupationCodes.canonical(code), code);
     }
 
     /** The occupation with exactly this code, for writes. */
     public Occupation find(String code) {
+        return byCode(code, code);
+    }
+
+    private Occupation byCode(String code, String given) {
         Occupation occupation = Occupation.findById(code);
         if (occupation == null) {
-            throw notFound(code, code);
+            throw notFound(given, code);
         }
         return occupation;
     }

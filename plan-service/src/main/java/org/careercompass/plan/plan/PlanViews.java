@@ -16,6 +16,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 import org.careercompass.commons.vocabulary.EducationLevel;
+import org.careercompass.commons.vocabulary.OccupationCodes;
 import org.careercompass.plan.action.ActionStatus;
 import org.careercompass.plan.action.ActionType;
 import org.careercompass.plan.goal.GoalStatus;
@@ -28,8 +29,8 @@ public final class PlanViews {
     private PlanViews() {
     }
 
-    /** An O*NET-SOC code as people write it ({@code 43-1011.00}, {@code 43-1011}, {@code 431011}; OccupationCodes). */
-    static final String OCCUPATION_CODE = "^\\s*\\d{2}-?\\d{4}(\\.?\\d{2})?\\s*$";
+    /** An O*NET-SOC code as people write it ({@code 43-1011.00}, {@code 43-1011}, {@code 431011}). */
+    static final String OCCUPATION_CODE = OccupationCodes.AS_WRITTEN;
 
     @Schema(name = "Plan", description = "A career plan with its goals, actions and progress")
     public record PlanView(UUID id, @Schema(examples = "Move into office management") String title, Phase phase,

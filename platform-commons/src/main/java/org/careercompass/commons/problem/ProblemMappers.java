@@ -66,13 +66,13 @@ public class ProblemMappers {
         return respond(ProblemType.VALIDATION, detail, errors, uri);
     }
 
+    /** Jackson's words for a name given twice in one object (StrictJson). */
+    private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'");
+
     /*
      * Quarkus ships mappers for some Jackson exceptions; naming each subtype here makes ours the most specific, so
      * every malformed body gets the same problem shape.
      */
-    /** Jackson's words for a name given twice in one object (StrictJson). */
-    private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'");
-
     @ServerExceptionMapper({ JsonProcessingException.class, JsonParseException.class, MismatchedInputException.class,
             InvalidFormatException.class, UnrecognizedPropertyException.class, InvalidTypeIdException.class,
             ValueInstantiationException.class })

@@ -12,7 +12,13 @@ import java.util.regex.Pattern;
  */
 public final class OccupationCodes {
 
-    private static final Pattern FULL = Pattern.compile("(\\d{2})-?(\\d{4})(?:\\.?(\\d{2}))?");
+    /**
+     * An occupation code as people write it, surrounding spaces included: what {@link #canonical} reads as a code
+     * (anchored, as an OpenAPI pattern needs; a constant, for validation annotations).
+     */
+    public static final String AS_WRITTEN = "^\\s*(\\d{2})-?(\\d{4})(?:\\.?(\\d{2}))?\\s*$";
+
+    private static final Pattern FULL = Pattern.compile(AS_WRITTEN);
 
     /** A code prefix typed into a search: {@code 29-11}, {@code 29-1141}, {@code 29-1141.0}, {@code 291141}. */
     private static final Pattern PREFIX = Pattern.compile("(\\d{2})-(\\d{1,4})(\\.\\d{0,2})?|\\d{6}(?:\\.?\\d{0,2})?");
@@ -38,8 +44,8 @@ public final class OccupationCodes {
 
     /** The 6-digit SOC code ({@code 43-4171}) of an O*NET-SOC code, or of one written as above; null for no code. */
     public static String soc(String text) {
-        String code = canonical(text);
-        return code != null && FULL.matcher(code).matches() ? code.substring(0, 7) : null;
+        Matcher m = text == null ? null : FULL.matcher(text.strip());
+        return m != null && m.matches() ? m.group(1) + "-" + m.group(2) : null;
     }
 
     /**

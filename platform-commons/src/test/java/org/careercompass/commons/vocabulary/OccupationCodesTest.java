@@ -1,53 +1,65 @@
 package org.careercompass.commons.vocabulary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 
-import org.junit.jupiter.api.Test;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class OccupationCodesTest {
 
-    @Test
-    void socCodesAndCodesWithoutTheirHyphenReadAsTheCatalogsCode() {
-        assertEquals("43-4171.00", OccupationCodes.canonical("43-4171.00"));
-        assertEquals("43-4171.00", OccupationCodes.canonical("43-4171"));
-        assertEquals("43-4171.00", OccupationCodes.canonical("434171"));
-        assertEquals("29-1141.03", OccupationCodes.canonical("29114103"));
-        assertEquals("29-1141.03", OccupationCodes.canonical("291141.03"));
-        assertEquals("29-1141.03", OccupationCodes.canonical(" 29-1141.03\t"));
+    /** SOC codes and codes without their hyphen read as the catalog's code; text that is no code comes back trimmed. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = { //
+            "43-4171.00   | 43-4171.00", //
+            "43-4171      | 43-4171.00", //
+            "434171       | 43-4171.00", //
+            "29114103     | 29-1141.03", //
+            "291141.03    | 29-1141.03", //
+            "' 29-1141.03\t' | 29-1141.03", //
+            "' nurse '    | nurse", //
+            "43-41        | 43-41", //
+            "43-4171.0    | 43-4171.0", //
+            "43-4171.000  | 43-4171.000", //
+            "' '          | ''", //
+            "             |" })
+    void canonical(String written, String expected) {
+        assertEquals(expected, OccupationCodes.canonical(written));
     }
 
-    @Test
-    void textThatIsNoCodeComesBackTrimmed() {
-        assertEquals("nurse", OccupationCodes.canonical(" nurse "));
-        assertEquals("43-41", OccupationCodes.canonical("43-41"));
-        assertEquals("43-4171.0", OccupationCodes.canonical("43-4171.0"));
-        assertEquals("43-4171.000", OccupationCodes.canonical("43-4171.000"));
-        assertEquals("", OccupationCodes.canonical(" "));
-        assertNull(OccupationCodes.canonical(null));
+    /** What the plan service's validation accepts is exactly what reads as a code. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = { "43-4171.00 | true", "' 434171 ' | true", "43417100 | true", "43-41 | false",
+            "43-4171.0 | false", "nurse | false" })
+    void theValidationPatternIsTheCodesReading(String written, boolean code) {
+        assertEquals(code, Pattern.matches(OccupationCodes.AS_WRITTEN, written));
+        assertEquals(code, OccupationCodes.soc(written) != null);
     }
 
-    @Test
-    void theSocCodeOfACode() {
-        assertEquals("29-1141", OccupationCodes.soc("29-1141.03"));
-        assertEquals("15-1299", OccupationCodes.soc("151299"));
-        assertNull(OccupationCodes.soc("nurse"));
-        assertNull(OccupationCodes.soc("15-12"));
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = { "29-1141.03 | 29-1141", "151299 | 15-1299", "' 15-1299.08 ' | 15-1299",
+            "nurse |", "15-12 |", "|" })
+    void theSocCodeOfACode(String written, String soc) {
+        assertEquals(soc, OccupationCodes.soc(written));
     }
 
-    @Test
-    void searchesForACodeOrItsStartAreCodePrefixes() {
-        assertEquals("29-1141", OccupationCodes.searchPrefix("29-1141"));
-        assertEquals("29-11", OccupationCodes.searchPrefix(" 29-11 "));
-        assertEquals("29-1141.0", OccupationCodes.searchPrefix("29-1141.0"));
-        assertEquals("29-1141.03", OccupationCodes.searchPrefix("29-1141.03"));
-        assertEquals("29-1141", OccupationCodes.searchPrefix("291141"));
-        assertEquals("29-1141.03", OccupationCodes.searchPrefix("29114103"));
-        assertEquals("29-1141.03", OccupationCodes.searchPrefix("291141.03"));
-        assertNull(OccupationCodes.searchPrefix("29"));
-        assertNull(OccupationCodes.searchPrefix("2911"));
-        assertNull(OccupationCodes.searchPrefix("nurse 29-1141"));
-        assertNull(OccupationCodes.searchPrefix("911"));
-        assertNull(OccupationCodes.searchPrefix(null));
+    /** Searches for a code or its start are code prefixes in the catalog's form; other text is none. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = { //
+            "29-1141      | 29-1141", //
+            "' 29-11 '    | 29-11", //
+            "29-1141.0    | 29-1141.0", //
+            "29-1141.03   | 29-1141.03", //
+            "291141       | 29-1141", //
+            "29114103     | 29-1141.03", //
+            "291141.03    | 29-1141.03", //
+            "29           |", //
+            "2911         |", //
+            "nurse 29-1141 |", //
+            "911          |", //
+            "             |" })
+    void searchPrefix(String written, String prefix) {
+        assertEquals(prefix, OccupationCodes.searchPrefix(written));
     }
 }
