@@ -73,6 +73,15 @@ public class OccupationSearch {
         for (Object[] r : clusterRows) {
             clusters.computeIfAbsent((String) r[0], k -> new HashSet<>()).add((String) r[1]);
         }
+        Map<String, List<SearchIndex.Technology>> technology = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> technologyRows = em.createNativeQuery(
+                "SELECT occupation_code, example, in_demand FROM technology_skill ORDER BY occupation_code, example")
+                .getResultList();
+        for (Object[] r : technologyRows) {
+            technology.computeIfAbsent((String) r[0], k -> new ArrayList<>())
+                    .add(new SearchIndex.Technology((String) r[1], (Boolean) r[2]));
+        }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT o.code, o.title, g.code, o.job_zone, o.typical_education, o.entry_education, o.pay_annual_median,
@@ -86,7 +95,8 @@ public class OccupationSearch {
                     r[3] == null ? null : ((Number) r[3]).shortValue(),
                     EntryEducation.of((String) r[4], r[5] == null ? null : ((Number) r[5]).shortValue()),
                     r[6] == null ? null : ((Number) r[6]).intValue(), r[7] == null ? null : ((Number) r[7]).intValue(),
-                    (String) r[8], other, clusters.getOrDefault(code, Set.of())));
+                    (String) r[8], other, clusters.getOrDefault(code, Set.of()),
+                    technology.getOrDefault(code, List.of())));
         }
         return documents;
     }

@@ -32,7 +32,11 @@ import org.careercompass.commons.vocabulary.OccupationCodes;
  * adds 0.3. A match that needed the prefix reading counts 0.85 of it.</li>
  * <li>An occupation scores its best title, plus {@code 0.05 x ln(1 + titles that match)} (many matching titles: what
  * people in that occupation call themselves), plus up to 0.04 for the size of the occupation (national employment, log
- * scale), the likelier meaning of a lay word. When no title matches, the description can: 0.35.</li>
+ * scale), the likelier meaning of a lay word. When no title matches, the description can: 0.35; and when neither does,
+ * the software and technology the occupation uses (O*NET Technology Skills examples: "Python", "Microsoft Excel"):
+ * {@value #TECHNOLOGY_IN_DEMAND} where O*NET marks it in demand (frequent in this occupation's job postings),
+ * {@value #TECHNOLOGY} otherwise. So a query for a tool lists the occupations that use it, below those whose titles or
+ * descriptions name it, those whose employers ask for it first.</li>
  * <li>Lay words and short forms ({@link SearchText#SYNONYMS}) are also tried in their catalog wording, at 0.95.</li>
  * <li>When nothing matches, each word the catalog does not know is read as one of its three closest known words (at
  * most two edits, one for short words, or trigram similarity at least 0.4) or dropped when none is close; every reading
@@ -47,6 +51,8 @@ final class SearchIndex {
     static final double EXACT_BONUS = 0.3;
     static final double PREFIX_FACTOR = 0.85;
     static final double DESCRIPTION = 0.35;
+    static final double TECHNOLOGY_IN_DEMAND = 0.33;
+    static final double TECHNOLOGY = 0.25;
     static final double SYNONYM_FACTOR = 0.95;
     static final double CORRECTED_FACTOR = 0.7;
     static final double PARTIAL_FACTOR = 0.6;
@@ -61,16 +67,26 @@ final class SearchIndex {
     /** One occupation as the index receives it. */
     record Document(String code, String title, String socGroup, Short jobZone, EducationLevel education,
             Integer annualMedianPay, Integer employment, String description, List<Title> otherTitles,
-            Set<String> clusters) {
+            Set<String> clusters, List<Technology> technology) {
+    }
+
+    /**
+     * A software or technology example the occupation uses, and whether it is in demand: frequent in this occupation's
+     * job postings (O*NET's "hot" flag is the same for every occupation that uses a tool, so it does not rank them).
+     */
+    record Technology(String example, boolean inDemand) {
     }
 
     /** Another title of an occupation and how established it is: 1-3 (O*NET sources, featured or curated: 3). */
     record Title(String text, int weight) {
     }
 
-    /** {@code titles[t]} holds the distinct term ids of title t (no repeats), precomputed once. */
+    /**
+     * {@code titles[t]} holds the distinct term ids of title t (no repeats), precomputed once; {@code technology[t]}
+     * those of technology example t, whose score is {@code technologyScores[t]}.
+     */
     private record Entry(Document doc, int[][] titles, double[] bases, int[] allTerms, int[] descriptionTerms,
-            double sizePrior) {
+            int[][] technology, double[] technologyScores, double sizePrior) {
 
         // Entries are distinct objects of one index: identity is enough, and much cheaper than hashing the document
         @Override
@@ -114,10 +130,20 @@ final class SearchIndex {
             for (int id : description) {
                 all.add(id);
             }
+            int[][] technology = new int[d.technology().size()][];
+            double[] technologyScores = new double[technology.length];
+            for (int i = 0; i < technology.length; i++) {
+                Technology t = d.technology().get(i);
+                technology[i] = Arrays.stream(ids(SearchText.terms(t.example()))).distinct().toArray();
+                technologyScores[i] = t.inDemand() ? TECHNOLOGY_IN_DEMAND : TECHNOLOGY;
+                for (int id : technology[i]) {
+                    all.add(id);
+                }
+            }
             double prior = d.employment() == null || d.employment() <= 0 ? 0
                     : SIZE_PRIOR * Math.max(0, Math.min(1.0, (Math.log10(d.employment()) - 3) / 4));
             entries.add(new Entry(d, titleTerms, bases, all.stream().mapToInt(Integer::intValue).toArray(), description,
-                    prior));
+                    technology, technologyScores, prior));
         }
         sortedWords = words.toArray(String[]::new);
         trigrams = new java.util.Set[words.size()];
@@ -390,14 +416,27 @@ final class SearchIndex {
             }
             if (best == 0) {
                 int how = matches(e.descriptionTerms(), exact, prefix, true);
-                if (how == 0) {
+                best = how == 0 ? technologyScore(e, exact, prefix)
+                        : how == 2 ? DESCRIPTION * PREFIX_FACTOR : DESCRIPTION;
+                if (best == 0) {
                     continue;
                 }
-                best = how == 2 ? DESCRIPTION * PREFIX_FACTOR : DESCRIPTION;
             }
             double score = factor * (best + VOTE * Math.log1p(matching) + e.sizePrior());
             scores.merge(e, score, Math::max);
         }
+    }
+
+    /** The best technology example of the occupation that holds every query word, or 0. */
+    private static double technologyScore(Entry e, int[] exact, boolean[] prefix) {
+        double best = 0;
+        for (int t = 0; t < e.technology().length; t++) {
+            int how = matches(e.technology()[t], exact, prefix, false);
+            if (how > 0) {
+                best = Math.max(best, how == 2 ? e.technologyScores()[t] * PREFIX_FACTOR : e.technologyScores()[t]);
+            }
+        }
+        return best;
     }
 
     /** Vocabulary ids that start with the word (at least 3 letters), or null. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * How titles, descriptions and queries become search terms: lower case, accents removed, split on anything that is not
@@ -44,6 +45,15 @@ final class SearchText {
             Map.entry("ui", "user interface"), Map.entry("qa", "quality assurance"), Map.entry("uber", "taxi"),
             Map.entry("lyft", "taxi"), Map.entry("rideshare", "taxi"));
 
+    /**
+     * Names of programming languages and platforms that are mostly punctuation, spelled as words before the text is
+     * split: otherwise "C++" and "C#" read as the letter "c" (which matched "A/C Mechanic") and ".NET" as "net".
+     */
+    private static final Pattern[] SPELLED = { Pattern.compile("(?<![\\p{L}\\p{N}])c\\+\\+"),
+            Pattern.compile("(?<![\\p{L}\\p{N}])c#"), Pattern.compile("(?<![\\p{L}\\p{N}])f#"),
+            Pattern.compile("\\.net(?![\\p{L}\\p{N}])") };
+    private static final String[] SPELLED_AS = { " cplusplus ", " csharp ", " fsharp ", " dotnet " };
+
     private SearchText() {
     }
 
@@ -62,6 +72,7 @@ final class SearchText {
         }
         String folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
                 .toLowerCase(Locale.ROOT).replace("'s", "").replace("'", "");
+        folded = spellOut(folded);
         for (String word : folded.split("[^\\p{L}\\p{N}]+")) {
             if (word.isEmpty() || STOP_WORDS.contains(word)) {
                 continue;
@@ -69,6 +80,18 @@ final class SearchText {
             terms.add(singular(word));
         }
         return terms;
+    }
+
+    /** {@link #SPELLED} names as words ("c++" becomes "cplusplus"); other text unchanged. */
+    static String spellOut(String lowerCase) {
+        if (lowerCase.indexOf('+') < 0 && lowerCase.indexOf('#') < 0 && lowerCase.indexOf('.') < 0) {
+            return lowerCase;
+        }
+        String text = lowerCase;
+        for (int i = 0; i < SPELLED.length; i++) {
+            text = SPELLED[i].matcher(text).replaceAll(SPELLED_AS[i]);
+        }
+        return text;
     }
 
     /** English plural to singular, by the endings occupational titles use. */

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 
 /** Search and filters over the real catalog (the bundled release the test profile loads at start-up). */
@@ -103,6 +104,24 @@ class OccupationSearchTest {
         // "Career Manager" is a title workers reported for "Counselors, All Other": not an exact match for "manager"
         asUser().queryParam("q", "manager").queryParam("size", 10).get("/api/v1/occupations").then().statusCode(200)
                 .body("items.title", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.containsString("Manager")));
+    }
+
+    @Test
+    void aToolFindsTheOccupationsThatUseIt() {
+        // "Python Developer" is a title of software developers; the others list Python among the software they use
+        JsonPath python = asUser().queryParam("q", "python").queryParam("size", 100).get("/api/v1/occupations").then()
+                .statusCode(200).extract().jsonPath();
+        assertEquals("15-1252.00", python.getString("items[0].code"));
+        assertTrue(python.getInt("totalItems") > 100, "occupations that use Python: " + python.getInt("totalItems"));
+        assertTrue(python.getList("items.code").contains("15-2051.00"), "data scientists use Python");
+        // employers of bookkeepers ask for QuickBooks (O*NET: in demand); retail salespersons use it too, less often
+        List<String> quickbooks = asUser().queryParam("q", "quickbooks").queryParam("size", 100)
+                .get("/api/v1/occupations").then().statusCode(200).extract().path("items.code");
+        assertTrue(quickbooks.indexOf("43-3031.00") >= 0
+                && quickbooks.indexOf("41-2031.00") > quickbooks.indexOf("43-3031.00"), quickbooks.toString());
+        // "C++" is a language, not the letter c of "A/C Mechanic" (the HVAC mechanics' alternate title)
+        asUser().queryParam("q", "C++").get("/api/v1/occupations").then().statusCode(200)
+                .body("items[0].code", equalTo("15-1252.00")).body("items.code", not(hasItem("49-9021.00")));
     }
 
     @Test

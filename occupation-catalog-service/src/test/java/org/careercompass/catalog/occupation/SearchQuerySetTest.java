@@ -24,13 +24,14 @@ import io.restassured.path.json.JsonPath;
 class SearchQuerySetTest {
 
     /** query, expected top result: an O*NET-SOC code, or "~word" for a word the top title must contain. */
-    static final String[][] QUERIES = { { "receptionist", "43-4171.00" }, { "registered nurse", "29-1141.00" },
-            { "truck driver", "53-3032.00" }, { "programmer", "15-1251.00" }, { "web developer", "15-1254.00" },
-            { "physician", "~Physician" }, { "doctor", "~Physician" }, { "nurses", "29-1141.00" },
-            { "nurse", "29-1141.00" }, { "accountant", "13-2011.00" }, { "cashier", "41-2011.00" },
-            { "cashiers", "41-2011.00" }, { "electrician", "47-2111.00" }, { "electricians", "47-2111.00" },
-            { "plumber", "47-2152.00" }, { "lawyer", "23-1011.00" }, { "attorney", "23-1011.00" },
-            { "software developer", "15-1252.00" }, { "software engineer", "15-1252.00" },
+    static final String[][] QUERIES = { { "receptionist", "43-4171.00" }, { "c++", "15-1252.00" },
+            { "c#", "15-1252.00" }, { ".net developer", "15-1252.00" }, { "quickbooks", "43-3031.00" },
+            { "registered nurse", "29-1141.00" }, { "truck driver", "53-3032.00" }, { "programmer", "15-1251.00" },
+            { "web developer", "15-1254.00" }, { "physician", "~Physician" }, { "doctor", "~Physician" },
+            { "nurses", "29-1141.00" }, { "nurse", "29-1141.00" }, { "accountant", "13-2011.00" },
+            { "cashier", "41-2011.00" }, { "cashiers", "41-2011.00" }, { "electrician", "47-2111.00" },
+            { "electricians", "47-2111.00" }, { "plumber", "47-2152.00" }, { "lawyer", "23-1011.00" },
+            { "attorney", "23-1011.00" }, { "software developer", "15-1252.00" }, { "software engineer", "15-1252.00" },
             { "data scientist", "15-2051.00" }, { "pharmacist", "29-1051.00" }, { "dentist", "29-1021.00" },
             { "police officer", "33-3051.00" }, { "chef", "35-1011.00" }, { "waiter", "35-3031.00" },
             { "waitress", "35-3031.00" }, { "janitor", "37-2011.00" }, { "auto mechanic", "49-3023.00" },

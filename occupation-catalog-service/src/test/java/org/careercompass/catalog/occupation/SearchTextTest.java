@@ -29,6 +29,17 @@ class SearchTextTest {
     }
 
     @Test
+    void namesOfLanguagesThatAreMostlyPunctuationStayWords() {
+        assertEquals(List.of("cplusplus", "developer"), SearchText.terms("C++ Developer"));
+        assertEquals(List.of("microsoft", "visual", "csharp", "dotnet"), SearchText.terms("Microsoft Visual C# .NET"));
+        assertEquals(List.of("asp", "dotnet", "fsharp"), SearchText.terms("ASP.NET, F#"));
+        assertEquals(List.of("c", "cplusplus", "compiler"), SearchText.terms("C/C++ compiler"));
+        // the letter alone, and the same characters inside other words, are left as they were
+        assertEquals(List.of("c", "mechanic"), SearchText.terms("A/C Mechanic"));
+        assertEquals(List.of("abc", "network", "node", "js"), SearchText.terms("abc++ network node.js"));
+    }
+
+    @Test
     void editDistanceCountsSwapsAndStopsAtTheLimit() {
         assertEquals(1, SearchText.editDistance("electrican", "electrician", 2));
         assertEquals(1, SearchText.editDistance("nusre", "nurse", 2), "a swap of neighbours is one edit");
