@@ -130,6 +130,10 @@ class PlanIT {
         given().auth().oauth2(me).contentType(ContentType.JSON).body(goal("43-1011"))
                 .post("/api/v1/plans/" + planId + "/goals").then().statusCode(201)
                 .body("targetOccupation", equalTo("43-1011.00"));
+        // copied from a word processor's document: an en dash for the hyphen
+        given().auth().oauth2(me).contentType(ContentType.JSON).body(goal("43\u20131011"))
+                .post("/api/v1/plans/" + planId + "/goals").then().statusCode(201)
+                .body("targetOccupation", equalTo("43-1011.00"));
         assertFieldProblem(given().auth().oauth2(me).contentType(ContentType.JSON).body(goal("43-10"))
                 .post("/api/v1/plans/" + planId + "/goals").then(), 400, "targetOccupation");
         assertFieldProblem(given().auth().oauth2(me).contentType(ContentType.JSON).body(goal("office manager"))

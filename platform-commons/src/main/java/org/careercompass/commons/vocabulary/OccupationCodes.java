@@ -5,10 +5,11 @@ import java.util.regex.Pattern;
 
 /**
  * The ways people write an occupation's code, read as the catalog's O*NET-SOC code. BLS tables and job boards use the
- * 6-digit SOC code ({@code 43-4171}), spreadsheets drop the hyphen ({@code 434171}, {@code 43417100}), and a code
- * copied from a page often carries a space. O*NET gives each SOC occupation it describes as a whole the suffix
- * {@code .00}, so {@code 43-4171} reads as {@code 43-4171.00}; detailed O*NET occupations ({@code 29-1141.01}) need
- * their suffix.
+ * 6-digit SOC code ({@code 43-4171}), spreadsheets drop the hyphen ({@code 434171}, {@code 43417100}), a code copied
+ * from a page often carries a space, and one copied from a word processor's document an en dash ({@code 43–4171}: any
+ * Unicode dash or the minus sign reads as the hyphen). O*NET gives each SOC occupation it describes as a whole the
+ * suffix {@code .00}, so {@code 43-4171} reads as {@code 43-4171.00}; detailed O*NET occupations ({@code 29-1141.01})
+ * need their suffix.
  */
 public final class OccupationCodes {
 
@@ -16,9 +17,12 @@ public final class OccupationCodes {
      * An occupation code as people write it, surrounding spaces included: what {@link #canonical} reads as a code
      * (anchored, as an OpenAPI pattern needs; a constant, for validation annotations).
      */
-    public static final String AS_WRITTEN = "^\\s*(\\d{2})-?(\\d{4})(?:\\.?(\\d{2}))?\\s*$";
+    public static final String AS_WRITTEN = "^\\s*(\\d{2})[-\u2010-\u2015\u2212]?(\\d{4})(?:\\.?(\\d{2}))?\\s*$";
 
     private static final Pattern FULL = Pattern.compile(AS_WRITTEN);
+
+    /** The dashes people's documents put where a code has its hyphen. */
+    private static final Pattern DASH = Pattern.compile("[\u2010-\u2015\u2212]");
 
     /** A code prefix typed into a search: {@code 29-11}, {@code 29-1141}, {@code 29-1141.0}, {@code 291141}. */
     private static final Pattern PREFIX = Pattern.compile("(\\d{2})-(\\d{1,4})(\\.\\d{0,2})?|\\d{6}(?:\\.?\\d{0,2})?");
@@ -56,7 +60,7 @@ public final class OccupationCodes {
         if (text == null) {
             return null;
         }
-        String trimmed = text.strip();
+        String trimmed = DASH.matcher(text.strip()).replaceFirst("-");
         if (!PREFIX.matcher(trimmed).matches()) {
             return null;
         }
