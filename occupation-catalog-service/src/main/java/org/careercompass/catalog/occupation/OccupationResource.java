@@ -58,8 +58,9 @@ public class OccupationResource {
 
     @GET
     @Operation(summary = "Search occupations", description = """
-            Full-text keyword search over title, alternate titles and description (prefix matching, ranked: title \
-            hits first), with filters. Lists within one filter are OR-ed; different filters are AND-ed.""")
+            Keyword search over titles, alternate and reported titles, descriptions and the software occupations use \
+            (prefix matching, ranked: title hits first), with filters. A cluster or SOC group the catalog does not \
+            have is a 400 naming the parameter. Lists within one filter are OR-ed; different filters are AND-ed.""")
     @APIResponse(responseCode = "200", description = "One page of matching occupations", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(ref = "PageOccupationSummary")))
     @APIResponse(responseCode = "304", description = "Not modified")
     @APIResponse(responseCode = "400", description = "A parameter is invalid; the problem names it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -95,6 +96,7 @@ public class OccupationResource {
                 ClusterCodes.canonical(params.text("socGroup", socGroup, 7)), params.integers("jobZone", jobZone, 1, 5),
                 params.enumerations("education", education, EducationLevel.class),
                 params.enumeration("maxEducation", maxEducation, EducationLevel.class), minPay, maxPay, order);
+        occupations.rejectUnknownGroups(criteria, cluster, socGroup, params);
         PageRequest paging = PageRequest.parse(params, page, size);
         return occupations.searchAnswer(criteria, paging).conditionalGet(headers);
     }

@@ -11,9 +11,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.careercompass.catalog.cluster.ClusterScheme;
 import org.careercompass.catalog.release.ReleaseCache;
 import org.careercompass.commons.paging.Page;
 import org.careercompass.commons.paging.PageRequest;
+import org.careercompass.commons.web.QueryParams;
 import org.careercompass.commons.web.Representation;
 
 /**
@@ -45,8 +47,36 @@ public class OccupationSearch {
         return cache.answer(new SearchKey(criteria, page.page(), page.size()), () -> index().search(criteria, page));
     }
 
+    /**
+     * Names each cluster or SOC group filter that is none of the catalog's in {@code params}, as it was given: an empty
+     * page would hide the typo.
+     */
+    public void rejectUnknownGroups(OccupationCriteria criteria, String clusterGiven, String socGroupGiven,
+            QueryParams params) {
+        SearchIndex index = index();
+        if (criteria.cluster() != null && !index.hasCluster(criteria.cluster())) {
+            params.reject("cluster", "'" + clusterGiven.strip()
+                    + "' is no Career Cluster or SOC major group of the catalog; GET /api/v1/clusters lists them");
+        }
+        if (criteria.socGroup() != null && !index.hasSocGroup(criteria.socGroup())) {
+            params.reject("socGroup", "'" + socGroupGiven.strip()
+                    + "' is no SOC major group of the catalog (such as 43-0000 or 43); GET /api/v1/clusters lists them");
+        }
+    }
+
     SearchIndex index() {
-        return cache.structure(SearchIndex.class, () -> new SearchIndex(documents()));
+        return cache.structure(SearchIndex.class, this::build);
+    }
+
+    private SearchIndex build() {
+        Set<String> careerClusters = new HashSet<>();
+        Set<String> socGroups = new HashSet<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> groups = em.createNativeQuery("SELECT code, scheme FROM cluster").getResultList();
+        for (Object[] g : groups) {
+            (ClusterScheme.SOC_GROUP.name().equals(g[1]) ? socGroups : careerClusters).add((String) g[0]);
+        }
+        return new SearchIndex(documents(), careerClusters, socGroups);
     }
 
     private List<SearchIndex.Document> documents() {

@@ -24,6 +24,7 @@ import org.careercompass.commons.problem.ProblemException;
 import org.careercompass.commons.problem.ProblemType;
 import org.careercompass.commons.vocabulary.OccupationCodes;
 import org.careercompass.commons.web.EntityTags;
+import org.careercompass.commons.web.QueryParams;
 import org.careercompass.commons.web.Representation;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -52,6 +53,11 @@ public class OccupationService {
 
     public Page<OccupationSummary> search(OccupationCriteria criteria, PageRequest page) {
         return search.search(criteria, page);
+    }
+
+    /** Rejects, in {@code params}, a cluster or SOC group filter the catalog does not have. */
+    public void rejectUnknownGroups(OccupationCriteria criteria, String cluster, String socGroup, QueryParams params) {
+        search.rejectUnknownGroups(criteria, cluster, socGroup, params);
     }
 
     /** A search's finished answer, kept for repeated searches of the same catalog generation. */

@@ -106,9 +106,14 @@ final class SearchIndex {
     /** Trigrams of each vocabulary word, for typo correction. */
     private final java.util.Set<String>[] trigrams;
     private final List<Entry> entries = new ArrayList<>();
+    private final Set<String> careerClusters;
+    private final Set<String> socGroups;
 
+    /** An index of the documents, knowing the catalog's Career Cluster codes and SOC major group codes. */
     @SuppressWarnings("unchecked")
-    SearchIndex(List<Document> documents) {
+    SearchIndex(List<Document> documents, Set<String> careerClusters, Set<String> socGroups) {
+        this.careerClusters = Set.copyOf(careerClusters);
+        this.socGroups = Set.copyOf(socGroups);
         for (Document d : documents) {
             List<String> titles = new ArrayList<>();
             titles.add(d.title());
@@ -155,6 +160,16 @@ final class SearchIndex {
 
     int size() {
         return entries.size();
+    }
+
+    /** Whether the catalog has a Career Cluster or SOC major group with this code (what the cluster filter takes). */
+    boolean hasCluster(String code) {
+        return careerClusters.contains(code) || socGroups.contains(code);
+    }
+
+    /** Whether the catalog has a SOC major group with this code. */
+    boolean hasSocGroup(String code) {
+        return socGroups.contains(code);
     }
 
     private int[] ids(List<String> terms) {

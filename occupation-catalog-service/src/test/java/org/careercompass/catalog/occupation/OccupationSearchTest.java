@@ -3,6 +3,7 @@ package org.careercompass.catalog.occupation;
 import static io.restassured.RestAssured.given;
 import static org.careercompass.testing.Problems.assertFieldProblem;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -242,5 +243,20 @@ class OccupationSearchTest {
                 .get("/api/v1/occupations").then(), 400, "minMedianPay");
         assertFieldProblem(asUser().queryParam("sort", "salary").get("/api/v1/occupations").then(), 400, "sort");
         assertFieldProblem(asUser().queryParam("q", "x".repeat(201)).get("/api/v1/occupations").then(), 400, "q");
+    }
+
+    @Test
+    void aClusterOrGroupTheCatalogDoesNotHaveIsNamedNotAnEmptyPage() {
+        assertFieldProblem(asUser().queryParam("q", "nurse").queryParam("cluster", "Helth Science")
+                .get("/api/v1/occupations").then(), 400, "cluster").body("detail", containsString("'Helth Science'"));
+        // a SOC major group is a cluster filter too; 99 is none
+        assertFieldProblem(
+                asUser().queryParam("socGroup", "99").queryParam("cluster", "nope").get("/api/v1/occupations").then(),
+                400, "socGroup").body("errors.field", hasItem("cluster"));
+        // a Career Cluster is not a SOC group
+        assertFieldProblem(asUser().queryParam("socGroup", "health-science").get("/api/v1/occupations").then(), 400,
+                "socGroup");
+        asUser().queryParam("cluster", "29").queryParam("q", "nurse").get("/api/v1/occupations").then().statusCode(200)
+                .body("items[0].code", equalTo("29-1141.00"));
     }
 }
