@@ -4,6 +4,7 @@ import jakarta.ws.rs.QueryParam;
 
 import org.careercompass.assessment.config.AssessmentConfig;
 import org.careercompass.commons.paging.PageRequest;
+import org.careercompass.commons.vocabulary.ClusterCodes;
 import org.careercompass.commons.vocabulary.EducationLevel;
 import org.careercompass.commons.web.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -29,7 +30,7 @@ public class MatchQuery extends WeightQuery {
     @QueryParam("minMedianPay")
     String minMedianPay;
 
-    @Parameter(description = "Career Cluster or SOC group code", example = "health-science")
+    @Parameter(description = "Career Cluster code or name (health-science, Health Science), or SOC group code (29-0000, 29); one no occupation belongs to is a 400", example = "health-science")
     @QueryParam("cluster")
     String cluster;
 
@@ -56,7 +57,7 @@ public class MatchQuery extends WeightQuery {
         }
         EducationLevel education = params.enumeration("maxEducation", maxEducation, EducationLevel.class);
         Integer pay = params.integer("minMedianPay", minMedianPay, null, 0, Integer.MAX_VALUE);
-        String clusterCode = params.text("cluster", cluster, 64);
+        String clusterCode = ClusterCodes.canonical(params.text("cluster", cluster, 64));
         PageRequest pageRequest = PageRequest.parse(params, page, size);
         return new Parsed(weights, new Matcher.Filters(zoneMin, zoneMax,
                 education == null ? null : education.category(), pay, clusterCode), pageRequest);

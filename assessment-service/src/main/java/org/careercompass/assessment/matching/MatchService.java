@@ -56,6 +56,7 @@ public class MatchService {
             throw noAssessment();
         }
         ProfileCache.View view = profiles.view(bearer);
+        requireKnownGroup(view.index(), filters);
         PageKey key = new PageKey(Map.copyOf(ids), weights, filters, page.page(), page.size(), view.stale(),
                 view.confirmedAt(), view.release());
         return answers.get(view.index(), key,
@@ -71,6 +72,7 @@ public class MatchService {
             Matcher.Filters filters, PageRequest page) {
         Matcher.Person person = person(latest);
         OccupationIndex index = view.index();
+        requireKnownGroup(index, filters);
         Matcher.Ranking ranking = Matcher.ranking(index, person, weights, filters);
         List<Matcher.Ranked> ranked = ranking.ranked();
         List<Matcher.Ranked> shown = page.slice(ranked);
@@ -85,6 +87,14 @@ public class MatchService {
                         id(latest, InstrumentKind.VALUES)),
                 new MatchViews.CatalogStatus(view.stale(), view.confirmedAt(), index.size(), view.release()),
                 ranking.unrated());
+    }
+
+    /** A cluster filter no occupation belongs to is a typo to name, not an empty ranking. */
+    private static void requireKnownGroup(OccupationIndex index, Matcher.Filters filters) {
+        if (filters.cluster() != null && !index.hasGroup(filters.cluster())) {
+            throw ProblemException.invalid("cluster", "no occupation of the catalog is in '" + filters.cluster()
+                    + "'; the catalog's GET /api/v1/clusters lists the Career Clusters and SOC major groups");
+        }
     }
 
     /** How one occupation fits the person, with its explanation: what a plan uses to propose actions. */

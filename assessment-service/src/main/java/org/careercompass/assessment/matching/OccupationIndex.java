@@ -36,6 +36,8 @@ public final class OccupationIndex {
     final float[][] levels;
     /** Whether the catalog rates the occupation's skills at all (some occupations have no skill ratings). */
     final boolean[] skillsRated;
+    /** Every Career Cluster and SOC major group code some occupation belongs to. */
+    private final Set<String> groups;
 
     @SuppressWarnings("unchecked")
     private OccupationIndex(List<CatalogProfile> profiles) {
@@ -66,6 +68,7 @@ public final class OccupationIndex {
         }
         byCode = Map.copyOf(positions);
         skillIds = new String[ids.size()];
+        Set<String> allGroups = new HashSet<>();
         ids.forEach((id, i) -> skillIds[i] = id);
         for (int i = 0; i < size; i++) {
             CatalogProfile p = profiles.get(i);
@@ -73,6 +76,10 @@ public final class OccupationIndex {
             titles[i] = p.title();
             socGroups[i] = p.socGroup();
             clusters[i] = p.careerClusters() == null ? Set.of() : new HashSet<>(p.careerClusters());
+            allGroups.addAll(clusters[i]);
+            if (p.socGroup() != null) {
+                allGroups.add(p.socGroup());
+            }
             jobZones[i] = p.jobZone() == null ? 0 : p.jobZone();
             educations[i] = p.entryEducation() == null ? 0 : p.entryEducation();
             pays[i] = p.annualMedianPay() == null ? -1 : p.annualMedianPay();
@@ -90,6 +97,7 @@ public final class OccupationIndex {
                 levels[i][k] = important.get(k).level();
             }
         }
+        groups = Set.copyOf(allGroups);
     }
 
     public static OccupationIndex of(List<CatalogProfile> profiles) {
@@ -98,6 +106,11 @@ public final class OccupationIndex {
 
     public int size() {
         return size;
+    }
+
+    /** Whether some occupation belongs to the Career Cluster or SOC major group with this code. */
+    public boolean hasGroup(String code) {
+        return groups.contains(code);
     }
 
     /** Position of an occupation, or -1 when the catalog does not have it. */

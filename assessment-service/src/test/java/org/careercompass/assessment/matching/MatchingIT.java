@@ -16,6 +16,7 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -126,6 +127,18 @@ class MatchingIT {
                 .get("/api/v1/matches").then(), 400, "jobZoneMin");
         assertFieldProblem(given().auth().oauth2(me).queryParam("maxEducation", "PHD").get("/api/v1/matches").then(),
                 400, "maxEducation");
+        // clusters as the catalog takes them: a Career Cluster's name, a SOC major group's two digits
+        given().auth().oauth2(me).queryParam("cluster", "29").queryParam("size", 100).get("/api/v1/matches").then()
+                .statusCode(200).body("totalItems", greaterThan(50)).body("items.code", everyItem(startsWith("29-")));
+        List<String> health = given().auth().oauth2(me).queryParam("cluster", "Health Science").queryParam("size", 100)
+                .get("/api/v1/matches").then().statusCode(200).extract().path("items.code");
+        assertEquals(health, given().auth().oauth2(me).queryParam("cluster", "health-science").queryParam("size", 100)
+                .get("/api/v1/matches").then().statusCode(200).extract().path("items.code"));
+        assertTrue(health.size() > 20, health.toString());
+        // a cluster no occupation belongs to is a typo to name, not an empty ranking
+        assertFieldProblem(
+                given().auth().oauth2(me).queryParam("cluster", "Helth Science").get("/api/v1/matches").then(), 400,
+                "cluster");
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.careercompass.commons.paging.PageRequest;
 import org.careercompass.commons.problem.Problem;
 import org.careercompass.commons.problem.ProblemException;
 import org.careercompass.commons.problem.ProblemType;
+import org.careercompass.commons.vocabulary.ClusterCodes;
 import org.careercompass.commons.web.EntityTags;
 import org.careercompass.commons.web.Representation;
 

@@ -9,8 +9,6 @@ import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.Map;
 
@@ -67,17 +65,6 @@ class ClusterResourceTest {
         given().auth().oauth2(Tokens.user()).queryParam("socGroup", "29").queryParam("size", 100)
                 .get("/api/v1/occupations").then().statusCode(200).body("totalItems", greaterThanOrEqualTo(50))
                 .body("items.socGroup", everyItem(equalTo("29-0000")));
-    }
-
-    @Test
-    void clusterCodesReadTheWaysPeopleWriteThem() {
-        assertEquals("health-science", ClusterCodes.canonical(" Health  Science "));
-        assertEquals("business-management-administration",
-                ClusterCodes.canonical("Business, Management & Administration"));
-        assertEquals("29-0000", ClusterCodes.canonical("29"));
-        assertEquals("29-0000", ClusterCodes.canonical("290000"));
-        assertEquals("29-0000", ClusterCodes.canonical("29-0000"));
-        assertNull(ClusterCodes.canonical(" "));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.careercompass.catalog.cluster;
+package org.careercompass.commons.vocabulary;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
