@@ -60,6 +60,11 @@ class ConsentIT {
         assertFieldProblem(given().auth().oauth2(kai).contentType(ContentType.JSON)
                 .body(Map.of("counselor", "lou", "expiresAt", "2020-01-01T00:00:00Z"))
                 .post("/api/v1/plans/" + planId + "/shares").then(), 400, "expiresAt");
+        // a misspelt field is named, not dropped: dropped, it would make this share open-ended
+        assertFieldProblem(given().auth().oauth2(kai).contentType(ContentType.JSON)
+                .body(Map.of("counselor", "lou", "expiresOn", "2030-01-01T00:00:00Z"))
+                .post("/api/v1/plans/" + planId + "/shares").then(), 400, "expiresOn").body("errors.message",
+                        hasItem("unknown property"));
         given().auth().oauth2(kai).contentType(ContentType.JSON).body(Map.of("counselor", "lou"))
                 .post("/api/v1/plans/" + planId + "/shares").then().statusCode(200).body("expiresAt", equalTo(null));
         given().auth().oauth2(lou).get("/api/v1/plans/" + planId).then().statusCode(200);
