@@ -21,7 +21,8 @@ import org.careercompass.commons.web.Representation;
 /**
  * Serves searches from a {@link SearchIndex} of the current catalog generation. The index is built on first use and
  * rebuilt when the generation changes (an import or an admin write, here or on another replica); building reads the
- * catalog in four queries and takes well under a second on the full O*NET release.
+ * catalog in five queries (occupations, titles, cluster memberships, cluster codes, technology) and takes well under a
+ * second on the full O*NET release.
  */
 @ApplicationScoped
 public class OccupationSearch {
