@@ -65,14 +65,16 @@ public class MatchService {
 
     public MatchPage matches(String ownerId, String bearer, Matcher.Weights weights, Matcher.Filters filters,
             PageRequest page) {
-        return matches(latestOrConflict(ownerId), profiles.view(bearer), weights, filters, page);
+        Map<InstrumentKind, Assessment> latest = latestOrConflict(ownerId);
+        ProfileCache.View view = profiles.view(bearer);
+        requireKnownGroup(view.index(), filters);
+        return matches(latest, view, weights, filters, page);
     }
 
     private MatchPage matches(Map<InstrumentKind, Assessment> latest, ProfileCache.View view, Matcher.Weights weights,
             Matcher.Filters filters, PageRequest page) {
         Matcher.Person person = person(latest);
         OccupationIndex index = view.index();
-        requireKnownGroup(index, filters);
         Matcher.Ranking ranking = Matcher.ranking(index, person, weights, filters);
         List<Matcher.Ranked> ranked = ranking.ranked();
         List<Matcher.Ranked> shown = page.slice(ranked);

@@ -13,16 +13,18 @@ import java.util.regex.Pattern;
  */
 public final class OccupationCodes {
 
+    /** The dashes people's documents put where a code has its hyphen (Unicode's dashes and the minus sign). */
+    private static final String DASHES = "\u2010-\u2015\u2212";
+
     /**
      * An occupation code as people write it, surrounding spaces included: what {@link #canonical} reads as a code
      * (anchored, as an OpenAPI pattern needs; a constant, for validation annotations).
      */
-    public static final String AS_WRITTEN = "^\\s*(\\d{2})[-\u2010-\u2015\u2212]?(\\d{4})(?:\\.?(\\d{2}))?\\s*$";
+    public static final String AS_WRITTEN = "^\\s*(\\d{2})[-" + DASHES + "]?(\\d{4})(?:\\.?(\\d{2}))?\\s*$";
 
     private static final Pattern FULL = Pattern.compile(AS_WRITTEN);
 
-    /** The dashes people's documents put where a code has its hyphen. */
-    private static final Pattern DASH = Pattern.compile("[\u2010-\u2015\u2212]");
+    private static final Pattern DASH = Pattern.compile("[" + DASHES + "]");
 
     /** A code prefix typed into a search: {@code 29-11}, {@code 29-1141}, {@code 29-1141.0}, {@code 291141}. */
     private static final Pattern PREFIX = Pattern.compile("(\\d{2})-(\\d{1,4})(\\.\\d{0,2})?|\\d{6}(?:\\.?\\d{0,2})?");
