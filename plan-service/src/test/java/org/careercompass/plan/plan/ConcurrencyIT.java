@@ -112,4 +112,47 @@ class ConcurrencyIT {
         }
         assertEquals(2 * perClient, aim.trim().split(" ").length);
     }
+
+    @Test
+    void actionsAddedAtOnceByTwoPeopleAreAllKeptEachInItsOwnersGoal() throws Exception {
+        // simultaneous adds share commits (GroupCommit): every 201 is a kept action, in the right goal, with its event
+        String ann = People.fresh("ann");
+        String ben = People.fresh("ben");
+        Map<String, String> goals = Map.of(ann, goalUrl(ann), ben, goalUrl(ben));
+        int each = 20;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<Integer>> statuses = new ArrayList<>();
+        for (int i = 0; i < each; i++) {
+            for (String person : List.of(ann, ben)) {
+                String title = (person.equals(ann) ? "ann " : "ben ") + i;
+                statuses.add(pool.submit(() -> {
+                    start.await();
+                    return given().auth().oauth2(person).contentType(ContentType.JSON)
+                            .body(Map.of("type", "NETWORKING", "title", title)).post(goals.get(person) + "/actions")
+                            .then().extract().statusCode();
+                }));
+            }
+        }
+        start.countDown();
+        for (Future<Integer> status : statuses) {
+            assertEquals(201, status.get());
+        }
+        pool.shutdown();
+        for (String person : List.of(ann, ben)) {
+            String prefix = person.equals(ann) ? "ann " : "ben ";
+            List<String> titles = given().auth().oauth2(person).queryParam("size", 100)
+                    .get(goals.get(person) + "/actions").then().statusCode(200).extract().jsonPath()
+                    .getList("items.title");
+            assertEquals(each, titles.size(), titles.toString());
+            assertEquals(each, new HashSet<>(titles).size(), titles.toString());
+            assertTrue(titles.stream().allMatch(t -> t.startsWith(prefix)), titles.toString());
+            String plan = goals.get(person).substring(0, goals.get(person).indexOf("/goals"));
+            List<String> kinds = given().auth().oauth2(person).queryParam("size", 100).get(plan + "/timeline").then()
+                    .statusCode(200).extract().jsonPath().getList("items.kind");
+            assertEquals(each, kinds.stream().filter("ACTION_CREATED"::equals).count());
+        }
+        // and neither sees the other's goal
+        given().auth().oauth2(ben).get(goals.get(ann) + "/actions").then().statusCode(404);
+    }
 }

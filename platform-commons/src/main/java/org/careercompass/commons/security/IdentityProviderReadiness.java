@@ -140,8 +140,8 @@ public class IdentityProviderReadiness implements HealthCheck {
 
         @Override
         public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
-            if (!identity.isAnonymous()) {
-                held = true;
+            if (!held && !identity.isAnonymous()) {
+                held = true; // once: a volatile write on every request would bounce the field between cores
             }
             return Uni.createFrom().item(identity);
         }
