@@ -82,6 +82,7 @@ public final class GroupCommit<W> {
     public boolean write(W write) throws SQLException {
         Pending<W> mine = new Pending<>(write);
         queue.add(mine);
+        boolean interrupted = false;
         while (!mine.done) {
             if (leader.tryLock()) {
                 try {
@@ -98,7 +99,12 @@ public final class GroupCommit<W> {
                 }
             } else {
                 LockSupport.parkNanos(this, RECHECK_NANOS);
+                // the write is queued and will be answered: an interrupt waits for that, then is passed on
+                interrupted |= Thread.interrupted();
             }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
         if (mine.failure != null) {
             throw mine.failure;
