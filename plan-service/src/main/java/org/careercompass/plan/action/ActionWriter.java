@@ -15,26 +15,18 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.careercompass.plan.persistence.GroupCommit;
 import org.careercompass.plan.timeline.Timeline;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Adds one action to a goal, with its timeline events, in one SQL statement with plain JDBC: the statement inserts only
  * if the plan belongs to the caller, the goal is in it and the due date is not after the goal's target date, so the
- * checks and the writes are one round trip. Its transaction is the statement's own when it runs alone; writes that
- * arrive while another commits share the next transaction ({@link GroupCommit}); with an Idempotency-Key it is the
- * request's transaction. Measured 2026-11-29 (JFR, adding actions under load): the same read and two inserts through
- * Hibernate and JTA cost about ten times the token check in the service's CPU; sharing commits halved PostgreSQL's CPU
- * per write (docs/benchmarks.md).
+ * checks and the writes are one round trip and one transaction (the statement's own, or the caller's when one is
+ * active, as with an Idempotency-Key). Measured 2026-11-29 (JFR, adding actions under load): the same read and two
+ * inserts through Hibernate and JTA cost about ten times the token check in the service's CPU.
  */
 @ApplicationScoped
 public class ActionWriter {
-
-    /** The most writes one transaction takes (group commit); more wait for the next. */
-    static final int MAX_BATCH = 32;
 
     /** One timeline entry to write with the action. */
     public record Event(String kind, String detail) {
@@ -47,8 +39,6 @@ public class ActionWriter {
     String schema;
 
     private String sql;
-
-    private GroupCommit<Write> commits;
 
     @PostConstruct
     void prepare() {
@@ -72,7 +62,6 @@ public class ActionWriter {
                     WHERE e.kind IS NOT NULL ORDER BY e.n
                 )
                 SELECT count(*) FROM inserted""".formatted(schema);
-        commits = new GroupCommit<>(dataSource::getConnection, this::run, MAX_BATCH);
     }
 
     /**
@@ -83,31 +72,12 @@ public class ActionWriter {
         if (events.isEmpty() || events.size() > 2) {
             throw new IllegalArgumentException("one or two events, not " + events.size());
         }
-        Write write = new Write(planId, ownerId, actor, a, events);
-        try {
-            if (QuarkusTransaction.isActive()) {
-                // the caller's transaction (an Idempotency-Key's): the write commits with it, not with others
-                try (Connection connection = dataSource.getConnection()) {
-                    return run(connection, write);
-                }
-            }
-            return commits.write(write);
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not add an action to goal " + a.goalId, e);
-        }
-    }
-
-    /** One action with its events, as {@link #insert} was given them. */
-    private record Write(UUID planId, String ownerId, String actor, Action action, List<Event> events) {
-    }
-
-    private boolean run(Connection connection, Write write) throws SQLException {
-        Action a = write.action();
-        try (PreparedStatement s = connection.prepareStatement(sql)) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement s = connection.prepareStatement(sql)) {
             int i = 0;
             s.setObject(++i, a.goalId);
-            s.setObject(++i, write.planId());
-            s.setString(++i, write.ownerId());
+            s.setObject(++i, planId);
+            s.setString(++i, ownerId);
             s.setObject(++i, a.dueDate, Types.DATE);
             s.setObject(++i, a.dueDate, Types.DATE);
             s.setObject(++i, a.id);
@@ -129,9 +99,9 @@ public class ActionWriter {
             s.setObject(++i, a.createdAt);
             s.setObject(++i, a.updatedAt);
             s.setObject(++i, a.createdAt);
-            s.setString(++i, write.actor());
+            s.setString(++i, actor);
             for (int e = 0; e < 2; e++) {
-                Event event = e < write.events().size() ? write.events().get(e) : null;
+                Event event = e < events.size() ? events.get(e) : null;
                 s.setString(++i, event == null ? null : event.kind());
                 s.setString(++i, event == null ? null : Timeline.detail(event.detail()));
             }
@@ -139,6 +109,8 @@ public class ActionWriter {
                 rs.next();
                 return rs.getInt(1) == 1;
             }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not add an action to goal " + a.goalId, e);
         }
     }
 

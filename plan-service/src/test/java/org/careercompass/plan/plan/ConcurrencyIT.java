@@ -115,7 +115,7 @@ class ConcurrencyIT {
 
     @Test
     void actionsAddedAtOnceByTwoPeopleAreAllKeptEachInItsOwnersGoal() throws Exception {
-        // simultaneous adds share commits (GroupCommit): every 201 is a kept action, in the right goal, with its event
+        // simultaneous adds on many connections: every 201 is a kept action, in the right goal, with its event
         String ann = People.fresh("ann");
         String ben = People.fresh("ben");
         Map<String, String> goals = Map.of(ann, goalUrl(ann), ben, goalUrl(ben));
