@@ -186,6 +186,19 @@ class PlanIT {
     }
 
     @Test
+    void aBodyOfTheWrongShapeSaysWhatItMustBe() {
+        String me = People.fresh("wes");
+        // valid JSON, but not an object: the answer says so instead of calling it invalid JSON
+        for (String body : List.of("[]", "\"My plan\"", "42")) {
+            given().auth().oauth2(me).contentType(ContentType.JSON).body(body).post("/api/v1/plans").then()
+                    .statusCode(400)
+                    .body("detail", equalTo("The request body cannot be read as an object at line 1," + " column 1"));
+        }
+        given().auth().oauth2(me).contentType(ContentType.JSON).body("{\"title\": ").post("/api/v1/plans").then()
+                .statusCode(400).body("detail", org.hamcrest.Matchers.startsWith("The request body is not valid JSON"));
+    }
+
+    @Test
     void deletingAPlanRemovesItsGoals() {
         String me = People.fresh("xia");
         String planId = plan(me, "Temporary");

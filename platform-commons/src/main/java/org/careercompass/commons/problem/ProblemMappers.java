@@ -100,6 +100,11 @@ public class ProblemMappers {
             return respond(ProblemType.MALFORMED_BODY, field + ": appears more than once" + location,
                     List.of(new Problem.FieldError(field, "appears more than once")), uri);
         }
+        if (e instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
+            // valid JSON of the wrong shape as a whole, such as [] or "text" where an object is expected
+            return respond(ProblemType.MALFORMED_BODY,
+                    "The request body " + expected(mismatched.getTargetType()) + location, List.of(), uri);
+        }
         return respond(ProblemType.MALFORMED_BODY, "The request body is not valid JSON" + location, List.of(), uri);
     }
 
