@@ -119,13 +119,14 @@ class ConcurrencyIT {
         String ann = People.fresh("ann");
         String ben = People.fresh("ben");
         Map<String, String> goals = Map.of(ann, goalUrl(ann), ben, goalUrl(ben));
+        Map<String, String> prefixes = Map.of(ann, "ann ", ben, "ben ");
         int each = 20;
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<Future<Integer>> statuses = new ArrayList<>();
         for (int i = 0; i < each; i++) {
             for (String person : List.of(ann, ben)) {
-                String title = (person.equals(ann) ? "ann " : "ben ") + i;
+                String title = prefixes.get(person) + i;
                 statuses.add(pool.submit(() -> {
                     start.await();
                     return given().auth().oauth2(person).contentType(ContentType.JSON)
@@ -140,7 +141,7 @@ class ConcurrencyIT {
         }
         pool.shutdown();
         for (String person : List.of(ann, ben)) {
-            String prefix = person.equals(ann) ? "ann " : "ben ";
+            String prefix = prefixes.get(person);
             List<String> titles = given().auth().oauth2(person).queryParam("size", 100)
                     .get(goals.get(person) + "/actions").then().statusCode(200).extract().jsonPath()
                     .getList("items.title");

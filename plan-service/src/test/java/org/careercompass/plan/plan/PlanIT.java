@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -192,10 +193,10 @@ class PlanIT {
         for (String body : List.of("[]", "\"My plan\"", "42")) {
             given().auth().oauth2(me).contentType(ContentType.JSON).body(body).post("/api/v1/plans").then()
                     .statusCode(400)
-                    .body("detail", equalTo("The request body cannot be read as an object at line 1," + " column 1"));
+                    .body("detail", equalTo("The request body cannot be read as an object at line 1, column 1"));
         }
         given().auth().oauth2(me).contentType(ContentType.JSON).body("{\"title\": ").post("/api/v1/plans").then()
-                .statusCode(400).body("detail", org.hamcrest.Matchers.startsWith("The request body is not valid JSON"));
+                .statusCode(400).body("detail", startsWith("The request body is not valid JSON"));
     }
 
     @Test
