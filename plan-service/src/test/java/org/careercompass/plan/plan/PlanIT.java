@@ -1,6 +1,7 @@
 package org.careercompass.plan.plan;
 
 import static io.restassured.RestAssured.given;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.careercompass.testing.Problems.assertFieldProblem;
 import static org.careercompass.testing.Problems.assertProblem;
 import static org.hamcrest.Matchers.contains;
@@ -10,7 +11,16 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +31,7 @@ import org.careercompass.testing.PlatformServicesResource;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
@@ -30,6 +41,9 @@ import io.restassured.http.ContentType;
 class PlanIT {
 
     static final LocalDate TODAY = PlanFixtures.TODAY;
+
+    @TestHTTPResource("/api/v1/plans")
+    URI plans;
 
     static String plan(String token, String title) {
         return PlanFixtures.plan(token, title);
@@ -197,6 +211,32 @@ class PlanIT {
         }
         given().auth().oauth2(me).contentType(ContentType.JSON).body("{\"title\": ").post("/api/v1/plans").then()
                 .statusCode(400).body("detail", startsWith("The request body is not valid JSON"));
+    }
+
+    @Test
+    void aBodyIsReadTheSameWhateverItsFraming() throws Exception {
+        String me = People.fresh("yael");
+        String small = "{\"title\": \"Framed\"}";
+        // over the 64 KB read ahead on the event loop: streamed to the resource instead
+        String padded = "{\"title\": \"Framed\"" + " ".repeat(70_000) + "}";
+        for (String body : List.of(small, padded)) {
+            given().auth().oauth2(me).contentType(ContentType.JSON).body(body).post("/api/v1/plans").then()
+                    .statusCode(201).body("title", equalTo("Framed"));
+            given().auth().oauth2(me).contentType(ContentType.JSON).body(body.replace("}", "")).post("/api/v1/plans")
+                    .then().statusCode(400).body("detail", startsWith("The request body is not valid JSON"));
+        }
+        // chunked, with no declared length: streamed as well
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        for (String body : List.of(small, padded)) {
+            HttpRequest post = HttpRequest.newBuilder(plans).header("Authorization", "Bearer " + me)
+                    .header("Content-Type", "application/json")
+                    .POST(BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body.getBytes(UTF_8)))).build();
+            HttpResponse<String> created = client.send(post, BodyHandlers.ofString());
+            assertEquals(201, created.statusCode(), created.body());
+            assertTrue(created.body().contains("\"title\":\"Framed\""), created.body());
+        }
+        given().auth().oauth2(me).get("/api/v1/plans").then().statusCode(200).body("items.title",
+                contains("Framed", "Framed", "Framed", "Framed"));
     }
 
     @Test
