@@ -24,6 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import io.vertx.core.buffer.Buffer;
+
 @Path("/api/v1/matches")
 @Tag(name = "Matches")
 @Produces(MediaType.APPLICATION_JSON)
@@ -50,7 +52,7 @@ public class MatchResource {
     @APIResponse(responseCode = "400", description = "Invalid weight, filter or paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "You have not taken any instrument yet", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "The catalog is unavailable and no profiles are cached", headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)), content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public RestResponse<byte[]> mine(@BeanParam MatchQuery query, @Context HttpHeaders headers) {
+    public RestResponse<Buffer> mine(@BeanParam MatchQuery query, @Context HttpHeaders headers) {
         MatchQuery.Parsed parsed = query.parse(config.matching());
         return matches.matchesAnswer(caller.id(), caller.bearer(), parsed.weights(), parsed.filters(), parsed.page())
                 .conditionalGet(headers);

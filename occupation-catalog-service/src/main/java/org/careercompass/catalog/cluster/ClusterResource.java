@@ -35,6 +35,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 
 import io.quarkus.security.Authenticated;
+import io.vertx.core.buffer.Buffer;
 
 @Path("/api/v1/clusters")
 @Tag(name = "Clusters")
@@ -50,7 +51,7 @@ public class ClusterResource {
     @APIResponse(responseCode = "200", description = "Clusters, SOC groups first", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ClusterSummary.class)))
     @APIResponse(responseCode = "304", description = "Not modified")
     @APIResponse(responseCode = "400", description = "Unknown scheme", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public RestResponse<byte[]> list(
+    public RestResponse<Buffer> list(
             @Parameter(description = "Only this scheme", schema = @Schema(implementation = ClusterScheme.class)) @QueryParam("scheme") String scheme,
             @Context HttpHeaders headers) {
         QueryParams params = new QueryParams();
@@ -66,7 +67,7 @@ public class ClusterResource {
     @APIResponse(responseCode = "304", description = "Not modified")
     @APIResponse(responseCode = "400", description = "Invalid paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such cluster", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public RestResponse<byte[]> get(@Parameter(example = "43-0000") @PathParam("code") String code,
+    public RestResponse<Buffer> get(@Parameter(example = "43-0000") @PathParam("code") String code,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("page") String page,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size,
             @Context HttpHeaders headers) {

@@ -43,6 +43,7 @@ import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.security.Authenticated;
+import io.vertx.core.buffer.Buffer;
 
 @Path("/api/v1/occupations")
 @Tag(name = "Occupations")
@@ -64,7 +65,7 @@ public class OccupationResource {
     @APIResponse(responseCode = "200", description = "One page of matching occupations", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(ref = "PageOccupationSummary")))
     @APIResponse(responseCode = "304", description = "Not modified")
     @APIResponse(responseCode = "400", description = "A parameter is invalid; the problem names it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public RestResponse<byte[]> search(
+    public RestResponse<Buffer> search(
             @Parameter(description = "Keywords, or an occupation code or its start (29-1141, 291141, 29-11)", example = "administrative assistant") @QueryParam("q") String q,
             @Parameter(description = "Career Cluster code or name (health-science, Health Science), or SOC group code (43-0000, 43)", example = "business-management-administration") @QueryParam("cluster") String cluster,
             @Parameter(description = "SOC major group code (43-0000, or 43)", example = "43-0000") @QueryParam("socGroup") String socGroup,
@@ -107,7 +108,7 @@ public class OccupationResource {
     @APIResponse(responseCode = "200", description = "The occupation", headers = @Header(name = "ETag", description = "Entity tag of this representation", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = OccupationDetail.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     @APIResponse(responseCode = "404", description = "No occupation has this code", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public RestResponse<byte[]> get(
+    public RestResponse<Buffer> get(
             @Parameter(description = "O*NET-SOC code; a SOC code (43-4171) or one without its hyphen (434171) means its .00 occupation", example = "43-4171.00") @PathParam("code") String code,
             @Context HttpHeaders headers) {
         return occupations.detail(code).conditionalGet(headers);

@@ -39,6 +39,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 
 import io.quarkus.security.Authenticated;
+import io.vertx.core.buffer.Buffer;
 
 @Path("/api/v1/paths")
 @Tag(name = "Career paths")
@@ -59,7 +60,7 @@ public class PathResource {
     @APIResponse(responseCode = "304", description = "Not modified")
     @APIResponse(responseCode = "400", description = "maxSteps or paging out of range", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown occupation", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public RestResponse<byte[]> from(@Parameter(example = "43-4171.00") @PathParam("code") String code,
+    public RestResponse<Buffer> from(@Parameter(example = "43-4171.00") @PathParam("code") String code,
             @Parameter(description = "1-6", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "6", defaultValue = "3")) @QueryParam("maxSteps") String maxSteps,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("page") String page,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size,
@@ -77,7 +78,7 @@ public class PathResource {
     @APIResponse(responseCode = "304", description = "Not modified")
     @APIResponse(responseCode = "400", description = "Missing or invalid parameter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown occupation", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public RestResponse<byte[]> between(
+    public RestResponse<Buffer> between(
             @Parameter(required = true, example = "43-4171.00") @QueryParam("from") String from,
             @Parameter(required = true, example = "11-3012.00") @QueryParam("to") String to,
             @Parameter(description = "1-6", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "6", defaultValue = "3")) @QueryParam("maxSteps") String maxSteps,
@@ -117,7 +118,7 @@ public class PathResource {
     @APIResponse(responseCode = "200", description = "The step", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = Step.class)))
     @APIResponse(responseCode = "304", description = "Not modified")
     @APIResponse(responseCode = "404", description = "No such step", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public RestResponse<byte[]> step(@PathParam("id") long id, @Context HttpHeaders headers) {
+    public RestResponse<Buffer> step(@PathParam("id") long id, @Context HttpHeaders headers) {
         return paths.stepAnswer(id).conditionalGet(headers);
     }
 

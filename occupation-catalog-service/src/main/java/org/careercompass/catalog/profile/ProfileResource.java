@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import io.quarkus.security.Authenticated;
+import io.vertx.core.buffer.Buffer;
 
 @Path("/api/v1")
 @Tag(name = "Profiles")
@@ -33,7 +34,7 @@ public class ProfileResource {
     @Operation(summary = "Matching profiles of every occupation", description = "Bulk export for matching services: codes, job zone, education, pay, clusters, interest and value vectors and skills of all occupations, in code order. Supports If-None-Match, so a cache can revalidate cheaply.")
     @APIResponse(responseCode = "200", description = "All profiles", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = OccupationProfile.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
-    public RestResponse<byte[]> profiles(@Context HttpHeaders headers) {
+    public RestResponse<Buffer> profiles(@Context HttpHeaders headers) {
         return profiles.profilesAnswer().conditionalGet(headers);
     }
 
@@ -41,7 +42,7 @@ public class ProfileResource {
     @Path("skills")
     @Operation(summary = "The O*NET skill elements the catalog rates occupations on")
     @APIResponse(responseCode = "200", description = "Skill elements by id", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = SkillElement.class)))
-    public RestResponse<byte[]> skills(@Context HttpHeaders headers) {
+    public RestResponse<Buffer> skills(@Context HttpHeaders headers) {
         return profiles.skillsAnswer().conditionalGet(headers);
     }
 }

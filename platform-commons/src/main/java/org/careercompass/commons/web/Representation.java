@@ -3,6 +3,7 @@ package org.careercompass.commons.web;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -19,6 +20,10 @@ import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import io.vertx.core.buffer.Buffer;
+
 /**
  * A finished JSON answer, its strong entity tag (the first 16 bytes of the SHA-256 of the bytes) and, for answers of
  * {@value #GZIP_FROM} bytes or more, the same bytes gzip-compressed. Serialized and compressed once, so the tag and the
@@ -28,11 +33,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * {@code Content-Encoding: gzip} and the tag {@code "<hex>-gzip"}: a different content coding is a different
  * representation, so its strong tag differs (RFC 9110, 8.8.3). Both tags name the same content: either one in
  * If-None-Match revalidates, either one in If-Match ({@link EntityTags#checkIfMatch}) matches.
+ * <p>
+ * A body of {@value #OFF_HEAP_FROM} bytes or more that is sent a second time is copied once off the heap and sent from
+ * there from then on: the HTTP layer writes an off-heap buffer to the socket as it is, where it copies a heap array
+ * into a fresh one for every response (a 2 MB copy per {@code /profiles} answer). Only answers sent again get the copy,
+ * so one computed for a single request costs no more than before. Measured 2026-11-30, see docs/benchmarks.md.
  */
 public final class Representation {
 
     /** Answers smaller than this are sent as they are: compression would save less than the headers it adds. */
     public static final int GZIP_FROM = 1024;
+
+    /** Bodies from this size on are sent from an off-heap copy once they are sent a second time. */
+    public static final int OFF_HEAP_FROM = 64 * 1024;
 
     static final String GZIP_SUFFIX = "-gzip";
 
@@ -44,11 +57,17 @@ public final class Representation {
 
     private final EntityTag gzipTag;
 
+    private final Body jsonBody;
+
+    private final Body gzipBody;
+
     private Representation(byte[] json, EntityTag tag, byte[] gzip) {
         this.json = json;
         this.tag = tag;
         this.gzip = gzip;
         this.gzipTag = gzip == null ? null : new EntityTag(tag.getValue() + GZIP_SUFFIX);
+        this.jsonBody = new Body(json);
+        this.gzipBody = gzip == null ? null : new Body(gzip);
     }
 
     public static Representation of(ObjectMapper mapper, Object value) {
@@ -109,12 +128,12 @@ public final class Representation {
      * when the client accepts gzip and the answer is large enough, as it is otherwise. Always with the ETag of the
      * coding sent, and {@code Vary: Accept-Encoding} when the answer has a compressed form.
      */
-    public RestResponse<byte[]> conditionalGet(HttpHeaders headers) {
+    public RestResponse<Buffer> conditionalGet(HttpHeaders headers) {
         boolean compressed = gzip != null && acceptsGzip(headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
         EntityTag sent = compressed ? gzipTag : tag;
-        ResponseBuilder<byte[]> answer = notModified(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH))
+        ResponseBuilder<Buffer> answer = notModified(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH))
                 ? ResponseBuilder.notModified()
-                : ResponseBuilder.ok(compressed ? gzip : json, MediaType.APPLICATION_JSON_TYPE);
+                : ResponseBuilder.ok((compressed ? gzipBody : jsonBody).next(), MediaType.APPLICATION_JSON_TYPE);
         if (compressed) {
             answer.header(HttpHeaders.CONTENT_ENCODING, "gzip");
         }
@@ -192,5 +211,42 @@ public final class Representation {
             }
         }
         return 1;
+    }
+
+    /** One body as it is sent: wrapping its array, and from its second sending on, a shared off-heap copy if large. */
+    static final class Body {
+
+        private final byte[] bytes;
+
+        private volatile boolean sent;
+
+        private volatile ByteBuf offHeap;
+
+        Body(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        /**
+         * The buffer for one more response. The off-heap copy is never released (its memory goes with this answer when
+         * the answer is collected) and the HTTP layer sends a slice of it, so concurrent responses share it safely.
+         */
+        Buffer next() {
+            ByteBuf shared = offHeap;
+            if (shared == null) {
+                if (bytes.length < OFF_HEAP_FROM || !sent) {
+                    sent = true;
+                    return Buffer.buffer(Unpooled.wrappedBuffer(bytes));
+                }
+                ByteBuffer copy = ByteBuffer.allocateDirect(bytes.length).put(bytes).flip();
+                shared = Unpooled.unreleasableBuffer(Unpooled.wrappedBuffer(copy));
+                offHeap = shared;
+            }
+            return Buffer.buffer(shared);
+        }
+
+        /** Whether the next response is sent from the off-heap copy. */
+        boolean offHeap() {
+            return offHeap != null;
+        }
     }
 }

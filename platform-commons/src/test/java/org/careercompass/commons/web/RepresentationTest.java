@@ -16,12 +16,16 @@ import java.util.zip.GZIPInputStream;
 
 import jakarta.ws.rs.core.HttpHeaders;
 
+import org.jboss.resteasy.reactive.RestResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.netty.buffer.ByteBuf;
+import io.vertx.core.buffer.Buffer;
 
 class RepresentationTest {
 
@@ -48,6 +52,10 @@ class RepresentationTest {
                 });
     }
 
+    static byte[] bytes(RestResponse<Buffer> answer) {
+        return ((Buffer) answer.getEntity()).getBytes();
+    }
+
     static byte[] gunzip(byte[] bytes) throws IOException {
         try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
             return in.readAllBytes();
@@ -61,12 +69,12 @@ class RepresentationTest {
 
         assertEquals(200, plain.getStatus());
         assertNull(plain.getHeaderString("Content-Encoding"));
-        assertArrayEquals(large.json(), (byte[]) plain.getEntity());
+        assertArrayEquals(large.json(), bytes(plain));
         assertEquals("\"" + large.tag().getValue() + "\"", plain.getHeaderString("ETag"));
 
         assertEquals(200, zipped.getStatus());
         assertEquals("gzip", zipped.getHeaderString("Content-Encoding"));
-        byte[] body = (byte[]) zipped.getEntity();
+        byte[] body = bytes(zipped);
         assertTrue(body.length < large.json().length / 3,
                 "compressed to " + body.length + " of " + large.json().length);
         assertArrayEquals(large.json(), gunzip(body));
@@ -82,7 +90,7 @@ class RepresentationTest {
         assertEquals(200, answer.getStatus());
         assertNull(answer.getHeaderString("Content-Encoding"));
         assertNull(answer.getHeaderString("Vary"));
-        assertArrayEquals(small.json(), (byte[]) answer.getEntity());
+        assertArrayEquals(small.json(), bytes(answer));
         assertEquals(small.json().length, small.size());
     }
 
@@ -120,6 +128,45 @@ class RepresentationTest {
     @Test
     void theCachesCountTheCompressedCopyToo() throws IOException {
         var zipped = large.conditionalGet(headers("Accept-Encoding", "gzip"));
-        assertEquals(large.json().length + ((byte[]) zipped.getEntity()).length, large.size());
+        assertEquals(large.json().length + (bytes(zipped)).length, large.size());
+    }
+
+    @Test
+    void aLargeAnswerSentAgainIsSentFromOneOffHeapCopyThatTheHttpLayerCannotFree() {
+        // about 100 KB of JSON that gzip shrinks below the off-heap size
+        Representation export = Representation.of(mapper, IntStream.range(0, 2_000)
+                .mapToObj(i -> Map.of("code", "43-" + (4000 + i) + ".00", "rank", i)).toList());
+        byte[] json = export.json();
+        assertTrue(json.length >= Representation.OFF_HEAP_FROM, json.length + " bytes");
+
+        // the first sending wraps the array: an answer computed for one request is not copied
+        var first = export.conditionalGet(headers());
+        assertFalse(((Buffer) first.getEntity()).getByteBuf().isDirect());
+        assertArrayEquals(json, bytes(first));
+
+        // from the second on, one off-heap copy; the HTTP layer sends (and releases) a slice of it per response
+        for (int i = 0; i < 3; i++) {
+            var again = export.conditionalGet(headers());
+            ByteBuf sent = ((Buffer) again.getEntity()).getByteBuf();
+            assertTrue(sent.isDirect());
+            assertArrayEquals(json, bytes(again));
+            sent.release();
+        }
+        assertArrayEquals(json, bytes(export.conditionalGet(headers())));
+
+        // the compressed body is under the size: it stays on the heap however often it is sent
+        for (int i = 0; i < 3; i++) {
+            var zipped = export.conditionalGet(headers("Accept-Encoding", "gzip"));
+            assertFalse(((Buffer) zipped.getEntity()).getByteBuf().isDirect());
+            assertArrayEquals(json, gunzipUnchecked(bytes(zipped)));
+        }
+    }
+
+    static byte[] gunzipUnchecked(byte[] bytes) {
+        try {
+            return gunzip(bytes);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
