@@ -37,7 +37,9 @@ import io.vertx.core.buffer.Buffer;
  * A body of {@value #OFF_HEAP_FROM} bytes or more that is sent a second time is copied once off the heap and sent from
  * there from then on: the HTTP layer writes an off-heap buffer to the socket as it is, where it copies a heap array
  * into a fresh one for every response (a 2 MB copy per {@code /profiles} answer). Only answers sent again get the copy,
- * so one computed for a single request costs no more than before. Measured 2026-11-30, see docs/benchmarks.md.
+ * so one computed for a single request costs no more than before. {@link #size()} counts the heap bytes only, so a
+ * cache bounded by it may hold as much again off the heap, for its large answers that are asked for more than once.
+ * Measured 2026-11-30, see docs/benchmarks.md.
  */
 public final class Representation {
 
@@ -242,11 +244,6 @@ public final class Representation {
                 offHeap = shared;
             }
             return Buffer.buffer(shared);
-        }
-
-        /** Whether the next response is sent from the off-heap copy. */
-        boolean offHeap() {
-            return offHeap != null;
         }
     }
 }

@@ -17,7 +17,8 @@ import io.vertx.ext.web.handler.BodyHandler;
  * takes a body is blocking (it writes to the database), so without this the worker thread reads the body itself and
  * waits twice for the event loop to hand the bytes over (once for the data, once for its end): two more thread wake-ups
  * per write. Measured 2026-11-30 on the plan write (JFR park and monitor-wait events, per-thread context switch
- * counts): 8.8 context switches per request against 3.6 for a read of one statement.
+ * counts): 8.8 context switches per request against 3.6 for a read of one statement; 5.6 with this handler, and 12-16%
+ * more writes per second. A client that sends its body slowly now holds no worker thread while it does.
  * <p>
  * Only bodies that declare their length, up to {@link #MAX_PREFETCH}, and are not forms or uploads are read here; any
  * other (chunked, larger, waiting for {@code 100 Continue}) is streamed to the resource as before. A length over the
