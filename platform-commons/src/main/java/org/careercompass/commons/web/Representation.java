@@ -233,9 +233,13 @@ public final class Representation {
          * the answer is collected) and the HTTP layer sends a slice of it, so concurrent responses share it safely.
          */
         Buffer next() {
+            if (bytes.length < OFF_HEAP_FROM) {
+                // no volatile field touched: a write per request would bounce its cache line between the cores
+                return Buffer.buffer(Unpooled.wrappedBuffer(bytes));
+            }
             ByteBuf shared = offHeap;
             if (shared == null) {
-                if (bytes.length < OFF_HEAP_FROM || !sent) {
+                if (!sent) {
                     sent = true;
                     return Buffer.buffer(Unpooled.wrappedBuffer(bytes));
                 }
