@@ -51,11 +51,7 @@ public final class Representation {
 
     static final String GZIP_SUFFIX = "-gzip";
 
-    private final byte[] json;
-
     private final EntityTag tag;
-
-    private final byte[] gzip;
 
     private final EntityTag gzipTag;
 
@@ -64,9 +60,7 @@ public final class Representation {
     private final Body gzipBody;
 
     private Representation(byte[] json, EntityTag tag, byte[] gzip) {
-        this.json = json;
         this.tag = tag;
-        this.gzip = gzip;
         this.gzipTag = gzip == null ? null : new EntityTag(tag.getValue() + GZIP_SUFFIX);
         this.jsonBody = new Body(json);
         this.gzipBody = gzip == null ? null : new Body(gzip);
@@ -112,7 +106,7 @@ public final class Representation {
 
     /** The body as sent to a client that does not accept gzip. */
     public byte[] json() {
-        return json;
+        return jsonBody.bytes;
     }
 
     /** The entity tag of {@link #json()}. */
@@ -122,7 +116,7 @@ public final class Representation {
 
     /** Bytes this answer holds in memory (the JSON and its compressed copy). */
     public int size() {
-        return json.length + (gzip == null ? 0 : gzip.length);
+        return jsonBody.bytes.length + (gzipBody == null ? 0 : gzipBody.bytes.length);
     }
 
     /**
@@ -131,7 +125,7 @@ public final class Representation {
      * coding sent, and {@code Vary: Accept-Encoding} when the answer has a compressed form.
      */
     public RestResponse<Buffer> conditionalGet(HttpHeaders headers) {
-        boolean compressed = gzip != null && acceptsGzip(headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
+        boolean compressed = gzipBody != null && acceptsGzip(headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
         EntityTag sent = compressed ? gzipTag : tag;
         ResponseBuilder<Buffer> answer = notModified(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH))
                 ? ResponseBuilder.notModified()
@@ -139,7 +133,7 @@ public final class Representation {
         if (compressed) {
             answer.header(HttpHeaders.CONTENT_ENCODING, "gzip");
         }
-        if (gzip != null) {
+        if (gzipBody != null) {
             answer.header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
         }
         return answer.tag(sent).build();
