@@ -1,5 +1,7 @@
 package org.careercompass.commons.web;
 
+import java.util.Locale;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -71,7 +73,7 @@ public class SmallBodyPrefetch {
         if (contentType == null) {
             return true;
         }
-        String type = contentType.trim().toLowerCase(java.util.Locale.ROOT);
+        String type = contentType.trim().toLowerCase(Locale.ROOT);
         return !type.startsWith("multipart/") && !type.startsWith("application/x-www-form-urlencoded");
     }
 }
