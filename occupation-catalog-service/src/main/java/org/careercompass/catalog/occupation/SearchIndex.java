@@ -28,15 +28,19 @@ import org.careercompass.commons.vocabulary.OccupationCodes;
  * <ol>
  * <li>Each title of an occupation - its O*NET title, alternate and short titles, titles workers reported, curated
  * titles - that holds every query word scores {@code base x (0.6 + 0.4 x queryWords / titleWords)}: the fewer extra
- * words, the better. {@code base} is 1.0 for the O*NET title and 0.9 for the others. A title that is exactly the query
- * adds 0.3. A match that needed the prefix reading counts 0.85 of it.</li>
- * <li>An occupation scores its best title, plus {@code 0.05 x ln(1 + titles that match)} (many matching titles: what
- * people in that occupation call themselves), plus up to 0.04 for the size of the occupation (national employment, log
- * scale), the likelier meaning of a lay word. When no title matches, the description can: 0.35; and when neither does,
- * the software and technology the occupation uses (O*NET Technology Skills examples: "Python", "Microsoft Excel"):
- * {@value #TECHNOLOGY_IN_DEMAND} where O*NET marks it in demand (frequent in this occupation's job postings),
- * {@value #TECHNOLOGY} otherwise. So a query for a tool lists the occupations that use it, below those whose titles or
- * descriptions name it, those whose employers ask for it first.</li>
+ * words, the better. {@code base} is 1.0 for the O*NET title and 0.9 for the others, less {@value #ESTABLISHED_STEP}
+ * for each source fewer than three that gives it. A title that is exactly the query adds 0.3 if it is the O*NET title
+ * or at least two sources give it (O*NET lists "Police", from one source, among the titles of secretaries). A match
+ * that needed the prefix reading counts 0.85 of it.</li>
+ * <li>An occupation scores its best title, plus {@value #VOTE} x ln(1 + titles that match) (many matching titles: what
+ * people in that occupation call themselves), plus {@value #PRIMARY_WORDS} x the share of the query words its O*NET
+ * title holds (a tie-break among occupations that share a title: "UX Designer" is a title of both web and digital
+ * interface designers and software testers; "designer" names the first), plus up to 0.08 for the size of the occupation
+ * (national employment, log scale), the likelier meaning of a lay word. When no title matches, the description can:
+ * 0.35; and when neither does, the software and technology the occupation uses (O*NET Technology Skills examples:
+ * "Python", "Microsoft Excel"): {@value #TECHNOLOGY_IN_DEMAND} where O*NET marks it in demand (frequent in this
+ * occupation's job postings), {@value #TECHNOLOGY} otherwise. So a query for a tool lists the occupations that use it,
+ * below those whose titles or descriptions name it, those whose employers ask for it first.</li>
  * <li>Lay words and short forms ({@link SearchText#SYNONYMS}) are also tried in their catalog wording, at 0.95.</li>
  * <li>When nothing matches, each word the catalog does not know is read as one of its three closest known words (at
  * most two edits, one for short words, or trigram similarity at least 0.4) or dropped when none is close; every reading
@@ -49,6 +53,7 @@ final class SearchIndex {
     static final double PRIMARY = 1.0;
     static final double OTHER_TITLE = 0.9;
     static final double EXACT_BONUS = 0.3;
+    static final double ESTABLISHED_STEP = 0.02;
     static final double PREFIX_FACTOR = 0.85;
     static final double DESCRIPTION = 0.35;
     static final double TECHNOLOGY_IN_DEMAND = 0.33;
@@ -59,6 +64,7 @@ final class SearchIndex {
     static final double MIN_SIMILARITY = 0.4;
     static final int MAX_TERMS = 12;
     static final double VOTE = 0.04;
+    static final double PRIMARY_WORDS = 0.03;
     static final double SIZE_PRIOR = 0.08;
     static final double CODE_EXACT = 1.3;
     static final double CODE_SOC = 1.2;
@@ -85,8 +91,8 @@ final class SearchIndex {
      * {@code titles[t]} holds the distinct term ids of title t (no repeats), precomputed once; {@code technology[t]}
      * those of technology example t, whose score is {@code technologyScores[t]}.
      */
-    private record Entry(Document doc, int[][] titles, double[] bases, int[] allTerms, int[] descriptionTerms,
-            int[][] technology, double[] technologyScores, double sizePrior) {
+    private record Entry(Document doc, int[][] titles, double[] bases, boolean[] established, int[] allTerms,
+            int[] descriptionTerms, int[][] technology, double[] technologyScores, double sizePrior) {
 
         // Entries are distinct objects of one index: identity is enough, and much cheaper than hashing the document
         @Override
@@ -119,9 +125,13 @@ final class SearchIndex {
             titles.add(d.title());
             d.otherTitles().forEach(t -> titles.add(t.text()));
             double[] bases = new double[titles.size()];
+            boolean[] established = new boolean[titles.size()];
             bases[0] = PRIMARY;
+            established[0] = true;
             for (int i = 1; i < bases.length; i++) {
-                bases[i] = OTHER_TITLE - 0.02 * (3 - Math.max(1, Math.min(3, d.otherTitles().get(i - 1).weight())));
+                int weight = Math.max(1, Math.min(3, d.otherTitles().get(i - 1).weight()));
+                bases[i] = OTHER_TITLE - ESTABLISHED_STEP * (3 - weight);
+                established[i] = weight >= 2;
             }
             int[][] titleTerms = new int[titles.size()][];
             java.util.TreeSet<Integer> all = new java.util.TreeSet<>();
@@ -147,8 +157,8 @@ final class SearchIndex {
             }
             double prior = d.employment() == null || d.employment() <= 0 ? 0
                     : SIZE_PRIOR * Math.max(0, Math.min(1.0, (Math.log10(d.employment()) - 3) / 4));
-            entries.add(new Entry(d, titleTerms, bases, all.stream().mapToInt(Integer::intValue).toArray(), description,
-                    technology, technologyScores, prior));
+            entries.add(new Entry(d, titleTerms, bases, established, all.stream().mapToInt(Integer::intValue).toArray(),
+                    description, technology, technologyScores, prior));
         }
         sortedWords = words.toArray(String[]::new);
         trigrams = new java.util.Set[words.size()];
@@ -421,7 +431,7 @@ final class SearchIndex {
             double best = 0;
             int matching = 0;
             for (int t = 0; t < e.titles().length; t++) {
-                double s = titleScore(e.titles()[t], exact, distinctQuery, prefix, e.bases()[t]);
+                double s = titleScore(e.titles()[t], exact, distinctQuery && e.established()[t], prefix, e.bases()[t]);
                 if (s > 0) {
                     if (t > 0) {
                         matching++;
@@ -437,9 +447,29 @@ final class SearchIndex {
                     continue;
                 }
             }
-            double score = factor * (best + VOTE * Math.log1p(matching) + e.sizePrior());
+            double score = factor * (best + VOTE * Math.log1p(matching)
+                    + PRIMARY_WORDS * shareIn(e.titles()[0], exact, prefix) + e.sizePrior());
             scores.merge(e, score, Math::max);
         }
+    }
+
+    /** Share of the query words (the last one also as a prefix) that the title holds, 0-1. */
+    private static double shareIn(int[] title, int[] exact, boolean[] prefix) {
+        int last = exact.length - 1;
+        int held = 0;
+        for (int i = 0; i <= last; i++) {
+            if (has(title, exact[i], false)) {
+                held++;
+            } else if (i == last && prefix != null) {
+                for (int id : title) {
+                    if (prefix[id]) {
+                        held++;
+                        break;
+                    }
+                }
+            }
+        }
+        return held / (double) exact.length;
     }
 
     /** The best technology example of the occupation that holds every query word, or 0. */
@@ -454,15 +484,22 @@ final class SearchIndex {
         return best;
     }
 
-    /** Vocabulary ids that start with the word (at least 3 letters), or null. */
+    /**
+     * Vocabulary ids that start with the word (at least 3 letters), or null. A word still being typed ("recept") may
+     * end in any of them. A word the catalog knows whole ("excel", from "Microsoft Excel") ends there: it reaches only
+     * the words made from it ({@link SearchText#derivedFrom}: "manage" - "manager", "book" - "bookkeeper"), not the
+     * ones that merely start with the same letters ("excelsior", "excellence").
+     */
     private boolean[] prefixes(String word) {
         if (word.length() < 3) {
             return null;
         }
+        boolean whole = vocabulary.containsKey(word);
         boolean[] marks = null;
         int start = Arrays.binarySearch(sortedWords, word);
         for (int i = start < 0 ? -start - 1 : start; i < sortedWords.length && sortedWords[i].startsWith(word); i++) {
-            if (sortedWords[i].equals(word)) {
+            if (sortedWords[i].equals(word)
+                    || whole && !SearchText.derivedFrom(word, sortedWords[i], vocabulary::containsKey)) {
                 continue;
             }
             if (marks == null) {
@@ -529,14 +566,15 @@ final class SearchIndex {
         return false;
     }
 
-    private static double titleScore(int[] title, int[] exact, boolean distinctQuery, boolean[] prefix, double base) {
+    /** {@code mayBeExact}: the query has no repeated word and the title may earn the exact bonus. */
+    private static double titleScore(int[] title, int[] exact, boolean mayBeExact, boolean[] prefix, double base) {
         int how = matches(title, exact, prefix, false);
         if (how == 0) {
             return 0;
         }
         int distinct = title.length;
         double score = base * (0.6 + 0.4 * Math.min(1.0, exact.length / (double) distinct));
-        if (how == 1 && distinct == exact.length && distinctQuery) {
+        if (how == 1 && distinct == exact.length && mayBeExact) {
             score += EXACT_BONUS;
         }
         return how == 2 ? score * PREFIX_FACTOR : score;

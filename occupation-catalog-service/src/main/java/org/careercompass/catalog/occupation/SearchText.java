@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -80,6 +81,28 @@ final class SearchText {
             terms.add(singular(word));
         }
         return terms;
+    }
+
+    /**
+     * Endings that make a word of the same family ("manage" - "manager", "account" - "accountant", "electric" -
+     * "electrician"), after an optional doubled last letter ("program" - "programmer").
+     */
+    static final List<String> DERIVING_ENDINGS = List.of("r", "er", "or", "ar", "yer", "ist", "ian", "ant", "ing",
+            "ion", "ation", "ment", "al", "s", "es", "ed", "y", "ive", "ic", "ics", "ee", "ary", "ery", "ory", "ism",
+            "ship");
+
+    /**
+     * Whether {@code longer} (which starts with {@code word}) is made from it: by one of {@link #DERIVING_ENDINGS} or
+     * by compounding with another known word of at least 3 letters ("book" - "bookkeeper", "fire" - "firefighter").
+     */
+    static boolean derivedFrom(String word, String longer, Predicate<String> known) {
+        String rest = longer.substring(word.length());
+        if (DERIVING_ENDINGS.contains(rest) || rest.length() >= 3 && known.test(rest)
+                || rest.length() >= 4 && rest.charAt(0) == 's' && known.test(rest.substring(1))) {
+            return true;
+        }
+        char last = word.charAt(word.length() - 1);
+        return rest.length() > 1 && rest.charAt(0) == last && DERIVING_ENDINGS.contains(rest.substring(1));
     }
 
     /** {@link #SPELLED} names as words ("c++" becomes "cplusplus"); other text unchanged. */

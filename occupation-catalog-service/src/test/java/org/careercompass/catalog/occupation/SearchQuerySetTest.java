@@ -2,9 +2,11 @@ package org.careercompass.catalog.occupation;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.careercompass.catalog.support.Tokens;
 import org.junit.jupiter.api.Test;
@@ -68,7 +70,9 @@ class SearchQuerySetTest {
             { "elementary school teacher", "25-2021.00" }, { "school counselor", "21-1012.00" },
             { "recruiter", "13-1071.00" }, { "marketing manager", "11-2021.00" }, { "uber driver", "53-3054.00" },
             { "family doctor", "29-1215.00" }, { "barista", "35-3023.01" }, { "nurse's aide", "31-1131.00" },
-            { "dental hygenist", "29-1292.00" }, { "senior web developer", "15-1254.00" } };
+            { "dental hygenist", "29-1292.00" }, { "senior web developer", "15-1254.00" },
+            { "ux designer", "15-1255.00" }, { "ui designer", "15-1255.00" }, { "police", "33-3051.00" },
+            { "bus", "~Bus" } };
 
     @Test
     void everydayQueriesFindTheOccupationMeantFirst() {
@@ -85,5 +89,32 @@ class SearchQuerySetTest {
             }
         }
         assertEquals(List.of(), misses, misses.size() + " of " + QUERIES.length + " queries missed");
+    }
+
+    /**
+     * A tool's name that no title or description holds finds the occupations whose employers ask for it first (O*NET's
+     * in-demand flag: 2 occupations for QuickBooks, at least 5 for the others), not the titles that merely start with
+     * the same letters ("excel" is not "Excelsior Cutter" or "Automotive Service Excellence Master Mechanic").
+     */
+    @Test
+    void aToolFindsTheOccupationsThatAskForItFirst() {
+        for (String[] q : new String[][] { { "excel", "Microsoft Excel", "5" },
+                { "quickbooks", "Intuit QuickBooks", "2" }, { "photoshop", "Adobe Photoshop", "5" } }) {
+            List<String> codes = given().auth().oauth2(Tokens.user()).queryParam("q", q[0]).queryParam("size", q[2])
+                    .get("/api/v1/occupations").then().statusCode(200).extract().jsonPath().getList("items.code");
+            assertEquals(Integer.parseInt(q[2]), codes.size(), q[0]);
+            for (String code : codes) {
+                List<Map<String, Object>> tools = new ArrayList<>();
+                for (int page = 0; page == 0 || tools.size() == page * 100; page++) {
+                    tools.addAll(given().auth().oauth2(Tokens.user()).queryParam("size", 100).queryParam("page", page)
+                            .get("/api/v1/occupations/{code}/technology", code).then().statusCode(200).extract()
+                            .jsonPath().getList("items"));
+                }
+                assertTrue(
+                        tools.stream()
+                                .anyMatch(t -> q[1].equals(t.get("example")) && Boolean.TRUE.equals(t.get("inDemand"))),
+                        q[0] + ": " + code + " does not ask for " + q[1]);
+            }
+        }
     }
 }

@@ -1,9 +1,11 @@
 package org.careercompass.catalog.occupation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +39,21 @@ class SearchTextTest {
         // the letter alone, and the same characters inside other words, are left as they were
         assertEquals(List.of("c", "mechanic"), SearchText.terms("A/C Mechanic"));
         assertEquals(List.of("abc", "network", "node", "js"), SearchText.terms("abc++ network node.js"));
+    }
+
+    @Test
+    void aWholeWordReachesOnlyTheWordsMadeFromIt() {
+        Set<String> known = Set.of("keeper", "fighter", "person", "sior");
+        assertTrue(SearchText.derivedFrom("manage", "manager", known::contains));
+        assertTrue(SearchText.derivedFrom("manage", "management", known::contains));
+        assertTrue(SearchText.derivedFrom("electric", "electrician", known::contains));
+        assertTrue(SearchText.derivedFrom("program", "programmer", known::contains));
+        assertTrue(SearchText.derivedFrom("book", "bookkeeper", known::contains));
+        assertTrue(SearchText.derivedFrom("fire", "firefighter", known::contains));
+        assertTrue(SearchText.derivedFrom("sale", "salesperson", known::contains));
+        assertFalse(SearchText.derivedFrom("excel", "excellence", known::contains));
+        assertFalse(SearchText.derivedFrom("excel", "excelsior", w -> false));
+        assertFalse(SearchText.derivedFrom("car", "carpenter", known::contains));
     }
 
     @Test
