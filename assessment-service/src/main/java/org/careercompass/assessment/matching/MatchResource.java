@@ -47,7 +47,7 @@ public class MatchResource {
             weights: interests 0.5, skills 0.3, values 0.2; override any of them; factors you have no result for are \
             left out and the rest renormalized. Each match explains itself: per-factor fit, the interest areas and \
             values that raise it most, and your skill gaps.""")
-    @APIResponse(responseCode = "200", description = "One page of matches, best first", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = MatchViews.MatchPage.class)))
+    @APIResponse(responseCode = "200", description = "One page of matches, best first", headers = @Header(name = "ETag", description = "Weak: the same for the same ranking, whenever the catalog last confirmed its profiles (catalog.confirmedAt)", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = MatchViews.MatchPage.class)))
     @APIResponse(responseCode = "304", description = "Not modified: the same assessments, weights and catalog as the ETag in If-None-Match")
     @APIResponse(responseCode = "400", description = "Invalid weight, filter or paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "You have not taken any instrument yet", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

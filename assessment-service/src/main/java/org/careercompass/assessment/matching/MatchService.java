@@ -59,8 +59,10 @@ public class MatchService {
         requireKnownGroup(view.index(), filters);
         PageKey key = new PageKey(Map.copyOf(ids), weights, filters, page.page(), page.size(), view.stale(),
                 view.confirmedAt(), view.release());
-        return answers.get(view.index(), key,
-                () -> Representation.of(mapper, matches(assessments.byIds(ids), view, weights, filters, page)));
+        return answers.get(view.index(), key, () -> {
+            MatchPage answer = matches(assessments.byIds(ids), view, weights, filters, page);
+            return Representation.of(mapper, answer, answer.withoutConfirmation());
+        });
     }
 
     public MatchPage matches(String ownerId, String bearer, Matcher.Weights weights, Matcher.Filters filters,

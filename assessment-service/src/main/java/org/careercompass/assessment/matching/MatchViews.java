@@ -20,6 +20,13 @@ public final class MatchViews {
             @Schema(description = "Weights applied, after defaults and overrides") WeightsView weights,
             @Schema(description = "The assessments the ranking is based on") BasedOn basedOn, CatalogStatus catalog,
             @Schema(description = "Occupations that passed the filters but are not ranked because the catalog does not rate them on a factor the score uses (e.g. no interest profile)", examples = "93") int unratedOccupations) {
+
+        /** The same page without when the catalog last confirmed it: what the page means, for its (weak) ETag. */
+        MatchPage withoutConfirmation() {
+            return new MatchPage(items, page, size, totalItems, totalPages, weights, basedOn,
+                    new CatalogStatus(catalog.stale(), null, catalog.occupations(), catalog.release()),
+                    unratedOccupations);
+        }
     }
 
     @Schema(name = "Match", description = "One occupation, its fit and why")

@@ -61,7 +61,7 @@ public final class Representation {
 
     private Representation(byte[] json, EntityTag tag, byte[] gzip) {
         this.tag = tag;
-        this.gzipTag = gzip == null ? null : new EntityTag(tag.getValue() + GZIP_SUFFIX);
+        this.gzipTag = gzip == null ? null : new EntityTag(tag.getValue() + GZIP_SUFFIX, tag.isWeak());
         this.jsonBody = new Body(json);
         this.gzipBody = gzip == null ? null : new Body(gzip);
     }
@@ -69,6 +69,18 @@ public final class Representation {
     public static Representation of(ObjectMapper mapper, Object value) {
         byte[] json = serialize(mapper, value);
         return new Representation(json, tagOf(json), json.length >= GZIP_FROM ? gzip(json) : null);
+    }
+
+    /**
+     * An answer whose entity tag is weak (RFC 9110, 8.8.1) and taken from {@code meaning} instead of the answer's own
+     * bytes: for an answer that carries a detail that changes more often than what it says (when a source last
+     * confirmed it), so that a client's copy still revalidates when only that detail changed.
+     */
+    public static Representation of(ObjectMapper mapper, Object value, Object meaning) {
+        byte[] json = serialize(mapper, value);
+        EntityTag strong = tagOf(serialize(mapper, meaning));
+        return new Representation(json, new EntityTag(strong.getValue(), true),
+                json.length >= GZIP_FROM ? gzip(json) : null);
     }
 
     /** The tag of a value's JSON, without keeping or compressing it: what an If-Match check compares. */

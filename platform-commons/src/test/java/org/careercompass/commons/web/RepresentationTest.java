@@ -111,6 +111,35 @@ class RepresentationTest {
         assertEquals(200, changed.getStatus());
     }
 
+    @Test
+    void anAnswerTaggedByItsMeaningHasAWeakTagThatOnlyTheMeaningChanges() throws IOException {
+        List<Map<String, Object>> rows = IntStream.range(0, 200)
+                .mapToObj(i -> Map.<String, Object> of("code", "43-4171.0" + (i % 10), "rank", i)).toList();
+        var monday = Representation.of(mapper, Map.of("rows", rows, "confirmedAt", "2026-11-30T08:00:00Z"),
+                Map.of("rows", rows));
+        var tuesday = Representation.of(mapper, Map.of("rows", rows, "confirmedAt", "2026-12-01T08:00:00Z"),
+                Map.of("rows", rows));
+        var other = Representation.of(mapper, Map.of("rows", rows.subList(1, 200), "confirmedAt", "x"),
+                Map.of("rows", rows.subList(1, 200)));
+
+        assertTrue(monday.tag().isWeak());
+        assertEquals(monday.tag(), tuesday.tag());
+        assertFalse(monday.tag().equals(other.tag()));
+        var plain = tuesday.conditionalGet(headers());
+        assertEquals("W/\"" + tuesday.tag().getValue() + "\"", plain.getHeaderString("ETag"));
+        assertTrue(new String(bytes(plain)).contains("2026-12-01T08:00:00Z"));
+        var zipped = tuesday.conditionalGet(headers("Accept-Encoding", "gzip"));
+        assertEquals("W/\"" + tuesday.tag().getValue() + "-gzip\"", zipped.getHeaderString("ETag"));
+        assertArrayEquals(tuesday.json(), gunzip(bytes(zipped)));
+        // Monday's copy revalidates on Tuesday, in either coding
+        assertEquals(304, tuesday.conditionalGet(headers("If-None-Match", plain.getHeaderString("ETag"))).getStatus());
+        assertEquals(304,
+                tuesday.conditionalGet(
+                        headers("Accept-Encoding", "gzip", "If-None-Match", zipped.getHeaderString("ETag")))
+                        .getStatus());
+        assertEquals(200, other.conditionalGet(headers("If-None-Match", plain.getHeaderString("ETag"))).getStatus());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = { "gzip", "GZIP", "x-gzip", "br;q=1.0, gzip;q=0.8, *;q=0.1", "*", "identity, *;q=0.5" })
     void acceptEncodingThatAllowsGzip(String acceptEncoding) {
