@@ -93,7 +93,8 @@ final class SearchText {
 
     /**
      * Whether {@code longer} (which starts with {@code word}) is made from it: by one of {@link #DERIVING_ENDINGS} or
-     * by compounding with another known word of at least 3 letters ("book" - "bookkeeper", "fire" - "firefighter").
+     * by compounding with another known word of at least 3 letters, perhaps after a linking "s" ("book" - "bookkeeper",
+     * "fire" - "firefighter", "sale" - "salesperson").
      */
     static boolean derivedFrom(String word, String longer, Predicate<String> known) {
         String rest = longer.substring(word.length());
