@@ -6,7 +6,8 @@
 #   - assessment service pointed at it; one person with interest, skill and value results
 #   - plan service pointed at both; one plan with a goal
 #   - wrk, same connections and duration for each: GET /q/health/live (the machine's ceiling), catalog search and
-#     detail, matching, plan read and plan write (POST an action); then startup times and RSS after load
+#     detail, matching, plan read and plan write (POST an action: 16 connections to one goal, then 16 people to
+#     goals of their own); then startup times and RSS after load
 # Both services run a "bench" profile (no %prod OIDC provider) and verify tokens with a local public key
 # (quarkus.oidc.public-key), so no identity provider is needed.
 # Prints req/s, latency percentiles and the share of the ceiling. Usage: bench/load.sh
@@ -69,6 +70,31 @@ for g in 1 2 3; do
       "http://localhost:$PLN/api/v1/plans/$PLAN/goals/$G/actions"
   done
 done
+# 16 people, each adding actions to a goal of their own plan: the write load of many users. The row above it has all
+# 16 connections add to one goal, so every write waits on the same parent rows (PostgreSQL's foreign-key checks lock
+# the goal and the plan FOR KEY SHARE, and 16 such lockers of one row share it through a MultiXact).
+{
+  echo 'writers = {'
+  for i in $(seq 16); do
+    W=$(token "bench-writer-$i" user)
+    WP=$(curl -sf -H "Authorization: Bearer $W" -H 'Content-Type: application/json' -d '{"title":"Writer plan"}' \
+      "http://localhost:$PLN/api/v1/plans" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+    WG=$(curl -sf -H "Authorization: Bearer $W" -H 'Content-Type: application/json' \
+      -d '{"title":"Writer goal","aim":"Grow","measurableOutcome":"Hired","targetDate":"2030-01-01"}' \
+      "http://localhost:$PLN/api/v1/plans/$WP/goals" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+    echo "  { path = \"/api/v1/plans/$WP/goals/$WG/actions\", token = \"Bearer $W\" },"
+  done
+  echo '}'
+  cat <<'LUA'
+local next_writer = 0
+request = function()
+  next_writer = next_writer % #writers + 1
+  local w = writers[next_writer]
+  return wrk.format("POST", w.path, { ["Content-Type"] = "application/json", ["Authorization"] = w.token },
+    '{"type":"READING","title":"Read an industry report","dueDate":"2029-06-30","effortHours":2}')
+end
+LUA
+} >"$WORK/post-action-16.lua"
 cat >"$WORK/post-action.lua" <<'LUA'
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
@@ -146,6 +172,7 @@ run "matches (rank all, explain 20)" "http://localhost:$ASM/api/v1/matches?size=
 run "plan read (one SQL statement)" "http://localhost:$PLN/api/v1/plans/$PLAN"
 run "plan list" "http://localhost:$PLN/api/v1/plans"
 run "plan write (POST action)" "http://localhost:$PLN/api/v1/plans/$PLAN/goals/$GOAL/actions" "$CONNECTIONS" "$WORK/post-action.lua"
+run "plan write, 16 people (POST action)" "http://localhost:$PLN" "$CONNECTIONS" "$WORK/post-action-16.lua"
 run "matches, 1 connection" "http://localhost:$ASM/api/v1/matches?size=20" 1
 # The no-ops again, now that every service's token check has run for minutes: the first no-op rows come before the JIT
 # has finished with it (on a slow machine they can read half of this), which would flatter every ratio above.
