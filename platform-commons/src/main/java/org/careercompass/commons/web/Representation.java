@@ -68,7 +68,7 @@ public final class Representation {
 
     public static Representation of(ObjectMapper mapper, Object value) {
         byte[] json = serialize(mapper, value);
-        return new Representation(json, tagOf(json), json.length >= GZIP_FROM ? gzip(json) : null);
+        return of(json, tagOf(json));
     }
 
     /**
@@ -77,10 +77,11 @@ public final class Representation {
      * confirmed it), so that a client's copy still revalidates when only that detail changed.
      */
     public static Representation of(ObjectMapper mapper, Object value, Object meaning) {
-        byte[] json = serialize(mapper, value);
-        EntityTag strong = tagOf(serialize(mapper, meaning));
-        return new Representation(json, new EntityTag(strong.getValue(), true),
-                json.length >= GZIP_FROM ? gzip(json) : null);
+        return of(serialize(mapper, value), new EntityTag(tagOf(mapper, meaning).getValue(), true));
+    }
+
+    private static Representation of(byte[] json, EntityTag tag) {
+        return new Representation(json, tag, json.length >= GZIP_FROM ? gzip(json) : null);
     }
 
     /** The tag of a value's JSON, without keeping or compressing it: what an If-Match check compares. */
