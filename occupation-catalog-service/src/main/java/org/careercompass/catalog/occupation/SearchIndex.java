@@ -458,15 +458,8 @@ final class SearchIndex {
         int last = exact.length - 1;
         int held = 0;
         for (int i = 0; i <= last; i++) {
-            if (has(title, exact[i], false)) {
+            if (has(title, exact[i], false) || i == last && anyMarked(title, prefix)) {
                 held++;
-            } else if (i == last && prefix != null) {
-                for (int id : title) {
-                    if (prefix[id]) {
-                        held++;
-                        break;
-                    }
-                }
             }
         }
         return held / (double) exact.length;
@@ -520,8 +513,13 @@ final class SearchIndex {
         if (exact[last] >= 0 && Arrays.binarySearch(sortedTerms, exact[last]) >= 0) {
             return true;
         }
+        return anyMarked(sortedTerms, prefix);
+    }
+
+    /** Whether any of the terms is one the last query word reaches as a prefix. */
+    private static boolean anyMarked(int[] terms, boolean[] prefix) {
         if (prefix != null) {
-            for (int id : sortedTerms) {
+            for (int id : terms) {
                 if (prefix[id]) {
                     return true;
                 }
@@ -541,14 +539,7 @@ final class SearchIndex {
         if (exact[last] >= 0 && has(terms, exact[last], sorted)) {
             return 1;
         }
-        if (prefix != null) {
-            for (int id : terms) {
-                if (prefix[id]) {
-                    return 2;
-                }
-            }
-        }
-        return 0;
+        return anyMarked(terms, prefix) ? 2 : 0;
     }
 
     private static boolean has(int[] terms, int id, boolean sorted) {

@@ -87,9 +87,8 @@ final class SearchText {
      * Endings that make a word of the same family ("manage" - "manager", "account" - "accountant", "electric" -
      * "electrician"), after an optional doubled last letter ("program" - "programmer").
      */
-    static final List<String> DERIVING_ENDINGS = List.of("r", "er", "or", "ar", "yer", "ist", "ian", "ant", "ing",
-            "ion", "ation", "ment", "al", "s", "es", "ed", "y", "ive", "ic", "ics", "ee", "ary", "ery", "ory", "ism",
-            "ship");
+    static final Set<String> DERIVING_ENDINGS = Set.of("r", "er", "or", "ar", "yer", "ist", "ian", "ant", "ing", "ion",
+            "ation", "ment", "al", "s", "es", "ed", "y", "ive", "ic", "ics", "ee", "ary", "ery", "ory", "ism", "ship");
 
     /**
      * Whether {@code longer} (which starts with {@code word}) is made from it: by one of {@link #DERIVING_ENDINGS} or
