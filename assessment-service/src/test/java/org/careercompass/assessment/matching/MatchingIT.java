@@ -57,7 +57,7 @@ class MatchingIT {
     }
 
     @Test
-    void aNewAssessmentOrAnErasureChangesTheAnswerAndTheSameOneRevalidates() {
+    void aNewAssessmentOrAnErasureChangesTheAnswerAndTheSameOneRevalidates() throws InterruptedException {
         String me = People.fresh("matches-cache");
         take(me, Submissions.interestsIn("REALISTIC", "INVESTIGATIVE"));
         var first = given().auth().oauth2(me).queryParam("size", 3).get("/api/v1/matches").then().statusCode(200)
@@ -70,7 +70,7 @@ class MatchingIT {
         String confirmed = first.path("catalog.confirmedAt");
         var later = first;
         for (int attempt = 0; attempt < 40 && confirmed.equals(later.path("catalog.confirmedAt")); attempt++) {
-            sleep(250);
+            Thread.sleep(250);
             later = given().auth().oauth2(me).queryParam("size", 3).get("/api/v1/matches").then().statusCode(200)
                     .extract();
         }
@@ -89,15 +89,6 @@ class MatchingIT {
                 .statusCode(200).body("weights.interests", equalTo(1.0f));
         given().auth().oauth2(me).delete("/api/v1/me").then().statusCode(200);
         assertProblem(given().auth().oauth2(me).queryParam("size", 3).get("/api/v1/matches").then(), 409);
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     @Test
