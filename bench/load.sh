@@ -71,8 +71,8 @@ for g in 1 2 3; do
   done
 done
 # 16 people, each adding actions to a goal of their own plan: the write load of many users. The row above it has all
-# 16 connections add to one goal, so every write waits on the same parent rows (PostgreSQL's foreign-key checks lock
-# the goal and the plan FOR KEY SHARE, and 16 such lockers of one row share it through a MultiXact).
+# 16 connections add to one goal, whose rows every write's foreign-key checks lock FOR KEY SHARE; measured side by side
+# (docs/benchmarks.md, twelfth pass), the two rows are within a few percent of each other.
 {
   echo 'writers = {'
   for i in $(seq 16); do
