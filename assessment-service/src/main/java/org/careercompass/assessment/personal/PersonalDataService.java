@@ -23,6 +23,7 @@ import org.careercompass.commons.persistence.PersonSql;
 import org.careercompass.commons.security.AccessLog;
 import org.careercompass.commons.security.Caller;
 import org.careercompass.commons.security.Counselors;
+import org.careercompass.commons.web.StoredAnswers;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -42,7 +43,8 @@ public class PersonalDataService {
             @Schema(description = "Every assessment you took, oldest first, with your answers and scores") List<AssessmentExport> assessments,
             @Schema(description = "Counselors you let read your results") List<ShareView.Granted> shares,
             @Schema(description = "People who shared their results with you as a counselor") List<ShareView.Client> clients,
-            @Schema(description = "Every read of your results by someone you shared them with, newest first") List<AccessLog.Entry> accessLog) {
+            @Schema(description = "Every read of your results by someone you shared them with, newest first") List<AccessLog.Entry> accessLog,
+            @Schema(description = "Answers kept for safe retries of your POSTs with an Idempotency-Key (24 hours), oldest first") List<StoredAnswers.Entry> storedAnswers) {
     }
 
     @Schema(name = "AssessmentExport")
@@ -53,7 +55,7 @@ public class PersonalDataService {
 
     @Schema(name = "AssessmentDataErasure")
     public record Erased(
-            @Schema(description = "Rows removed, by kind", examples = "{\"assessments\": 3, \"shares\": 1, \"counselorSignIn\": 0}") Map<String, Long> removed) {
+            @Schema(description = "Rows removed, by kind", examples = "{\"assessments\": 3, \"shares\": 1, \"counselorSignIn\": 0, \"storedAnswers\": 2}") Map<String, Long> removed) {
     }
 
     @Inject
@@ -74,6 +76,9 @@ public class PersonalDataService {
     @Inject
     AccessLog accessLog;
 
+    @Inject
+    StoredAnswers storedAnswers;
+
     @ConfigProperty(name = "quarkus.flyway.default-schema")
     String schema;
 
@@ -85,7 +90,8 @@ public class PersonalDataService {
                         .map(a -> new AssessmentExport(a.id, a.instrumentId, a.instrumentVersion, a.kind, a.takenAt,
                                 a.answers, a.result))
                         .toList(),
-                shares.granted(caller.id()), shares.clients(caller.name()), accessLog.all(caller.id()));
+                shares.granted(caller.id()), shares.clients(caller.name()), accessLog.all(caller.id()),
+                storedAnswers.of(caller.id()));
     }
 
     /** Removes every row about the person in one transaction and counts them by kind. */
@@ -105,6 +111,8 @@ public class PersonalDataService {
         sql.update("DELETE FROM " + s + "share WHERE owner_id = :sub OR counselor_name = :name");
         sql.update("DELETE FROM " + s + "counselor WHERE name = :name");
         sql.update("DELETE FROM " + s + "access_log WHERE owner_id = :sub OR reader = :name");
+        // answers kept for retries hold what was written: they go too, leaving tombstones without personal data
+        removed.put("storedAnswers", storedAnswers.erase(caller.id()));
         counselors.forget(caller.name());
         return new Erased(removed);
     }

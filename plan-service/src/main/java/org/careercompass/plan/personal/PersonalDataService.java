@@ -16,6 +16,7 @@ import org.careercompass.commons.persistence.PersonSql;
 import org.careercompass.commons.security.AccessLog;
 import org.careercompass.commons.security.Caller;
 import org.careercompass.commons.security.Counselors;
+import org.careercompass.commons.web.StoredAnswers;
 import org.careercompass.plan.plan.Plan;
 import org.careercompass.plan.plan.PlanService;
 import org.careercompass.plan.plan.PlanViews.PlanView;
@@ -41,7 +42,8 @@ public class PersonalDataService {
             @Schema(examples = "alice") String username, String subject, List<PlanExport> plans,
             @Schema(description = "Comments you wrote on plans shared with you") List<SharingService.Comment> commentsOnSharedPlans,
             @Schema(description = "Plans shared with you as a counselor") List<SharingService.Shared> sharedWithYou,
-            @Schema(description = "Every read of your plans by someone you shared them with, newest first") List<AccessLog.Entry> accessLog) {
+            @Schema(description = "Every read of your plans by someone you shared them with, newest first") List<AccessLog.Entry> accessLog,
+            @Schema(description = "Answers kept for safe retries of your POSTs with an Idempotency-Key (24 hours), oldest first") List<StoredAnswers.Entry> storedAnswers) {
     }
 
     @Schema(name = "PlanExport")
@@ -52,7 +54,7 @@ public class PersonalDataService {
 
     @Schema(name = "PlanDataErasure")
     public record Erased(
-            @Schema(description = "Rows removed, by kind", examples = "{\"plans\": 1, \"goals\": 2, \"actions\": 7, \"timelineEvents\": 12, \"comments\": 1, \"shares\": 1, \"counselorSignIn\": 0}") Map<String, Long> removed) {
+            @Schema(description = "Rows removed, by kind", examples = "{\"plans\": 1, \"goals\": 2, \"actions\": 7, \"timelineEvents\": 12, \"comments\": 1, \"shares\": 1, \"counselorSignIn\": 0, \"storedAnswers\": 2}") Map<String, Long> removed) {
     }
 
     @Inject
@@ -73,6 +75,9 @@ public class PersonalDataService {
     @Inject
     AccessLog accessLog;
 
+    @Inject
+    StoredAnswers storedAnswers;
+
     @ConfigProperty(name = "quarkus.flyway.default-schema")
     String schema;
 
@@ -91,7 +96,7 @@ public class PersonalDataService {
         List<SharingService.Comment> elsewhere = written.stream().filter(c -> !ownIds.contains(c.planId))
                 .map(c -> new SharingService.Comment(c.id, c.author, c.body, c.createdAt)).toList();
         return new Export(OffsetDateTime.now(ZoneOffset.UTC), "plan-service", caller.name(), caller.id(), exported,
-                elsewhere, sharing.sharedWithMe(), accessLog.all(caller.id()));
+                elsewhere, sharing.sharedWithMe(), accessLog.all(caller.id()), storedAnswers.of(caller.id()));
     }
 
     /**
@@ -125,6 +130,8 @@ public class PersonalDataService {
         sql.update("DELETE FROM " + s + "access_log WHERE owner_id = :sub OR reader = :name");
         // goals, actions, the rest of the timeline, comments and shares of the person's plans go with them (cascade)
         sql.update("DELETE FROM " + s + "plan WHERE owner_id = :sub");
+        // answers kept for retries hold what was written: they go too, leaving tombstones without personal data
+        removed.put("storedAnswers", storedAnswers.erase(caller.id()));
         counselors.forget(caller.name());
         return new Erased(removed);
     }

@@ -30,11 +30,14 @@ public class IdempotencyKeyParameter implements OASFilter {
                     .required(false)
                     .description("Optional, 1-255 characters, unique per request you mean to make once. Retrying with"
                             + " the same key and request answers the first answer (Idempotent-Replayed: true) without"
-                            + " a second write; the same key with another request is a 422. Kept 24 hours.")
+                            + " a second write; the same key with another request is a 422. Kept 24 hours; erasing your data"
+                            + " (DELETE /api/v1/me) erases the answers too, and a retry with such a key is a 422.")
                     .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(255)));
             if (post.getResponses() != null && !post.getResponses().hasAPIResponse("422")) {
                 post.getResponses().addAPIResponse("422", OASFactory.createAPIResponse()
-                        .description("Idempotency-Key already used with a different request")
+                        .description(
+                                "Idempotency-Key already used with a different request, or its answer was erased with"
+                                        + " your data")
                         .content(OASFactory.createContent().addMediaType("application/problem+json",
                                 OASFactory.createMediaType()
                                         .schema(OASFactory.createSchema().ref("#/components/schemas/Problem")))));

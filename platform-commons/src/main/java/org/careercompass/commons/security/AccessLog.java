@@ -23,7 +23,8 @@ import io.quarkus.arc.properties.IfBuildProperty;
 /**
  * Who read a person's data other than the person: every read a share allows is recorded (reader, what, when) in the
  * service's own {@code access_log} table, in its own transaction, so the record stays even when the answer fails later.
- * The owner lists it; erasure removes it. Enabled with the counselor directory in the services that share.
+ * The owner lists it; erasure removes it; {@link org.careercompass.commons.retention.Retention} deletes entries older
+ * than the retention (a year by default). Enabled with the counselor directory in the services that share.
  */
 @ApplicationScoped
 @IfBuildProperty(name = "careercompass.counselor-directory", stringValue = "true")
@@ -55,6 +56,20 @@ public class AccessLog {
             statement.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("could not record an access", e);
+        }
+    }
+
+    /** Deletes up to {@code limit} entries older than {@code retention} in its own transaction; returns how many. */
+    public int purgeOlderThan(java.time.Duration retention, int limit) {
+        String s = schema + ".access_log";
+        String sql = "DELETE FROM " + s + " WHERE id IN (SELECT id FROM " + s + " WHERE at < ? LIMIT ?)";
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setObject(1, OffsetDateTime.now(java.time.ZoneOffset.UTC).minus(retention));
+            statement.setInt(2, limit);
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not purge the access log", e);
         }
     }
 

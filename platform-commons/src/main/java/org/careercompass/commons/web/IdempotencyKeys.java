@@ -34,7 +34,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * connection, a 503 after the commit) gets the first answer again ({@code Idempotent-Replayed: true}) and writes
  * nothing; the same key with a different request is a 422; a key whose first request has not committed yet is a 409.
  * Only successful answers are kept: an error leaves nothing, so the client may retry. Keys are per caller and kept for
- * {@link #KEEP_HOURS} hours.
+ * {@link #KEEP_HOURS} hours; {@link StoredAnswers} lists them in the person's export, erases them with the person (a
+ * retry with an erased key is a 422) and purges expired ones.
  */
 public class IdempotencyKeys {
 
@@ -43,6 +44,7 @@ public class IdempotencyKeys {
     static final int KEEP_HOURS = 24;
     private static final String KEY = "careercompass.idempotency.key";
     private static final String HASH = "careercompass.idempotency.hash";
+    private static final String REQUEST = "careercompass.idempotency.request";
 
     @Inject
     EntityManager em;
@@ -72,12 +74,19 @@ public class IdempotencyKeys {
         byte[] body = request.hasEntity() ? request.getEntityStream().readAllBytes() : new byte[0];
         request.setEntityStream(new ByteArrayInputStream(body));
         String hash = sha256(request.getMethod() + " " + request.getUriInfo().getPath() + "\n", body);
+        String tombstone = StoredAnswers.tombstoneOf(owner);
         List<?> found = em
-                .createNativeQuery("SELECT request_hash, status, location, content_type, body FROM " + table()
-                        + " WHERE owner = ?1 AND idem_key = ?2 AND created_at > now() - make_interval(hours => ?3)")
-                .setParameter(1, owner).setParameter(2, key).setParameter(3, KEEP_HOURS).getResultList();
+                .createNativeQuery("SELECT request_hash, status, location, content_type, body, owner FROM " + table()
+                        + " WHERE owner IN (?1, ?4) AND idem_key = ?2"
+                        + " AND created_at > now() - make_interval(hours => ?3) ORDER BY owner = ?1 DESC LIMIT 1")
+                .setParameter(1, owner).setParameter(2, key).setParameter(3, KEEP_HOURS).setParameter(4, tombstone)
+                .getResultList();
         if (!found.isEmpty()) {
             Object[] row = (Object[]) found.get(0);
+            if (tombstone.equals(row[5])) {
+                return problem(422, ProblemType.UNPROCESSABLE, HEADER + " was used before you erased your data; its"
+                        + " answer was erased with it and nothing was written now. Use a new key to send the request");
+            }
             if (!hash.equals(row[0])) {
                 return problem(422, ProblemType.UNPROCESSABLE,
                         HEADER + " was already used with a different request; use a new key for a new request");
@@ -95,6 +104,7 @@ public class IdempotencyKeys {
         QuarkusTransaction.begin();
         request.setProperty(KEY, key);
         request.setProperty(HASH, hash);
+        request.setProperty(REQUEST, abbreviated(request.getMethod() + " /" + request.getUriInfo().getPath()));
         return null;
     }
 
@@ -115,14 +125,13 @@ public class IdempotencyKeys {
                             : response.getEntity() instanceof byte[] bytes
                                     ? new String(bytes, java.nio.charset.StandardCharsets.UTF_8)
                                     : json.writeValueAsString(response.getEntity());
-            em.createNativeQuery("DELETE FROM " + table() + " WHERE created_at < now() - make_interval(hours => ?1)")
-                    .setParameter(1, KEEP_HOURS).executeUpdate();
+            // expired answers are deleted by the retention job (Retention), not here
             em.createNativeQuery("INSERT INTO " + table() + " (owner, idem_key, request_hash, status, location,"
-                    + " content_type, body, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, now())")
+                    + " content_type, body, request, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, now())")
                     .setParameter(1, jwt.getSubject()).setParameter(2, key).setParameter(3, request.getProperty(HASH))
                     .setParameter(4, response.getStatus()).setParameter(5, location)
                     .setParameter(6, response.getMediaType() == null ? null : response.getMediaType().toString())
-                    .setParameter(7, body).executeUpdate();
+                    .setParameter(7, body).setParameter(8, request.getProperty(REQUEST)).executeUpdate();
             QuarkusTransaction.commit();
             response.getHeaders().putSingle(HEADER, key);
         } catch (RuntimeException | com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -147,6 +156,11 @@ public class IdempotencyKeys {
                             + " with the same key",
                     null, null), null, jakarta.ws.rs.core.MediaType.valueOf(Problem.MEDIA_TYPE));
         }
+    }
+
+    private static String abbreviated(String requestLine) {
+        String line = requestLine.replace("//", "/");
+        return line.length() > 300 ? line.substring(0, 300) : line;
     }
 
     private String table() {
