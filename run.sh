@@ -90,7 +90,7 @@ if [ ! -x "$RUN/keycloak-$KEYCLOAK_VERSION/bin/kc.sh" ]; then
   (cd "$RUN" && unzip -q -o "keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip")
 fi
 mkdir -p "$RUN/keycloak-$KEYCLOAK_VERSION/data/import"
-cp deploy/kubernetes/base/career-compass-realm.json "$RUN/keycloak-$KEYCLOAK_VERSION/data/import/"
+cp deploy/kubernetes/overlays/dev/career-compass-realm.json "$RUN/keycloak-$KEYCLOAK_VERSION/data/import/"
 
 wait_for() { # url name
   for _ in $(seq 1 240); do curl -sf "$1" >/dev/null && return 0; sleep 0.5; done

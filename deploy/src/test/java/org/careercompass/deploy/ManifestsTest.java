@@ -25,7 +25,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -266,37 +265,6 @@ class ManifestsTest {
         assertEquals("careercompass", cluster.path("spec").path("bootstrap").path("initdb").path("database").asText());
         assertTrue(find(ConfigMap.class, "career-compass-config").getData().get("db-url")
                 .startsWith("jdbc:postgresql://careercompass-db-rw:5432/careercompass"));
-    }
-
-    @Test
-    @SuppressWarnings("unchecked")
-    void keycloakImportsTheRealmWithEveryRoleAndDevUser() throws IOException {
-        JsonNode generator = kustomization(BASE).get("configMapGenerator").get(0);
-        String entry = generator.get("files").get(0).asText();
-        String file = entry.substring(entry.indexOf('=') + 1);
-        Path realm = BASE.resolve(file).normalize();
-        assertTrue(Files.isRegularFile(realm), realm.toString());
-        Map<String, Object> json = new ObjectMapper().readValue(realm.toFile(), new TypeReference<>() {
-        });
-        assertEquals("career-compass", json.get("realm"));
-        List<String> roles = ((List<Map<String, Object>>) ((Map<String, Object>) json.get("roles")).get("realm"))
-                .stream().map(r -> (String) r.get("name")).toList();
-        assertTrue(roles.containsAll(List.of("user", "counselor", "catalog-admin", "plan-admin")), roles.toString());
-        Map<String, List<String>> users = new HashMap<>();
-        ((List<Map<String, Object>>) json.get("users"))
-                .forEach(u -> users.put((String) u.get("username"), (List<String>) u.get("realmRoles")));
-        assertTrue(users.get("alice").contains("user"));
-        assertTrue(users.get("carol").contains("counselor"));
-        assertTrue(users.get("admin").contains("catalog-admin"));
-        Deployment keycloak = find(Deployment.class, "keycloak");
-        assertEquals("/opt/keycloak/data/import", keycloak.getSpec().getTemplate().getSpec().getContainers().get(0)
-                .getVolumeMounts().get(0).getMountPath());
-        assertEquals(generator.get("name").asText(),
-                keycloak.getSpec().getTemplate().getSpec().getVolumes().get(0).getConfigMap().getName());
-        for (String service : PORTS.keySet()) {
-            assertTrue(find(ConfigMap.class, "career-compass-config").getData().get("oidc-auth-server-url")
-                    .endsWith("/realms/" + json.get("realm")), service);
-        }
     }
 
     @ParameterizedTest

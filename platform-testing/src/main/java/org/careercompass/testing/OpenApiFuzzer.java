@@ -15,13 +15,13 @@ import io.restassured.specification.RequestSpecification;
 
 /**
  * Spec-driven abuse of a running service, from its own OpenAPI document. For every operation it sends requests without
- * a token and with expired, wrong-issuer and wrong-audience tokens (each must be 401 with a problem body), then, with a
- * token holding every role, malformed query parameters (wrong types, negative and huge numbers, huge and
- * control-character strings, unknown enum values), malformed path parameters (reserved and control characters,
- * percent-encoded once and twice, very long), an over-long request line and over-large headers, and malformed bodies
- * (invalid JSON and UTF-8, wrong JSON types, unknown and wrongly typed properties, huge strings); and unknown paths,
- * with and without a token. No answer may be a 5xx, and every 4xx must be {@code application/problem+json}. Returns one
- * line per breach.
+ * a token and with expired, wrong-issuer, wrong-audience and other-client (admin-cli) tokens (each must be 401 with a
+ * problem body), then, with a token holding every role, malformed query parameters (wrong types, negative and huge
+ * numbers, huge and control-character strings, unknown enum values), malformed path parameters (reserved and control
+ * characters, percent-encoded once and twice, very long), an over-long request line and over-large headers, and
+ * malformed bodies (invalid JSON and UTF-8, wrong JSON types, unknown and wrongly typed properties, huge strings); and
+ * unknown paths, with and without a token. No answer may be a 5xx, and every 4xx must be
+ * {@code application/problem+json}. Returns one line per breach.
  */
 public final class OpenApiFuzzer {
 
@@ -152,6 +152,8 @@ public final class OpenApiFuzzer {
         tokens.put("wrong issuer", Tokens.wrongIssuer("fuzzer", "user", "counselor", "catalog-admin", "plan-admin"));
         tokens.put("wrong audience",
                 Tokens.wrongAudience("fuzzer", "user", "counselor", "catalog-admin", "plan-admin"));
+        tokens.put("another client's token (admin-cli, no audience)",
+                Tokens.otherClient("fuzzer", "user", "counselor", "catalog-admin", "plan-admin"));
         tokens.put("garbage token", "not.a.jwt");
         for (var token : tokens.entrySet()) {
             RequestSpecification spec = request(token.getValue(), operation);

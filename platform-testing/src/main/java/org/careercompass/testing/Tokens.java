@@ -13,7 +13,8 @@ import io.smallrye.jwt.build.Jwt;
 public final class Tokens {
 
     public static final String ISSUER = "https://server.example.com";
-    public static final String AUDIENCE = "https://server.example.com";
+    /** The audience the realm's Career Compass clients put in their tokens (and the services require). */
+    public static final String AUDIENCE = "career-compass-api";
 
     private Tokens() {
     }
@@ -39,6 +40,18 @@ public final class Tokens {
     public static String wrongAudience(String username, String... roles) {
         return token(username, Set.of(roles), ISSUER, "https://other-service.example.com",
                 Instant.now().plusSeconds(600));
+    }
+
+    /**
+     * A token as another client of the same realm gets it (Keycloak's built-in {@code admin-cli} with a password
+     * grant): right issuer and signature, a real user and roles, but issued for that client ({@code azp}) and without
+     * the Career Compass audience.
+     */
+    public static String otherClient(String username, String... roles) {
+        Instant expiry = Instant.now().plusSeconds(600);
+        return Jwt.preferredUserName(username).subject(subjectOf(username)).groups(Set.of(roles)).issuer(ISSUER)
+                .claim("azp", "admin-cli").claim("typ", "Bearer").issuedAt(expiry.minusSeconds(1200)).expiresAt(expiry)
+                .jws().keyId("1").sign("privateKey.jwk");
     }
 
     private static String token(String user, Set<String> roles, String issuer, String audience, Instant expiry) {

@@ -88,6 +88,9 @@ class AccessMatrixIT {
         assertProblem(given().get("/api/v1/assessments").then(), 401);
         assertProblem(given().auth().oauth2(Tokens.expired("alice", "user")).get("/api/v1/assessments").then(), 401);
         assertProblem(given().auth().oauth2(Tokens.wrongIssuer("alice", "user")).get("/api/v1/matches").then(), 401);
+        // a user's token from another client of the realm (admin-cli): no Career Compass audience
+        assertProblem(given().auth().oauth2(Tokens.otherClient("alice", "user")).get("/api/v1/instruments").then(),
+                401);
         assertProblem(given().auth().oauth2(Tokens.of("eve", "guest")).get("/api/v1/assessments").then(), 403);
     }
 

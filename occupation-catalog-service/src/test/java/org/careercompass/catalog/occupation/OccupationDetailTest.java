@@ -156,6 +156,9 @@ class OccupationDetailTest {
         assertProblem(given().auth().oauth2(Tokens.expired()).get("/api/v1/occupations").then(), 401);
         assertProblem(given().auth().oauth2(Tokens.wrongIssuer()).get("/api/v1/occupations").then(), 401);
         assertProblem(given().auth().oauth2(Tokens.wrongAudience()).get("/api/v1/occupations").then(), 401);
+        // a user's token from another client of the realm (admin-cli): no Career Compass audience
+        assertProblem(given().auth().oauth2(org.careercompass.testing.Tokens.otherClient("alice", "user"))
+                .get("/api/v1/profiles").then(), 401);
         assertProblem(given().auth().oauth2("not-a-jwt").get("/api/v1/occupations").then(), 401);
     }
 

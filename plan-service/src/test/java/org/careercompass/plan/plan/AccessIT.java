@@ -129,5 +129,7 @@ class AccessIT {
         assertProblem(given().get("/api/v1/plans").then(), 401);
         assertProblem(given().auth().oauth2(Tokens.expired("alice", "user")).get("/api/v1/plans").then(), 401);
         assertProblem(given().auth().oauth2(Tokens.wrongAudience("alice", "user")).get("/api/v1/plans").then(), 401);
+        // a user's token from another client of the realm (admin-cli): no Career Compass audience
+        assertProblem(given().auth().oauth2(Tokens.otherClient("alice", "user")).get("/api/v1/plans").then(), 401);
     }
 }
