@@ -7,6 +7,15 @@ cd "$(dirname "$0")"
 KEYCLOAK_VERSION=26.4.7
 RUN=target/run
 mkdir -p "$RUN"
+# Every port listens on this address only: 127.0.0.1 unless CAREERCOMPASS_BIND says otherwise (0.0.0.0 exposes the
+# services, Keycloak and its development admin account to your network)
+BIND=${CAREERCOMPASS_BIND:-127.0.0.1}
+# The JVM options of the pods (deploy/kubernetes/base/*.yaml and the Dockerfiles): a 128 MiB heap (a quarter of the
+# pods' 512 MiB limit), Serial GC, the native heap trimmed every 5 s
+POD_JVM_OPTS="-XX:+UseSerialGC -Xmx128m -XX:NewRatio=3 -XX:-ShrinkHeapInSteps -XX:+UnlockExperimentalVMOptions"
+POD_JVM_OPTS="$POD_JVM_OPTS -XX:TrimNativeHeapInterval=5000"
+export MALLOC_ARENA_MAX=2
+STARTED=$(date +%s)
 PIDS=()
 cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; }
 trap cleanup EXIT INT TERM
@@ -67,12 +76,27 @@ fi
 [ -n "$KC_JAVA" ] || { echo "Keycloak needs Java 21+ (none under /usr/lib/jvm): install one, e.g. Temurin 21 from" \
   "adoptium.net or your package manager's openjdk-21, and set KC_JAVA_HOME to it" >&2; exit 1; }
 
-echo "Building the services..."
-./mvnw -q install -DskipTests
+# Builds only when a source, a POM or the wrapper changed since the last build that succeeded here
+STAMP=$RUN/build.stamp
+changed() {
+  [ -f "$STAMP" ] || return 0
+  [ -n "$(find pom.xml .mvn ./*/pom.xml ./*/src -newer "$STAMP" -print -quit 2>/dev/null)" ]
+}
+if changed; then
+  echo "Building the services (Maven; a first build also downloads the dependencies)..."
+  ./mvnw -B install -DskipTests 2>&1 | tee "$RUN/build.log" \
+    | sed -un 's/^\[INFO\] Building \(Career Compass :: .*\) [^ ]* *\(\[[0-9]*\/[0-9]*\]\)$/  \2 \1/p; /BUILD FAILURE/p'
+  [ "${PIPESTATUS[0]}" = 0 ] || { echo "The build failed; see $RUN/build.log" >&2; exit 1; }
+  touch "$STAMP"
+else
+  echo "Build: nothing changed since the last build (delete $STAMP to force one)"
+fi
 
 if [ "$EMBEDDED" = true ]; then
   echo "Starting an embedded PostgreSQL (data in $RUN/postgres)..."
-  ./mvnw -q dependency:build-classpath -pl platform-testing -Dmdep.outputFile="$PWD/$RUN/postgres.classpath" >/dev/null
+  if [ ! -s "$RUN/postgres.classpath" ] || [ platform-testing/pom.xml -nt "$RUN/postgres.classpath" ]; then
+    ./mvnw -q dependency:build-classpath -pl platform-testing -Dmdep.outputFile="$PWD/$RUN/postgres.classpath" >/dev/null
+  fi
   java -cp "platform-testing/target/classes:$(cat "$RUN/postgres.classpath")" org.careercompass.testing.LocalPostgres \
     "$RUN/postgres" >"$RUN/postgres.log" 2>&1 &
   PIDS+=($!)
@@ -97,30 +121,35 @@ wait_for() { # url name
   echo "$2 did not start; see $RUN/$2.log" >&2; exit 1
 }
 
-echo "Starting Keycloak on :8180..."
+echo "Starting Keycloak on $BIND:8180 and the services..."
 JAVA_HOME="$KC_JAVA" KC_BOOTSTRAP_ADMIN_USERNAME=kcadmin KC_BOOTSTRAP_ADMIN_PASSWORD=kcadmin \
-  "$RUN/keycloak-$KEYCLOAK_VERSION/bin/kc.sh" start-dev --http-port 8180 --import-realm >"$RUN/keycloak.log" 2>&1 &
+  "$RUN/keycloak-$KEYCLOAK_VERSION/bin/kc.sh" start-dev --http-host "$BIND" --http-port 8180 --import-realm \
+  >"$RUN/keycloak.log" 2>&1 &
 PIDS+=($!)
-wait_for http://localhost:8180/realms/career-compass/.well-known/openid-configuration keycloak
 
-start() { # module port
+start() { # module port: starts it in the background
   # From the application's directory, with the class archive the build wrote there for this JDK: a faster start. The
   # archive names quarkus-run.jar relative to that directory (the JVM ignores an archive whose class path differs, and
   # one that does not fit it). Relative settings keep meaning the repository's: the import root is its parent.
   (cd "$1/target/quarkus-app" && CATALOG_IMPORT_ROOT="${CATALOG_IMPORT_ROOT:-$(cd ../../../.. && pwd)}" \
-    exec java -XX:SharedArchiveFile=app-cds.jsa -Xshare:auto -Dquarkus.profile=local -jar quarkus-run.jar) \
-    >"$RUN/$1.log" 2>&1 &
+    exec java $POD_JVM_OPTS -XX:SharedArchiveFile=app-cds.jsa -Xshare:auto -Dquarkus.profile=local \
+    -Dquarkus.http.host="$BIND" -jar quarkus-run.jar) >"$RUN/$1.log" 2>&1 &
   PIDS+=($!)
-  wait_for "http://localhost:$2/q/health/ready" "$1"
 }
-echo "Starting the services..."
+# The services start beside Keycloak: each is ready once its database is migrated and the provider answers
 start occupation-catalog-service 8081
 start assessment-service 8082
 start plan-service 8083
+wait_for http://localhost:8180/realms/career-compass/.well-known/openid-configuration keycloak
+echo "  Keycloak ready ($(($(date +%s) - STARTED)) s)"
+for service in occupation-catalog-service:8081 assessment-service:8082 plan-service:8083; do
+  wait_for "http://localhost:${service#*:}/q/health/ready" "${service%%:*}"
+  echo "  ${service%%:*} ready ($(($(date +%s) - STARTED)) s)"
+done
 
-cat <<'INFO'
+cat <<INFO
 
-Career Compass is running.
+Career Compass is running (ready in $(($(date +%s) - STARTED)) s), on $BIND only (CAREERCOMPASS_BIND changes that).
   Swagger UI:  catalog     http://localhost:8081/q/swagger-ui
                assessments http://localhost:8082/q/swagger-ui
                plans       http://localhost:8083/q/swagger-ui
@@ -129,8 +158,9 @@ Career Compass is running.
     alice / alice   user            bob / bob   user
     carol / carol   counselor       admin / admin   user, catalog-admin, plan-admin
   A token from the command line:
-    curl -s http://localhost:8180/realms/career-compass/protocol/openid-connect/token \
+    curl -s http://localhost:8180/realms/career-compass/protocol/openid-connect/token \\
       -d grant_type=password -d client_id=career-compass-web -d username=alice -d password=alice
-  Keycloak admin console: http://localhost:8180 (kcadmin / kcadmin). Logs: target/run/. Ctrl-C stops everything.
+  Keycloak admin console: http://localhost:8180/admin (kcadmin / kcadmin: a development password, never for
+  production). Logs: target/run/. Ctrl-C stops everything.
 INFO
 wait

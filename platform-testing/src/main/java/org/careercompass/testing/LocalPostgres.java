@@ -29,7 +29,7 @@ public final class LocalPostgres {
         Files.createDirectories(data);
         int port = freePort();
         EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false)
-                .setPort(port).start();
+                .setPort(port).setServerConfig("listen_addresses", "127.0.0.1").start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 postgres.close();

@@ -35,6 +35,9 @@ public final class OpenApiFuzzer {
     static final List<String> UNKNOWN_PATHS = List.of("/api/v1/nothing", "/api/v1/nothing%20here", "/api/v1/%00",
             "/api/v1/%22%3C%3E", "/api/v1/%2525", "/api/v2/anything", "/nothing%0Ahere", "/api/v1/a%2Fb",
             "/" + "y".repeat(3000));
+    /** Dates outside the calendar people use, and the extremes java.time and PostgreSQL can hold. */
+    static final List<String> EXTREME_DATES = List.of("-4713-01-01", "0001-01-01", "+10000-01-01", "+5874898-01-01",
+            "+999999999-12-31", "-999999999-01-01", "1899-12-31", "2200-01-01");
     static final List<String> BAD_BODIES = List.of("{", "[]", "null", "\"text\"", "42", "{\"unknown\": 1}",
             "{\"a\": {\"b\": {\"c\": [[[]]]}}}");
 
@@ -89,7 +92,13 @@ public final class OpenApiFuzzer {
                         }
                     }
                     if ("query".equals(parameter.get("in"))) {
-                        for (String value : BAD_QUERY_VALUES) {
+                        List<String> values = new ArrayList<>(BAD_QUERY_VALUES);
+                        Object format = parameter.get("schema") instanceof Map<?, ?> schema ? schema.get("format")
+                                : null;
+                        if ("date".equals(format) || "date-time".equals(format)) {
+                            EXTREME_DATES.forEach(d -> values.add("date".equals(format) ? d : d + "T00:00:00Z"));
+                        }
+                        for (String value : values) {
                             check(method + " " + url + " ?" + parameter.get("name") + "=" + abbreviate(value),
                                     request(allRoles, operation).queryParam((String) parameter.get("name"), value),
                                     method, url, false);
@@ -213,6 +222,13 @@ public final class OpenApiFuzzer {
                 bodies.add("{\"" + property.getKey() + "\": " + wrong + "}");
                 bodies.add("{\"" + property.getKey() + "\": \"" + "y".repeat(100_000) + "\"}");
                 bodies.add("{\"" + property.getKey() + "\": -99999999999}");
+                Object format = p == null ? null : p.get("format");
+                if ("date".equals(format) || "date-time".equals(format)) {
+                    for (String date : EXTREME_DATES) {
+                        bodies.add("{\"" + property.getKey() + "\": \"" + date
+                                + ("date".equals(format) ? "" : "T00:00:00Z") + "\"}");
+                    }
+                }
             }
         }
         return bodies;

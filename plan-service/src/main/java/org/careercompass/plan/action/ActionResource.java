@@ -80,7 +80,7 @@ public class ActionResource {
     public Page<ActionView> list(@PathParam("planId") UUID planId, @PathParam("goalId") UUID goalId,
             @Parameter(schema = @Schema(implementation = ActionStatus.class)) @QueryParam("status") String status,
             @Parameter(schema = @Schema(implementation = ActionType.class)) @QueryParam("type") String type,
-            @Parameter(description = "Only actions due before this date", example = "2027-01-01") @QueryParam("dueBefore") String dueBefore,
+            @Parameter(description = "Only actions due before this date", example = "2027-01-01", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("dueBefore") String dueBefore,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("page") String page,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size) {
         QueryParams params = new QueryParams();

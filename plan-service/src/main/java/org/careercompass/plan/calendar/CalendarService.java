@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.careercompass.commons.problem.ProblemException;
+import org.careercompass.commons.vocabulary.CalendarRange;
 import org.careercompass.plan.action.Action;
 import org.careercompass.plan.action.ActionStatus;
 import org.careercompass.plan.goal.Goal;
@@ -60,7 +61,7 @@ public class CalendarService {
     /**
      * An action as a calendar entry: an open action on its due date; a completed action on the day it was completed
      * (its due date when that is unknown), marked done; cancelled actions and open ones without a due date are not
-     * shown.
+     * shown, nor dates outside {@link CalendarRange}.
      */
     static java.util.Optional<IcsWriter.Entry> entry(java.util.UUID id, String title, String notes, ActionStatus status,
             java.time.LocalDate due, java.time.LocalDate completedOn, String goal) {
@@ -69,7 +70,8 @@ public class CalendarService {
         }
         boolean done = status == ActionStatus.DONE;
         java.time.LocalDate date = done && completedOn != null ? completedOn : due;
-        if (date == null) {
+        if (date == null || !CalendarRange.contains(date)) {
+            // a date outside the calendar (stored before the API refused them) is not an event anyone can attend
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(new IcsWriter.Entry(id, date, done ? "Done: " + title : title,

@@ -182,7 +182,7 @@ public class PlanResource {
     @APIResponse(responseCode = "503", description = "The catalog is unavailable", headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)), content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public StarterPlanner.Proposal propose(@PathParam("id") UUID id,
             @Parameter(required = true, example = "43-1011.00") @QueryParam("occupation") String occupation,
-            @Parameter(description = "Target date, default one year from today; a date too soon for the education and certification is replaced by the earliest feasible one, and the schedule says so", example = "2027-12-31") @QueryParam("targetDate") String targetDate,
+            @Parameter(description = "Target date, default one year from today; a date too soon for the education and certification is replaced by the earliest feasible one, and the schedule says so", example = "2027-12-31", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("targetDate") String targetDate,
             @Parameter(description = "Your highest completed education, default HIGH_SCHOOL", schema = @Schema(implementation = EducationLevel.class)) @QueryParam("currentEducation") String currentEducation,
             @Parameter(description = "FULL_TIME (default) or PART_TIME (half the course load, twice as long)", schema = @Schema(implementation = StudyDurations.StudyMode.class)) @QueryParam("studyMode") String studyMode) {
         QueryParams params = new QueryParams();

@@ -35,7 +35,7 @@ class DatesIT {
             goal.put("targetDate", bad);
             assertFieldProblem(given().auth().oauth2(me).contentType(ContentType.JSON).body(goal)
                     .post("/api/v1/plans/" + planId + "/goals").then(), 400, "targetDate").body("errors.message",
-                            hasItem("must be a date in the form YYYY-MM-DD"));
+                            hasItem("must be a date in the form YYYY-MM-DD, from 1900-01-01 to 2199-12-31"));
         }
     }
 

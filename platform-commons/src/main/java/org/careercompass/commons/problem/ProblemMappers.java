@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.careercompass.commons.vocabulary.CalendarRange;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -303,10 +304,10 @@ public class ProblemMappers {
     /** What a field of this type accepts, as a sentence end: dates say their form. */
     static String expected(Class<?> type) {
         if (type == java.time.LocalDate.class) {
-            return "must be a date in the form YYYY-MM-DD";
+            return "must be a date in the form YYYY-MM-DD, " + CalendarRange.RULE;
         }
         if (type == java.time.OffsetDateTime.class || type == java.time.Instant.class) {
-            return "must be a date and time in the form YYYY-MM-DDThh:mm:ssZ";
+            return "must be a date and time in the form YYYY-MM-DDThh:mm:ssZ, " + CalendarRange.RULE;
         }
         return "cannot be read as " + simpleType(type);
     }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.careercompass.commons.problem.Problem;
 import org.careercompass.commons.problem.ProblemException;
 import org.careercompass.commons.problem.ProblemType;
+import org.careercompass.commons.vocabulary.CalendarRange;
 
 /**
  * Parses query parameters that arrive as text so that a bad value is answered with 400 naming the parameter. (JAX-RS
@@ -51,17 +52,21 @@ public final class QueryParams {
         }
     }
 
-    /** An ISO date such as 2027-12-31, or null when absent. */
+    /** An ISO date such as 2027-12-31 in {@link CalendarRange}, or null when absent. */
     public java.time.LocalDate date(String name, String raw) {
         if (raw == null || raw.isBlank()) {
             return null;
         }
         try {
-            return java.time.LocalDate.parse(raw.trim());
+            java.time.LocalDate date = java.time.LocalDate.parse(raw.trim());
+            if (CalendarRange.contains(date)) {
+                return date;
+            }
         } catch (java.time.format.DateTimeParseException e) {
-            errors.add(new Problem.FieldError(name, "must be a date such as 2027-12-31"));
-            return null;
+            // reported below
         }
+        errors.add(new Problem.FieldError(name, "must be a date such as 2027-12-31, " + CalendarRange.RULE));
+        return null;
     }
 
     public <E extends Enum<E>> E enumeration(String name, String raw, Class<E> type) {
