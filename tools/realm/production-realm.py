@@ -23,7 +23,7 @@ for client in realm.get("clients", []):
     client["directAccessGrantsEnabled"] = False
     client.pop("secret", None)
     client["redirectUris"] = [origin + "/*"]
-    client["description"] = ("Public client: authorization code flow with PKCE only. Production realm, written by"
+    client["description"] = ("Public client: authorization code + PKCE only. Production realm written by"
                              " tools/realm/production-realm.py: no users, no password grant.")
 target.write_text(json.dumps(realm, indent=2) + "\n", encoding="utf-8")
 print(f"wrote {target.relative_to(ROOT) if target.is_relative_to(ROOT) else target}")

@@ -102,6 +102,15 @@ class RealmTest {
         List<String> roles = new ArrayList<>();
         realm.path("roles").path("realm").forEach(r -> roles.add(r.path("name").asText()));
         assertTrue(roles.containsAll(List.of("user", "counselor", "catalog-admin", "plan-admin")), roles.toString());
+        // Keycloak stores names and descriptions in VARCHAR(255) columns: a longer one fails the import at start
+        List<String> tooLong = new ArrayList<>();
+        walk(realm, "", (path, node) -> {
+            if (node.isTextual() && (path.endsWith(".description") || path.endsWith(".name"))
+                    && node.asText().length() > 255) {
+                tooLong.add(path);
+            }
+        });
+        assertEquals(List.of(), tooLong);
         List<HasMetadata> objects = ManifestsTest.objects(overlay);
         ConfigMap config = ManifestsTest.find(objects, ConfigMap.class, "career-compass-config");
         String audience = config.getData().get("oidc-audience");
