@@ -14,6 +14,7 @@ import java.util.Map;
 
 import org.careercompass.assessment.support.Submissions;
 import org.careercompass.testing.CatalogServiceResource;
+import org.careercompass.testing.KeyedPost;
 import org.careercompass.testing.People;
 import org.careercompass.testing.PersonRows;
 import org.careercompass.testing.Tokens;
@@ -21,9 +22,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import io.restassured.response.ValidatableResponse;
 
 /**
  * Erased means gone: after {@code DELETE /api/v1/me}, no replay of an earlier POST, no read and no export returns
@@ -33,19 +32,17 @@ import io.restassured.response.ValidatableResponse;
 @WithTestResource(CatalogServiceResource.class)
 class ErasureIT {
 
-    private record Post(String key, String path, Object body) {
-    }
-
     @Test
     void everyPostReplayedAfterErasureAnswersNothingOfThePersonAndNoRowNamesThem() {
         String eli = People.fresh("erasedeli");
         String counselor = Tokens.of("erasecass", "counselor");
         given().auth().oauth2(counselor).get("/api/v1/clients").then().statusCode(200); // the counselor signs in
 
-        List<Post> posts = List.of(new Post("eli-riasec", "/api/v1/assessments", Submissions.interestsIn("SOCIAL")),
-                new Post("eli-share", "/api/v1/shares", Map.of("counselor", "erasecass")));
-        String assessmentId = send(eli, posts.get(0)).statusCode(201).extract().path("id");
-        send(eli, posts.get(1)).statusCode(200);
+        List<KeyedPost> posts = List.of(
+                new KeyedPost("eli-riasec", "/api/v1/assessments", Submissions.interestsIn("SOCIAL")),
+                new KeyedPost("eli-share", "/api/v1/shares", Map.of("counselor", "erasecass")));
+        String assessmentId = posts.get(0).sendAs(eli).statusCode(201).extract().path("id");
+        posts.get(1).sendAs(eli).statusCode(200);
         given().auth().oauth2(counselor).get("/api/v1/clients/" + People.id("erasedeli") + "/assessments").then()
                 .statusCode(200).body("items", hasSize(1)); // an access-log entry
 
@@ -56,8 +53,8 @@ class ErasureIT {
         given().auth().oauth2(eli).delete("/api/v1/me").then().statusCode(200)
                 .body("removed.storedAnswers", equalTo(posts.size())).body("removed.accessLog", equalTo(reads));
 
-        for (Post post : posts) {
-            String body = assertFieldProblem(send(eli, post), 422, "Idempotency-Key")
+        for (KeyedPost post : posts) {
+            String body = assertFieldProblem(post.sendAs(eli), 422, "Idempotency-Key")
                     .header("Idempotent-Replayed", nullValue()).extract().asString();
             assertFalse(body.contains("SOCIAL") || body.contains("interests") || body.contains(assessmentId),
                     post.path() + ": " + body);
@@ -73,12 +70,7 @@ class ErasureIT {
         assertEquals(Map.of(), PersonRows.anywhere("assessment", People.id("erasedeli"), "erasedeli"));
 
         // a new key of theirs works again
-        send(eli, new Post("eli-riasec-2", "/api/v1/assessments", Submissions.interestsIn("SOCIAL"))).statusCode(201)
-                .header("Idempotent-Replayed", nullValue());
-    }
-
-    private static ValidatableResponse send(String token, Post post) {
-        return given().auth().oauth2(token).header("Idempotency-Key", post.key()).contentType(ContentType.JSON)
-                .body(post.body()).post(post.path()).then();
+        new KeyedPost("eli-riasec-2", "/api/v1/assessments", Submissions.interestsIn("SOCIAL")).sendAs(eli)
+                .statusCode(201).header("Idempotent-Replayed", nullValue());
     }
 }

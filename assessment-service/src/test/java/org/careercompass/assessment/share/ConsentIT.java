@@ -3,6 +3,7 @@ package org.careercompass.assessment.share;
 import static io.restassured.RestAssured.given;
 import static org.careercompass.testing.Problems.assertFieldProblem;
 import static org.careercompass.testing.Problems.assertProblem;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -11,6 +12,7 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 
 import org.careercompass.assessment.support.Submissions;
@@ -60,5 +62,22 @@ class ConsentIT {
         given().auth().oauth2(max).contentType(ContentType.JSON).body(Map.of("counselor", "csned"))
                 .post("/api/v1/shares").then().statusCode(200).body("expiresAt", equalTo(null));
         given().auth().oauth2(ned).get("/api/v1/assessments/" + assessment).then().statusCode(200);
+    }
+
+    @Test
+    void aShareCannotExpireOutsideTheYears1900To2199() {
+        String pat = People.fresh("cspat");
+        given().auth().oauth2(Tokens.of("csoli", "counselor")).get("/api/v1/clients").then().statusCode(200);
+        for (String at : List.of("+999999999-12-31T00:00:00Z", "+10000-01-01T00:00:00Z", "2200-01-01T00:00:00Z",
+                "-4713-01-01T00:00:00Z")) {
+            assertFieldProblem(
+                    given().auth().oauth2(pat).contentType(ContentType.JSON)
+                            .body(Map.of("counselor", "csoli", "expiresAt", at)).post("/api/v1/shares").then(),
+                    400, "expiresAt").body("errors.message", hasItem(containsString("from 1900-01-01 to 2199-12-31")));
+        }
+        given().auth().oauth2(pat).get("/api/v1/me/export").then().statusCode(200).body("shares", hasSize(0));
+        given().auth().oauth2(pat).contentType(ContentType.JSON)
+                .body(Map.of("counselor", "csoli", "expiresAt", "2199-12-31T23:59:59Z")).post("/api/v1/shares").then()
+                .statusCode(200).body("expiresAt", equalTo("2199-12-31T23:59:59Z"));
     }
 }

@@ -3,6 +3,7 @@ package org.careercompass.plan.personal;
 import static io.restassured.RestAssured.given;
 import static org.careercompass.testing.Problems.assertFieldProblem;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.either;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.careercompass.plan.support.PlanFixtures;
+import org.careercompass.testing.KeyedPost;
 import org.careercompass.testing.People;
 import org.careercompass.testing.PersonRows;
 import org.careercompass.testing.PlatformServicesResource;
@@ -25,6 +27,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
 
 /**
  * Erased means gone: after {@code DELETE /api/v1/me}, no replay of an earlier POST, no read and no export returns
@@ -34,9 +37,6 @@ import io.restassured.path.json.JsonPath;
 @WithTestResource(PlatformServicesResource.class)
 class ErasureIT {
 
-    private record Post(String key, String path, Object body) {
-    }
-
     @Test
     void everyPostReplayedAfterErasureAnswersNothingOfThePersonAndNoRowNamesThem() {
         String erin = People.fresh("erin");
@@ -44,19 +44,19 @@ class ErasureIT {
         given().auth().oauth2(cass).get("/api/v1/shared-plans").then().statusCode(200); // the counselor signs in
 
         // every POST of the service, each with a key
-        List<Post> posts = new java.util.ArrayList<>();
-        posts.add(new Post("erin-plan", "/api/v1/plans", Map.of("title", "Erin's confidential move")));
+        List<KeyedPost> posts = new java.util.ArrayList<>();
+        posts.add(new KeyedPost("erin-plan", "/api/v1/plans", Map.of("title", "Erin's confidential move")));
         String planId = send(erin, posts.get(0)).extract().path("id");
         Map<String, Object> goal = PlanFixtures.goal("43-1011.00");
         goal.put("title", "Erin's confidential goal");
-        posts.add(new Post("erin-goal", "/api/v1/plans/" + planId + "/goals", goal));
+        posts.add(new KeyedPost("erin-goal", "/api/v1/plans/" + planId + "/goals", goal));
         String goalId = send(erin, posts.get(1)).extract().path("id");
-        posts.add(new Post("erin-action", "/api/v1/plans/" + planId + "/goals/" + goalId + "/actions",
+        posts.add(new KeyedPost("erin-action", "/api/v1/plans/" + planId + "/goals/" + goalId + "/actions",
                 Map.of("type", "NETWORKING", "title", "Lunch with Erin's mentor", "contact", "Pat Mentor")));
         send(erin, posts.get(2));
-        posts.add(new Post("erin-feed", "/api/v1/plans/" + planId + "/calendar-feed", null));
+        posts.add(new KeyedPost("erin-feed", "/api/v1/plans/" + planId + "/calendar-feed", null));
         String feed = send(erin, posts.get(3)).extract().path("url");
-        posts.add(new Post("erin-share", "/api/v1/plans/" + planId + "/shares", Map.of("counselor", "cass")));
+        posts.add(new KeyedPost("erin-share", "/api/v1/plans/" + planId + "/shares", Map.of("counselor", "cass")));
         send(erin, posts.get(4));
         given().auth().oauth2(cass).get("/api/v1/plans/" + planId).then().statusCode(200); // an access-log entry
         given().auth().oauth2(cass).header("Idempotency-Key", "cass-comment").contentType(ContentType.JSON)
@@ -65,7 +65,7 @@ class ErasureIT {
         // the export lists the answers kept for retries
         int reads = given().auth().oauth2(erin).get("/api/v1/me/export").then().statusCode(200)
                 .body("storedAnswers", hasSize(posts.size()))
-                .body("storedAnswers.key", equalTo(posts.stream().map(Post::key).toList()))
+                .body("storedAnswers.key", equalTo(posts.stream().map(KeyedPost::key).toList()))
                 .body("storedAnswers[0].request", equalTo("POST /api/v1/plans"))
                 .body("storedAnswers[0].status", equalTo(201)).body("accessLog.reader", everyItem(equalTo("cass")))
                 .extract().path("accessLog.size()");
@@ -74,8 +74,8 @@ class ErasureIT {
                 .body("removed.storedAnswers", equalTo(posts.size())).body("removed.accessLog", equalTo(reads));
 
         // every replay: refused, naming the key, with nothing of what was erased, and nothing written again
-        for (Post post : posts) {
-            String body = assertFieldProblem(replay(erin, post), 422, "Idempotency-Key")
+        for (KeyedPost post : posts) {
+            String body = assertFieldProblem(post.sendAs(erin), 422, "Idempotency-Key")
                     .header("Idempotent-Replayed", org.hamcrest.Matchers.nullValue()).extract().asString();
             assertFalse(body.contains("confidential") || body.contains("Mentor"), post.path() + ": " + body);
         }
@@ -102,16 +102,7 @@ class ErasureIT {
                 .body(Map.of("title", "A new start")).post("/api/v1/plans").then().statusCode(201);
     }
 
-    private static io.restassured.response.ValidatableResponse send(String token, Post post) {
-        var response = replay(token, post);
-        return response.statusCode(org.hamcrest.Matchers.either(equalTo(201)).or(equalTo(200)));
-    }
-
-    private static io.restassured.response.ValidatableResponse replay(String token, Post post) {
-        var spec = given().auth().oauth2(token).header("Idempotency-Key", post.key());
-        if (post.body() != null) {
-            spec = spec.contentType(ContentType.JSON).body(post.body());
-        }
-        return spec.post(post.path()).then();
+    private static ValidatableResponse send(String token, KeyedPost post) {
+        return post.sendAs(token).statusCode(either(equalTo(201)).or(equalTo(200)));
     }
 }
