@@ -34,4 +34,10 @@ class OpenApiDocumentIT {
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         given().get("/q/metrics").then().statusCode(200).body(containsString("jvm_"));
     }
+
+    @Test
+    void aBrowserOnAnotherOriginMaySendAndReadEveryHeaderTheDocumentDeclares() {
+        assertEquals(List.of(), org.careercompass.testing.CorsContract.breaches("/api/v1/instruments",
+                org.careercompass.testing.Tokens.of("corsy", "user")));
+    }
 }

@@ -28,4 +28,10 @@ class OpenApiDocumentIT {
     void swaggerUiSignsInWithTheAuthorizationCodeFlowOnly() {
         OpenApiContract.assertAuthorizationCodeAt(OpenApiContract.document(), "/realms/quarkus");
     }
+
+    @Test
+    void aBrowserOnAnotherOriginMaySendAndReadEveryHeaderTheDocumentDeclares() {
+        assertEquals(List.of(), org.careercompass.testing.CorsContract.breaches("/api/v1/plans",
+                org.careercompass.testing.Tokens.of("corsy", "user")));
+    }
 }
