@@ -123,6 +123,20 @@ public final class OpenApiContract {
                         problems.add(name + " " + status + ": no schema");
                     }
                 });
+                if (responses.containsKey("304")) {
+                    List<Map<String, Object>> parameters = operation.get("parameters") == null ? List.of()
+                            : (List<Map<String, Object>>) operation.get("parameters");
+                    if (parameters.stream().noneMatch(p -> "If-None-Match".equals(p.get("name")))) {
+                        problems.add(name + ": answers 304 but takes no If-None-Match");
+                    }
+                    for (String status : List.of("200", "304")) {
+                        if (responses.get(status) != null
+                                && (!(responses.get(status).get("headers") instanceof Map<?, ?> h)
+                                        || !h.containsKey("ETag"))) {
+                            problems.add(name + " " + status + ": no ETag header");
+                        }
+                    }
+                }
                 for (String status : signedIn ? List.of("401", "403") : List.of("401")) {
                     if (!responses.containsKey(status)) {
                         problems.add(name + ": " + status + " not documented");

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 
 import org.careercompass.testing.OpenApiContract;
 import org.junit.jupiter.api.Test;
@@ -66,5 +67,27 @@ class OpenApiDocumentTest {
     void aBrowserOnAnotherOriginMaySendAndReadEveryHeaderTheDocumentDeclares() {
         assertEquals(List.of(), org.careercompass.testing.CorsContract.breaches("/api/v1/clusters",
                 org.careercompass.testing.Tokens.of("corsy", "user"), "Catalog-Release"));
+    }
+
+    @Test
+    void theCatalogReleaseHeaderIsSentWhereTheDocumentSaysAndOnlyThere() {
+        JsonPath doc = OpenApiContract.document();
+        String user = org.careercompass.testing.Tokens.of("alice", "user");
+        String etag = given().auth().oauth2(user).get("/api/v1/clusters").then().statusCode(200).extract()
+                .header("ETag");
+        Map<String, io.restassured.response.Response> answers = Map.of("200",
+                given().auth().oauth2(user).get("/api/v1/clusters"), "304",
+                given().auth().oauth2(user).header("If-None-Match", etag).get("/api/v1/clusters"), "401",
+                given().get("/api/v1/clusters"), "403",
+                given().auth().oauth2(user).contentType("application/json").body("{}").post("/api/v1/clusters"), "404",
+                given().auth().oauth2(user).get("/api/v1/clusters/99"));
+        answers.forEach((status, answer) -> {
+            assertEquals(Integer.parseInt(status), answer.statusCode(), status);
+            String path = status.equals("403") ? "post" : "get";
+            String where = "'/api/v1/clusters" + (status.equals("404") ? "/{code}'" : "'");
+            boolean documented = doc
+                    .get("paths." + where + "." + path + ".responses.'" + status + "'.headers.Catalog-Release") != null;
+            assertEquals(documented, answer.header("Catalog-Release") != null, status + " sent vs documented");
+        });
     }
 }
