@@ -36,50 +36,41 @@ public final class CorsContract {
         Set<String> exposedNeeded = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         exposedNeeded.addAll(ALWAYS_EXPOSED);
         exposedNeeded.addAll(Arrays.asList(extraExposed));
-        Map<String, Map<String, Object>> paths = doc.getMap("paths");
-        for (var path : paths.entrySet()) {
-            for (var op : path.getValue().entrySet()) {
-                if (!List.of("get", "post", "put", "patch", "delete").contains(op.getKey())) {
-                    continue;
-                }
-                Map<String, Object> operation = (Map<String, Object>) op.getValue();
-                Set<String> headers = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-                headers.addAll(List.of("Authorization", "Content-Type"));
-                if (operation.get("parameters") instanceof List<?> parameters) {
-                    for (Object p : parameters) {
-                        Map<String, Object> parameter = (Map<String, Object>) p;
-                        if ("header".equals(parameter.get("in"))) {
-                            headers.add((String) parameter.get("name"));
-                        }
+        for (OpenApiContract.Op op : OpenApiContract.each(doc)) {
+            Map<String, Object> operation = op.operation();
+            Set<String> headers = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+            headers.addAll(List.of("Authorization", "Content-Type"));
+            if (operation.get("parameters") instanceof List<?> parameters) {
+                for (Object p : parameters) {
+                    Map<String, Object> parameter = (Map<String, Object>) p;
+                    if ("header".equals(parameter.get("in"))) {
+                        headers.add((String) parameter.get("name"));
                     }
                 }
-                if (operation.get("responses") instanceof Map<?, ?> responses) {
-                    for (Object r : responses.values()) {
-                        if (r instanceof Map<?, ?> response && response.get("headers") instanceof Map<?, ?> h) {
-                            h.keySet().forEach(name -> exposedNeeded.add((String) name));
-                        }
+            }
+            if (operation.get("responses") instanceof Map<?, ?> responses) {
+                for (Object r : responses.values()) {
+                    if (r instanceof Map<?, ?> response && response.get("headers") instanceof Map<?, ?> h) {
+                        h.keySet().forEach(name -> exposedNeeded.add((String) name));
                     }
                 }
-                String url = path.getKey().replaceAll("\\{[^}]+}", "x");
-                String method = op.getKey().toUpperCase(Locale.ROOT);
-                Response preflight = given().header("Origin", ORIGIN).header("Access-Control-Request-Method", method)
-                        .header("Access-Control-Request-Headers", String.join(",", headers).toLowerCase(Locale.ROOT))
-                        .options(url);
-                Set<String> allowed = list(preflight.header("Access-Control-Allow-Headers"));
-                Set<String> methods = list(preflight.header("Access-Control-Allow-Methods"));
-                if (preflight.statusCode() >= 300 || !ORIGIN.equals(preflight.header("Access-Control-Allow-Origin"))) {
-                    breaches.add(method + " " + path.getKey() + ": preflight answered " + preflight.statusCode()
-                            + " for " + ORIGIN);
-                    continue;
-                }
-                if (!methods.contains(method)) {
-                    breaches.add(method + " " + path.getKey() + ": method not allowed by the preflight " + methods);
-                }
-                for (String header : headers) {
-                    if (!allowed.contains(header)) {
-                        breaches.add(method + " " + path.getKey() + ": request header " + header
-                                + " not allowed by the preflight " + allowed);
-                    }
+            }
+            String name = op.method() + " " + op.path();
+            Response preflight = given().header("Origin", ORIGIN).header("Access-Control-Request-Method", op.method())
+                    .header("Access-Control-Request-Headers", String.join(",", headers).toLowerCase(Locale.ROOT))
+                    .options(op.path().replaceAll("\\{[^}]+}", "x"));
+            Set<String> allowed = list(preflight.header("Access-Control-Allow-Headers"));
+            Set<String> methods = list(preflight.header("Access-Control-Allow-Methods"));
+            if (preflight.statusCode() >= 300 || !ORIGIN.equals(preflight.header("Access-Control-Allow-Origin"))) {
+                breaches.add(name + ": preflight answered " + preflight.statusCode() + " for " + ORIGIN);
+                continue;
+            }
+            if (!methods.contains(op.method())) {
+                breaches.add(name + ": method not allowed by the preflight " + methods);
+            }
+            for (String header : headers) {
+                if (!allowed.contains(header)) {
+                    breaches.add(name + ": request header " + header + " not allowed by the preflight " + allowed);
                 }
             }
         }

@@ -21,6 +21,23 @@ public final class OpenApiContract {
         return given().accept("application/json").get("/q/openapi").then().statusCode(200).extract().jsonPath();
     }
 
+    /** One operation of a document: its path template, its method in capitals, and its object. */
+    public record Op(String path, String method, Map<String, Object> operation) {
+    }
+
+    /** Every operation of the document, in document order. */
+    @SuppressWarnings("unchecked")
+    public static List<Op> each(JsonPath doc) {
+        List<Op> ops = new ArrayList<>();
+        Map<String, Map<String, Object>> paths = doc.getMap("paths");
+        paths.forEach((path, item) -> item.forEach((method, operation) -> {
+            if (isMethod(method)) {
+                ops.add(new Op(path, method.toUpperCase(java.util.Locale.ROOT), (Map<String, Object>) operation));
+            }
+        }));
+        return ops;
+    }
+
     /** Number of operations in the document. */
     @SuppressWarnings("unchecked")
     public static int operations(JsonPath doc) {

@@ -64,63 +64,56 @@ public final class OpenApiFuzzer {
 
     @SuppressWarnings("unchecked")
     private void fuzz() {
-        Map<String, Map<String, Object>> paths = doc.getMap("paths");
-        for (var path : paths.entrySet()) {
-            for (var op : path.getValue().entrySet()) {
-                if (!List.of("get", "post", "put", "patch", "delete").contains(op.getKey())) {
-                    continue;
-                }
-                Map<String, Object> operation = (Map<String, Object>) op.getValue();
-                String method = op.getKey().toUpperCase();
-                List<Map<String, Object>> parameters = operation.get("parameters") == null ? List.of()
-                        : (List<Map<String, Object>>) operation.get("parameters");
-                String url = concrete(path.getKey(), parameters);
-                if (secured(operation)) {
-                    authMatrix(method, url, operation);
-                }
-                for (Map<String, Object> parameter : parameters) {
-                    if ("path".equals(parameter.get("in"))) {
-                        for (String value : BAD_PATH_VALUES) {
-                            for (boolean twice : List.of(false, true)) {
-                                String encoded = encode(twice ? encode(value) : value);
-                                String bad = concrete(path.getKey().replace("{" + parameter.get("name") + "}", encoded),
-                                        parameters);
-                                check(method + " " + path.getKey() + " {" + parameter.get("name") + "}="
-                                        + abbreviate(value) + (twice ? " (encoded twice)" : ""),
-                                        request(allRoles, operation).urlEncodingEnabled(false), method, bad, false);
-                            }
-                        }
-                    }
-                    if ("query".equals(parameter.get("in"))) {
-                        List<String> values = new ArrayList<>(BAD_QUERY_VALUES);
-                        Object format = parameter.get("schema") instanceof Map<?, ?> schema ? schema.get("format")
-                                : null;
-                        if ("date".equals(format) || "date-time".equals(format)) {
-                            EXTREME_DATES.forEach(d -> values.add("date".equals(format) ? d : d + "T00:00:00Z"));
-                        }
-                        for (String value : values) {
-                            check(method + " " + url + " ?" + parameter.get("name") + "=" + abbreviate(value),
-                                    request(allRoles, operation).queryParam((String) parameter.get("name"), value),
-                                    method, url, false);
+        for (OpenApiContract.Op op : OpenApiContract.each(doc)) {
+            Map<String, Object> operation = op.operation();
+            String method = op.method();
+            List<Map<String, Object>> parameters = operation.get("parameters") == null ? List.of()
+                    : (List<Map<String, Object>>) operation.get("parameters");
+            String url = concrete(op.path(), parameters);
+            if (secured(operation)) {
+                authMatrix(method, url, operation);
+            }
+            for (Map<String, Object> parameter : parameters) {
+                if ("path".equals(parameter.get("in"))) {
+                    for (String value : BAD_PATH_VALUES) {
+                        for (boolean twice : List.of(false, true)) {
+                            String encoded = encode(twice ? encode(value) : value);
+                            String bad = concrete(op.path().replace("{" + parameter.get("name") + "}", encoded),
+                                    parameters);
+                            check(method + " " + op.path() + " {" + parameter.get("name") + "}=" + abbreviate(value)
+                                    + (twice ? " (encoded twice)" : ""),
+                                    request(allRoles, operation).urlEncodingEnabled(false), method, bad, false);
                         }
                     }
                 }
-                // sizes the HTTP layer refuses itself (414, 431) still answer problem details
-                check(method + " " + url + " over-long request line",
-                        request(allRoles, operation).queryParam("padding", "p".repeat(20_000)), method, url, false);
-                check(method + " " + url + " over-large headers",
-                        request(allRoles, operation).header("X-Padding", "h".repeat(30_000)), method, url, false);
-                if (operation.get("requestBody") != null) {
-                    for (String body : bodies(operation)) {
-                        check(method + " " + url + " body " + abbreviate(body),
-                                request(allRoles, operation).contentType("application/json").body(body), method, url,
-                                false);
+                if ("query".equals(parameter.get("in"))) {
+                    List<String> values = new ArrayList<>(BAD_QUERY_VALUES);
+                    Object format = parameter.get("schema") instanceof Map<?, ?> schema ? schema.get("format") : null;
+                    if ("date".equals(format) || "date-time".equals(format)) {
+                        EXTREME_DATES.forEach(d -> values.add("date".equals(format) ? d : d + "T00:00:00Z"));
                     }
-                    byte[] invalidUtf8 = { '{', '"', 't', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}' };
-                    check(method + " " + url + " invalid UTF-8",
-                            request(allRoles, operation).contentType("application/json").body(invalidUtf8), method, url,
+                    for (String value : values) {
+                        check(method + " " + url + " ?" + parameter.get("name") + "=" + abbreviate(value),
+                                request(allRoles, operation).queryParam((String) parameter.get("name"), value), method,
+                                url, false);
+                    }
+                }
+            }
+            // sizes the HTTP layer refuses itself (414, 431) still answer problem details
+            check(method + " " + url + " over-long request line",
+                    request(allRoles, operation).queryParam("padding", "p".repeat(20_000)), method, url, false);
+            check(method + " " + url + " over-large headers",
+                    request(allRoles, operation).header("X-Padding", "h".repeat(30_000)), method, url, false);
+            if (operation.get("requestBody") != null) {
+                for (String body : bodies(operation)) {
+                    check(method + " " + url + " body " + abbreviate(body),
+                            request(allRoles, operation).contentType("application/json").body(body), method, url,
                             false);
                 }
+                byte[] invalidUtf8 = { '{', '"', 't', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}' };
+                check(method + " " + url + " invalid UTF-8",
+                        request(allRoles, operation).contentType("application/json").body(invalidUtf8), method, url,
+                        false);
             }
         }
     }

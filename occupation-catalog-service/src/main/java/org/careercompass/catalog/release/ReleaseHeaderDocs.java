@@ -1,9 +1,9 @@
 package org.careercompass.catalog.release;
 
+import org.careercompass.commons.openapi.Operations;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
-import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
@@ -17,24 +17,17 @@ public class ReleaseHeaderDocs implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
-        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
-            return;
-        }
-        openAPI.getPaths().getPathItems().forEach((path, item) -> {
-            if (!path.startsWith("/api/")) {
+        Operations.each(openAPI, (path, operation) -> {
+            if (!path.startsWith("/api/") || operation.getResponses() == null
+                    || operation.getResponses().getAPIResponses() == null) {
                 return;
             }
-            for (Operation operation : item.getOperations().values()) {
-                if (operation.getResponses() == null || operation.getResponses().getAPIResponses() == null) {
-                    continue;
+            operation.getResponses().getAPIResponses().forEach((status, response) -> {
+                if (!status.equals("503") && (response.getHeaders() == null
+                        || !response.getHeaders().containsKey(ReleaseHeaderFilter.HEADER))) {
+                    response.addHeader(ReleaseHeaderFilter.HEADER, header());
                 }
-                operation.getResponses().getAPIResponses().forEach((status, response) -> {
-                    if (!status.equals("503") && (response.getHeaders() == null
-                            || !response.getHeaders().containsKey(ReleaseHeaderFilter.HEADER))) {
-                        response.addHeader(ReleaseHeaderFilter.HEADER, header());
-                    }
-                });
-            }
+            });
         });
     }
 

@@ -7,10 +7,7 @@ import java.util.Set;
 import org.careercompass.commons.vocabulary.CalendarRange;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
-import org.eclipse.microprofile.openapi.models.Operation;
-import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
-import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 
@@ -29,18 +26,11 @@ public class CalendarRangeSchemas implements OASFilter {
         if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
             openAPI.getComponents().getSchemas().values().forEach(s -> visit(s, seen));
         }
-        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
-            return;
-        }
-        for (PathItem item : openAPI.getPaths().getPathItems().values()) {
-            for (Operation operation : item.getOperations().values()) {
-                if (operation.getParameters() != null) {
-                    for (Parameter parameter : operation.getParameters()) {
-                        visit(parameter.getSchema(), seen);
-                    }
-                }
+        Operations.each(openAPI, (path, operation) -> {
+            if (operation.getParameters() != null) {
+                operation.getParameters().forEach(parameter -> visit(parameter.getSchema(), seen));
             }
-        }
+        });
     }
 
     private static void visit(Schema schema, Set<Schema> seen) {

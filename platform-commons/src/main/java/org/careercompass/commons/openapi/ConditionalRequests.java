@@ -3,8 +3,6 @@ package org.careercompass.commons.openapi;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
-import org.eclipse.microprofile.openapi.models.Operation;
-import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
@@ -24,31 +22,25 @@ public class ConditionalRequests implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
-        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
-            return;
-        }
-        for (PathItem item : openAPI.getPaths().getPathItems().values()) {
-            for (Operation operation : item.getOperations().values()) {
-                if (operation.getResponses() == null || !operation.getResponses().hasAPIResponse("304")) {
-                    continue;
-                }
-                if (operation.getParameters() == null
-                        || operation.getParameters().stream().noneMatch(p -> IF_NONE_MATCH.equals(p.getName()))) {
-                    operation.addParameter(OASFactory.createParameter().name(IF_NONE_MATCH).in(Parameter.In.HEADER)
-                            .required(false)
-                            .description("The ETag of the copy you hold: the answer is 304 without a body while it"
-                                    + " is still current")
-                            .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
-                }
-                for (String status : new String[] { "200", "304" }) {
-                    APIResponse response = operation.getResponses().getAPIResponse(status);
-                    if (response != null
-                            && (response.getHeaders() == null || !response.getHeaders().containsKey(ETAG))) {
-                        response.addHeader(ETAG, etag());
-                    }
+        Operations.each(openAPI, (path, operation) -> {
+            if (operation.getResponses() == null || !operation.getResponses().hasAPIResponse("304")) {
+                return;
+            }
+            if (operation.getParameters() == null
+                    || operation.getParameters().stream().noneMatch(p -> IF_NONE_MATCH.equals(p.getName()))) {
+                operation.addParameter(OASFactory.createParameter().name(IF_NONE_MATCH).in(Parameter.In.HEADER)
+                        .required(false)
+                        .description("The ETag of the copy you hold: the answer is 304 without a body while it is"
+                                + " still current")
+                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+            }
+            for (String status : new String[] { "200", "304" }) {
+                APIResponse response = operation.getResponses().getAPIResponse(status);
+                if (response != null && (response.getHeaders() == null || !response.getHeaders().containsKey(ETAG))) {
+                    response.addHeader(ETAG, etag());
                 }
             }
-        }
+        });
     }
 
     private static Header etag() {

@@ -8,7 +8,6 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
-import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
@@ -26,30 +25,26 @@ public class ProblemResponses implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
-        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
-            return;
-        }
-        for (PathItem item : openAPI.getPaths().getPathItems().values()) {
-            for (Operation operation : item.getOperations().values()) {
-                if (!secured(openAPI, operation) || operation.getResponses() == null) {
-                    continue;
-                }
-                APIResponses responses = operation.getResponses();
-                if (!responses.hasAPIResponse("401")) {
-                    responses.addAPIResponse("401", problem("No token, or a token that is expired, not signed by the"
-                            + " provider, or not issued for Career Compass")
-                                    .headers(Map.of("WWW-Authenticate", OASFactory.createHeader().description("Bearer")
-                                            .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)))));
-                } else if (responses.getAPIResponse("401").getContent() == null) {
-                    responses.getAPIResponse("401").content(problem("").getContent());
-                }
-                if (!responses.hasAPIResponse("403")) {
-                    responses.addAPIResponse("403", problem("Your roles do not allow this operation"));
-                } else if (responses.getAPIResponse("403").getContent() == null) {
-                    responses.getAPIResponse("403").content(problem("").getContent());
-                }
+        Operations.each(openAPI, (path, operation) -> {
+            if (!secured(openAPI, operation) || operation.getResponses() == null) {
+                return;
             }
-        }
+            APIResponses responses = operation.getResponses();
+            if (!responses.hasAPIResponse("401")) {
+                responses.addAPIResponse("401",
+                        problem("No token, or a token that is expired, not signed by the"
+                                + " provider, or not issued for Career Compass").headers(
+                                        Map.of("WWW-Authenticate", OASFactory.createHeader().description("Bearer")
+                                                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)))));
+            } else if (responses.getAPIResponse("401").getContent() == null) {
+                responses.getAPIResponse("401").content(problem("").getContent());
+            }
+            if (!responses.hasAPIResponse("403")) {
+                responses.addAPIResponse("403", problem("Your roles do not allow this operation"));
+            } else if (responses.getAPIResponse("403").getContent() == null) {
+                responses.getAPIResponse("403").content(problem("").getContent());
+            }
+        });
     }
 
     /** Signed in: a security requirement naming a scheme ({@code [{}]} lets anyone in, as the calendar feed does). */
