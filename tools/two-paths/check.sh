@@ -39,7 +39,7 @@ run_both() {
     journey
     # run.sh stops what it started on TERM; the patterns catch what a killed su/bash wrapper left
     pkill -TERM -f "run.sh" || true; sleep 2
-    pkill -TERM -f "Dquarkus.profile=local -jar" || true; pkill -TERM -f "kc.home.dir" || true
+    pkill -TERM -f "Dquarkus.profile=local" || true; pkill -TERM -f "kc.home.dir" || true
     pkill -TERM -f "org.careercompass.testing.LocalPostgres" || true
     kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; sleep 3
   done
