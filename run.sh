@@ -84,9 +84,11 @@ changed() {
 }
 if changed; then
   echo "Building the services (Maven; a first build also downloads the dependencies)..."
-  ./mvnw -B install -DskipTests 2>&1 | tee "$RUN/build.log" \
-    | sed -un 's/^\[INFO\] Building \(Career Compass :: .*\) [^ ]* *\(\[[0-9]*\/[0-9]*\]\)$/  \2 \1/p; /BUILD FAILURE/p'
-  [ "${PIPESTATUS[0]}" = 0 ] || { echo "The build failed; see $RUN/build.log" >&2; exit 1; }
+  if ! ./mvnw -B install -DskipTests 2>&1 | tee "$RUN/build.log" \
+    | sed -un 's/^\[INFO\] Building \(Career Compass :: .*\) [^ ]* *\(\[[0-9]*\/[0-9]*\]\)$/  \2 \1/p'; then
+    echo "The build failed; see $RUN/build.log" >&2
+    exit 1
+  fi
   touch "$STAMP"
 else
   echo "Build: nothing changed since the last build (delete $STAMP to force one)"
