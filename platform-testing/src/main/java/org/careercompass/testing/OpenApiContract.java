@@ -39,13 +39,8 @@ public final class OpenApiContract {
     }
 
     /** Number of operations in the document. */
-    @SuppressWarnings("unchecked")
     public static int operations(JsonPath doc) {
-        int count = 0;
-        for (Map<String, Object> path : ((Map<String, Map<String, Object>>) (Map<?, ?>) doc.getMap("paths")).values()) {
-            count += (int) path.keySet().stream().filter(OpenApiContract::isMethod).count();
-        }
-        return count;
+        return each(doc).size();
     }
 
     /**
@@ -69,7 +64,6 @@ public final class OpenApiContract {
     /** Every breach of the contract, one line each; empty when the document is complete. */
     @SuppressWarnings("unchecked")
     public static List<String> breaches(JsonPath doc) {
-        Map<String, Map<String, Object>> paths = doc.getMap("paths");
         List<String> problems = new ArrayList<>();
         Map<String, Map<String, Object>> declared = doc.getMap("components.securitySchemes");
         if (declared != null) {
@@ -94,70 +88,62 @@ public final class OpenApiContract {
                 }
             });
         }
-        for (var path : paths.entrySet()) {
-            for (var op : path.getValue().entrySet()) {
-                if (!isMethod(op.getKey())) {
-                    continue;
-                }
-                Map<String, Object> operation = (Map<String, Object>) op.getValue();
-                String name = op.getKey().toUpperCase() + " " + path.getKey();
-                if (operation.get("summary") == null) {
-                    problems.add(name + ": no summary");
-                }
-                if (operation.get("tags") == null) {
-                    problems.add(name + ": no tags");
-                }
-                if (operation.get("security") == null && doc.get("security") == null) {
-                    problems.add(name + ": no security requirement");
-                }
-                if (operation.get("security") instanceof List<?> requirements) {
-                    Map<String, Object> schemes = doc.getMap("components.securitySchemes");
-                    for (Object requirement : requirements) {
-                        ((Map<String, Object>) requirement).forEach((scheme, scopes) -> {
-                            if (schemes == null || !schemes.containsKey(scheme)) {
-                                problems.add(name + ": security scheme '" + scheme + "' is not defined");
-                            } else if (!((List<?>) scopes).isEmpty()) {
-                                problems.add(name + ": requirement lists scopes " + scopes
-                                        + " (roles are not OAuth scopes; Swagger UI would ask for them)");
-                            }
-                        });
-                    }
-                }
-                Map<String, Map<String, Object>> responses = (Map<String, Map<String, Object>>) operation
-                        .get("responses");
-                if (responses == null || responses.keySet().stream().noneMatch(s -> s.startsWith("2"))) {
-                    problems.add(name + ": no success response");
-                    continue;
-                }
-                Object requirements = operation.get("security") != null ? operation.get("security")
-                        : doc.get("security");
-                boolean signedIn = requirements instanceof List<?> list
-                        && list.stream().anyMatch(r -> r instanceof Map<?, ?> m && !m.isEmpty());
-                responses.forEach((status, response) -> {
-                    // an operation anyone may call documents 401 only to say it never happens
-                    boolean hasBody = !List.of("204", "304").contains(status) && (signedIn || !status.equals("401"));
-                    if (hasBody && response.get("content") == null) {
-                        problems.add(name + " " + status + ": no schema");
-                    }
-                });
-                if (responses.containsKey("304")) {
-                    List<Map<String, Object>> parameters = operation.get("parameters") == null ? List.of()
-                            : (List<Map<String, Object>>) operation.get("parameters");
-                    if (parameters.stream().noneMatch(p -> "If-None-Match".equals(p.get("name")))) {
-                        problems.add(name + ": answers 304 but takes no If-None-Match");
-                    }
-                    for (String status : List.of("200", "304")) {
-                        if (responses.get(status) != null
-                                && (!(responses.get(status).get("headers") instanceof Map<?, ?> h)
-                                        || !h.containsKey("ETag"))) {
-                            problems.add(name + " " + status + ": no ETag header");
+        for (Op op : each(doc)) {
+            Map<String, Object> operation = op.operation();
+            String name = op.method() + " " + op.path();
+            if (operation.get("summary") == null) {
+                problems.add(name + ": no summary");
+            }
+            if (operation.get("tags") == null) {
+                problems.add(name + ": no tags");
+            }
+            if (operation.get("security") == null && doc.get("security") == null) {
+                problems.add(name + ": no security requirement");
+            }
+            if (operation.get("security") instanceof List<?> requirements) {
+                Map<String, Object> schemes = doc.getMap("components.securitySchemes");
+                for (Object requirement : requirements) {
+                    ((Map<String, Object>) requirement).forEach((scheme, scopes) -> {
+                        if (schemes == null || !schemes.containsKey(scheme)) {
+                            problems.add(name + ": security scheme '" + scheme + "' is not defined");
+                        } else if (!((List<?>) scopes).isEmpty()) {
+                            problems.add(name + ": requirement lists scopes " + scopes
+                                    + " (roles are not OAuth scopes; Swagger UI would ask for them)");
                         }
+                    });
+                }
+            }
+            Map<String, Map<String, Object>> responses = (Map<String, Map<String, Object>>) operation.get("responses");
+            if (responses == null || responses.keySet().stream().noneMatch(s -> s.startsWith("2"))) {
+                problems.add(name + ": no success response");
+                continue;
+            }
+            Object requirements = operation.get("security") != null ? operation.get("security") : doc.get("security");
+            boolean signedIn = requirements instanceof List<?> list
+                    && list.stream().anyMatch(r -> r instanceof Map<?, ?> m && !m.isEmpty());
+            responses.forEach((status, response) -> {
+                // an operation anyone may call documents 401 only to say it never happens
+                boolean hasBody = !List.of("204", "304").contains(status) && (signedIn || !status.equals("401"));
+                if (hasBody && response.get("content") == null) {
+                    problems.add(name + " " + status + ": no schema");
+                }
+            });
+            if (responses.containsKey("304")) {
+                List<Map<String, Object>> parameters = operation.get("parameters") == null ? List.of()
+                        : (List<Map<String, Object>>) operation.get("parameters");
+                if (parameters.stream().noneMatch(p -> "If-None-Match".equals(p.get("name")))) {
+                    problems.add(name + ": answers 304 but takes no If-None-Match");
+                }
+                for (String status : List.of("200", "304")) {
+                    if (responses.get(status) != null && (!(responses.get(status).get("headers") instanceof Map<?, ?> h)
+                            || !h.containsKey("ETag"))) {
+                        problems.add(name + " " + status + ": no ETag header");
                     }
                 }
-                for (String status : signedIn ? List.of("401", "403") : List.of("401")) {
-                    if (!responses.containsKey(status)) {
-                        problems.add(name + ": " + status + " not documented");
-                    }
+            }
+            for (String status : signedIn ? List.of("401", "403") : List.of("401")) {
+                if (!responses.containsKey(status)) {
+                    problems.add(name + ": " + status + " not documented");
                 }
             }
         }

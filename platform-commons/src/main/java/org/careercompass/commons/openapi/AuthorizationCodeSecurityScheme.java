@@ -8,8 +8,6 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
-import org.eclipse.microprofile.openapi.models.Operation;
-import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 
@@ -46,36 +44,28 @@ public class AuthorizationCodeSecurityScheme implements OASFilter {
                         .authorizationCode(OASFactory.createOAuthFlow().authorizationUrl(authorization).tokenUrl(token)
                                 .scopes(Map.of("openid", "Sign in (OpenID Connect)"))));
         openAPI.getComponents().addSecurityScheme(SCHEME, scheme);
-        if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
-            for (PathItem item : openAPI.getPaths().getPathItems().values()) {
-                if (item.getOperations() == null) {
-                    continue;
-                }
-                for (Operation operation : item.getOperations().values()) {
-                    if (operation.getSecurity() == null) {
-                        continue;
-                    }
-                    java.util.List<SecurityRequirement> requirements = new java.util.ArrayList<>();
-                    java.util.Set<String> roles = new java.util.TreeSet<>();
-                    for (SecurityRequirement requirement : operation.getSecurity()) {
-                        if (requirement.hasScheme(SCHEME) && requirement.getScheme(SCHEME) != null) {
-                            roles.addAll(requirement.getScheme(SCHEME));
-                        }
-                        SecurityRequirement copy = OASFactory.createSecurityRequirement();
-                        requirement.getSchemes().forEach((name, scopes) -> copy.addScheme(name,
-                                SCHEME.equals(name) ? java.util.List.of() : scopes));
-                        requirements.add(copy);
-                    }
-                    operation.setSecurity(requirements);
-                    String who = "Roles: " + String.join(", ", roles) + ".";
-                    if (!roles.isEmpty()
-                            && (operation.getDescription() == null || !operation.getDescription().contains(who))) {
-                        operation.setDescription(
-                                operation.getDescription() == null ? who : operation.getDescription() + "\n\n" + who);
-                    }
-                }
+        Operations.each(openAPI, (path, operation) -> {
+            if (operation.getSecurity() == null) {
+                return;
             }
-        }
+            java.util.List<SecurityRequirement> requirements = new java.util.ArrayList<>();
+            java.util.Set<String> roles = new java.util.TreeSet<>();
+            for (SecurityRequirement requirement : operation.getSecurity()) {
+                if (requirement.hasScheme(SCHEME) && requirement.getScheme(SCHEME) != null) {
+                    roles.addAll(requirement.getScheme(SCHEME));
+                }
+                SecurityRequirement copy = OASFactory.createSecurityRequirement();
+                requirement.getSchemes().forEach(
+                        (name, scopes) -> copy.addScheme(name, SCHEME.equals(name) ? java.util.List.of() : scopes));
+                requirements.add(copy);
+            }
+            operation.setSecurity(requirements);
+            String who = "Roles: " + String.join(", ", roles) + ".";
+            if (!roles.isEmpty() && (operation.getDescription() == null || !operation.getDescription().contains(who))) {
+                operation.setDescription(
+                        operation.getDescription() == null ? who : operation.getDescription() + "\n\n" + who);
+            }
+        });
     }
 
     private static Optional<String> setting(Config config, String name) {

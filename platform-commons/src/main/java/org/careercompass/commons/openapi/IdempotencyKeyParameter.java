@@ -34,13 +34,11 @@ public class IdempotencyKeyParameter implements OASFilter {
                             + " (DELETE /api/v1/me) erases the answers too, and a retry with such a key is a 422.")
                     .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(255)));
             if (post.getResponses() != null && !post.getResponses().hasAPIResponse("422")) {
-                post.getResponses().addAPIResponse("422", OASFactory.createAPIResponse()
-                        .description(
+                post.getResponses().addAPIResponse("422",
+                        OASFactory.createAPIResponse().description(
                                 "Idempotency-Key already used with a different request, or its answer was erased with"
                                         + " your data")
-                        .content(OASFactory.createContent().addMediaType("application/problem+json",
-                                OASFactory.createMediaType()
-                                        .schema(OASFactory.createSchema().ref("#/components/schemas/Problem")))));
+                                .content(ProblemResponses.problemContent()));
             }
         }
     }

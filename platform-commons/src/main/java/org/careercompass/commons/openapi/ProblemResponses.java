@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
@@ -37,12 +38,12 @@ public class ProblemResponses implements OASFilter {
                                         Map.of("WWW-Authenticate", OASFactory.createHeader().description("Bearer")
                                                 .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)))));
             } else if (responses.getAPIResponse("401").getContent() == null) {
-                responses.getAPIResponse("401").content(problem("").getContent());
+                responses.getAPIResponse("401").content(problemContent());
             }
             if (!responses.hasAPIResponse("403")) {
                 responses.addAPIResponse("403", problem("Your roles do not allow this operation"));
             } else if (responses.getAPIResponse("403").getContent() == null) {
-                responses.getAPIResponse("403").content(problem("").getContent());
+                responses.getAPIResponse("403").content(problemContent());
             }
         });
     }
@@ -55,8 +56,12 @@ public class ProblemResponses implements OASFilter {
     }
 
     private static APIResponse problem(String description) {
-        return OASFactory.createAPIResponse().description(description).content(OASFactory.createContent().addMediaType(
-                Problem.MEDIA_TYPE,
-                OASFactory.createMediaType().schema(OASFactory.createSchema().ref("#/components/schemas/Problem"))));
+        return OASFactory.createAPIResponse().description(description).content(problemContent());
+    }
+
+    /** A problem-details body ({@code application/problem+json}, the Problem schema). */
+    static Content problemContent() {
+        return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                OASFactory.createMediaType().schema(OASFactory.createSchema().ref("#/components/schemas/Problem")));
     }
 }

@@ -73,7 +73,9 @@ public class IdempotencyKeys {
         }
         byte[] body = request.hasEntity() ? request.getEntityStream().readAllBytes() : new byte[0];
         request.setEntityStream(new ByteArrayInputStream(body));
-        String hash = sha256(request.getMethod() + " " + request.getUriInfo().getPath() + "\n", body);
+        String path = request.getUriInfo().getPath();
+        String requestLine = request.getMethod() + " " + (path.startsWith("/") ? path : "/" + path);
+        String hash = sha256(request.getMethod() + " " + path + "\n", body);
         String tombstone = StoredAnswers.tombstoneOf(owner);
         List<?> found = em
                 .createNativeQuery("SELECT request_hash, status, location, content_type, body, owner FROM " + table()
@@ -104,7 +106,7 @@ public class IdempotencyKeys {
         QuarkusTransaction.begin();
         request.setProperty(KEY, key);
         request.setProperty(HASH, hash);
-        request.setProperty(REQUEST, abbreviated(request.getMethod() + " /" + request.getUriInfo().getPath()));
+        request.setProperty(REQUEST, requestLine.length() > 300 ? requestLine.substring(0, 300) : requestLine);
         return null;
     }
 
@@ -156,11 +158,6 @@ public class IdempotencyKeys {
                             + " with the same key",
                     null, null), null, jakarta.ws.rs.core.MediaType.valueOf(Problem.MEDIA_TYPE));
         }
-    }
-
-    private static String abbreviated(String requestLine) {
-        String line = requestLine.replace("//", "/");
-        return line.length() > 300 ? line.substring(0, 300) : line;
     }
 
     private String table() {
