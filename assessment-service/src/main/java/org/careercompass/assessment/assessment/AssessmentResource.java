@@ -50,7 +50,7 @@ public class AssessmentResource {
     @POST
     @RolesAllowed(Caller.USER)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Take an instrument", description = "Every item must be answered exactly once with a value on the instrument's scale. The scores are returned and kept; taking an instrument again adds to your history.")
+    @Operation(operationId = "submitAssessment", summary = "Take an instrument", description = "Every item must be answered exactly once with a value on the instrument's scale. The scores are returned and kept; taking an instrument again adds to your history.")
     @APIResponse(responseCode = "201", description = "Scored and stored", headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = AssessmentView.class)))
     @APIResponse(responseCode = "400", description = "Unknown instrument, or answers missing, repeated, unknown or out of range; each named", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<AssessmentView> submit(@Valid @NotNull Submission body, @Context UriInfo uri) {
@@ -62,7 +62,7 @@ public class AssessmentResource {
 
     @GET
     @RolesAllowed(Caller.USER)
-    @Operation(summary = "Your assessment history", description = "Newest first; optionally of one kind.")
+    @Operation(operationId = "listAssessments", summary = "Your assessment history", description = "Newest first; optionally of one kind.")
     @APIResponse(responseCode = "200", description = "One page of your assessments")
     @APIResponse(responseCode = "400", description = "Invalid paging or kind", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<AssessmentView> history(
@@ -77,7 +77,7 @@ public class AssessmentResource {
     @GET
     @Path("{id}")
     @RolesAllowed({ Caller.USER, Caller.COUNSELOR })
-    @Operation(summary = "Read one assessment", description = "Yours, or, for a counselor, one of a person who shared with you. Anything else is 404.")
+    @Operation(operationId = "getAssessment", summary = "Read one assessment", description = "Yours, or, for a counselor, one of a person who shared with you. Anything else is 404.")
     @APIResponse(responseCode = "200", description = "The assessment", content = @Content(schema = @Schema(implementation = AssessmentView.class)))
     @APIResponse(responseCode = "404", description = "No such assessment visible to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AssessmentView get(@PathParam("id") UUID id, @Context SecurityContext security) {
@@ -87,7 +87,7 @@ public class AssessmentResource {
     @DELETE
     @Path("{id}")
     @RolesAllowed(Caller.USER)
-    @Operation(summary = "Delete one of your assessments")
+    @Operation(operationId = "deleteAssessment", summary = "Delete one of your assessments")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such assessment of yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void delete(@PathParam("id") UUID id) {

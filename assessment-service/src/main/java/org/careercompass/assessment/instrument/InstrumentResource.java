@@ -27,7 +27,7 @@ import io.quarkus.security.Authenticated;
 public class InstrumentResource {
 
     @GET
-    @Operation(summary = "List instruments", description = "Every instrument and version with its items.")
+    @Operation(operationId = "listInstruments", summary = "List instruments", description = "Every instrument and version with its items.")
     @APIResponse(responseCode = "200", description = "Instruments", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = Instrument.class)))
     public List<Instrument> list() {
         return Instruments.all();
@@ -35,7 +35,7 @@ public class InstrumentResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Read one instrument with its items and scale")
+    @Operation(operationId = "getInstrument", summary = "Read one instrument with its items and scale")
     @APIResponse(responseCode = "200", description = "The instrument", content = @Content(schema = @Schema(implementation = Instrument.class)))
     @APIResponse(responseCode = "404", description = "No such instrument", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Instrument get(@Parameter(example = "riasec-v1") @PathParam("id") String id) {

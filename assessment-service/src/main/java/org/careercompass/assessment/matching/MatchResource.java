@@ -42,7 +42,7 @@ public class MatchResource {
 
     @GET
     @RolesAllowed(Caller.USER)
-    @Operation(summary = "Occupations ranked for you", description = """
+    @Operation(operationId = "listMatches", summary = "Occupations ranked for you", description = """
             Ranks every catalog occupation against your latest interest, skill and work-value results. Default \
             weights: interests 0.5, skills 0.3, values 0.2; override any of them; factors you have no result for are \
             left out and the rest renormalized. Each match explains itself: per-factor fit, the interest areas and \
@@ -61,7 +61,7 @@ public class MatchResource {
     @GET
     @Path("{code}")
     @RolesAllowed(Caller.USER)
-    @Operation(summary = "How one occupation fits you", description = """
+    @Operation(operationId = "getMatch", summary = "How one occupation fits you", description = """
             The same fit and explanation as in the ranking, for one occupation; rank is its position in your ranking \
             with these weights and no filters (null when the catalog does not rate it on a factor the ranking uses).""")
     @APIResponse(responseCode = "200", description = "The match", content = @Content(schema = @Schema(implementation = MatchViews.Match.class)))

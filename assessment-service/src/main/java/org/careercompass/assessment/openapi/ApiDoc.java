@@ -18,6 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         @Tag(name = "Assessments", description = "Take instruments and read your results and history"),
         @Tag(name = "Matches", description = "Occupations ranked for you, with explanations"),
         @Tag(name = "Sharing", description = "Let a counselor read your results"),
+        @Tag(name = "Identity", description = "Who you are and which roles you hold, from your token"),
+        @Tag(name = "Your data", description = "Export or erase everything this service holds about you; who read it"),
         @Tag(name = "Counselor", description = "Read the results of people who shared with you") }, security = @SecurityRequirement(name = "oidc"))
 public class ApiDoc extends Application {
 }

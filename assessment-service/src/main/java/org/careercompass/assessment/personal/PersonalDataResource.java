@@ -27,7 +27,7 @@ public class PersonalDataResource {
     @GET
     @Path("export")
     @RolesAllowed({ Caller.USER, Caller.COUNSELOR })
-    @Operation(summary = "Everything this service holds about you, as one JSON document", description = "Your assessments with answers and scores, the counselors you share with, and as a counselor who shares with you. Nobody can export another person's data.")
+    @Operation(operationId = "exportMyData", summary = "Everything this service holds about you, as one JSON document", description = "Your assessments with answers and scores, the counselors you share with, and as a counselor who shares with you. Nobody can export another person's data.")
     @APIResponse(responseCode = "200", description = "Your data", content = @Content(schema = @Schema(implementation = PersonalDataService.Export.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PersonalDataService.Export export() {
@@ -36,7 +36,7 @@ public class PersonalDataResource {
 
     @DELETE
     @RolesAllowed({ Caller.USER, Caller.COUNSELOR })
-    @Operation(summary = "Erase everything this service holds about you", description = "In one transaction: your assessments (answers and scores), the shares you granted, shares naming you as a counselor, your counselor sign-in. Answers what was removed, by kind. Cannot be undone.")
+    @Operation(operationId = "eraseMyData", summary = "Erase everything this service holds about you", description = "In one transaction: your assessments (answers and scores), the shares you granted, shares naming you as a counselor, your counselor sign-in. Answers what was removed, by kind. Cannot be undone.")
     @APIResponse(responseCode = "200", description = "What was removed", content = @Content(schema = @Schema(implementation = PersonalDataService.Erased.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PersonalDataService.Erased erase() {

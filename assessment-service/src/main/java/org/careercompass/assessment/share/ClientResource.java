@@ -55,7 +55,7 @@ public class ClientResource {
     AssessmentConfig config;
 
     @GET
-    @Operation(summary = "People who shared their results with you")
+    @Operation(operationId = "listClients", summary = "People who shared their results with you")
     @APIResponse(responseCode = "200", description = "Your clients", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ShareView.Client.class)))
     public List<ShareView.Client> clients() {
         return shares.clients(caller.name());
@@ -63,7 +63,7 @@ public class ClientResource {
 
     @GET
     @Path("{personId}/assessments")
-    @Operation(summary = "A client's assessment history")
+    @Operation(operationId = "listClientAssessments", summary = "A client's assessment history")
     @APIResponse(responseCode = "200", description = "One page of the client's assessments")
     @APIResponse(responseCode = "400", description = "Invalid paging or kind", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "This person has not shared with you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -79,7 +79,7 @@ public class ClientResource {
 
     @GET
     @Path("{personId}/matches")
-    @Operation(summary = "A client's occupation matches", description = "The same ranking the client sees, with the same parameters.")
+    @Operation(operationId = "listClientMatches", summary = "A client's occupation matches", description = "The same ranking the client sees, with the same parameters.")
     @APIResponse(responseCode = "200", description = "One page of matches", content = @Content(schema = @Schema(implementation = MatchViews.MatchPage.class)))
     @APIResponse(responseCode = "404", description = "This person has not shared with you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The client has not taken any instrument", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

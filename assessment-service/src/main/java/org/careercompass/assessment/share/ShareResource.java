@@ -38,7 +38,7 @@ public class ShareResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Let a counselor read your results", description = "Idempotent. The counselor sees your assessments and matches, read-only. Only a counselor who has signed in to this service can be named.")
+    @Operation(operationId = "shareResults", summary = "Let a counselor read your results", description = "Idempotent. The counselor sees your assessments and matches, read-only. Only a counselor who has signed in to this service can be named.")
     @APIResponse(responseCode = "200", description = "Shared", content = @Content(schema = @Schema(implementation = ShareView.Granted.class)))
     @APIResponse(responseCode = "400", description = "Not a counselor known here (only people who signed in with the counselor role can receive a share), yourself, or not a username", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ShareView.Granted grant(@Valid @NotNull ShareView.Request body) {
@@ -46,7 +46,7 @@ public class ShareResource {
     }
 
     @GET
-    @Operation(summary = "Counselors you share with")
+    @Operation(operationId = "listShares", summary = "Counselors you share with")
     @APIResponse(responseCode = "200", description = "Your shares", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ShareView.Granted.class)))
     public List<ShareView.Granted> list() {
         return shares.granted(caller.id());
@@ -54,7 +54,7 @@ public class ShareResource {
 
     @DELETE
     @Path("{counselor}")
-    @Operation(summary = "Stop sharing with a counselor")
+    @Operation(operationId = "unshareResults", summary = "Stop sharing with a counselor")
     @APIResponse(responseCode = "204", description = "No longer shared")
     @APIResponse(responseCode = "404", description = "You do not share with this counselor", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void revoke(@PathParam("counselor") String counselor) {

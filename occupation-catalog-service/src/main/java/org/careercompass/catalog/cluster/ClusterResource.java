@@ -47,7 +47,7 @@ public class ClusterResource {
     ClusterService clusters;
 
     @GET
-    @Operation(summary = "List clusters", description = "SOC major groups and Career Clusters with their occupation counts.")
+    @Operation(operationId = "listClusters", summary = "List clusters", description = "SOC major groups and Career Clusters with their occupation counts.")
     @APIResponse(responseCode = "200", description = "Clusters, SOC groups first", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ClusterSummary.class)))
     @APIResponse(responseCode = "304", description = "Not modified")
     @APIResponse(responseCode = "400", description = "Unknown scheme", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -62,7 +62,7 @@ public class ClusterResource {
 
     @GET
     @Path("{code}")
-    @Operation(summary = "Browse a cluster", description = "The cluster and one page of its occupations by title. Supports If-None-Match.")
+    @Operation(operationId = "getCluster", summary = "Browse a cluster", description = "The cluster and one page of its occupations by title. Supports If-None-Match.")
     @APIResponse(responseCode = "200", description = "The cluster", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = ClusterDetail.class)))
     @APIResponse(responseCode = "304", description = "Not modified")
     @APIResponse(responseCode = "400", description = "Invalid paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -78,7 +78,7 @@ public class ClusterResource {
     @POST
     @RolesAllowed(Roles.CATALOG_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a cluster (catalog-admin)")
+    @Operation(operationId = "createCluster", summary = "Create a cluster (catalog-admin)")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ClusterSummary.class)))
     @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Code already used", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -92,7 +92,7 @@ public class ClusterResource {
     @Path("{code}")
     @RolesAllowed(Roles.CATALOG_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Rename or redescribe a cluster (catalog-admin)")
+    @Operation(operationId = "updateCluster", summary = "Rename or redescribe a cluster (catalog-admin)")
     @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = ClusterSummary.class)))
     @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such cluster", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -105,7 +105,7 @@ public class ClusterResource {
     @DELETE
     @Path("{code}")
     @RolesAllowed(Roles.CATALOG_ADMIN)
-    @Operation(summary = "Delete a cluster (catalog-admin)", description = "A SOC group can be deleted only when empty.")
+    @Operation(operationId = "deleteCluster", summary = "Delete a cluster (catalog-admin)", description = "A SOC group can be deleted only when empty.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such cluster", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "SOC group still has occupations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

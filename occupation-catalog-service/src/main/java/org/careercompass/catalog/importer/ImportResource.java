@@ -36,7 +36,7 @@ public class ImportResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Import an O*NET release and/or a BLS OEWS wage file (catalog-admin)", description = """
+    @Operation(operationId = "importRelease", summary = "Import an O*NET release and/or a BLS OEWS wage file (catalog-admin)", description = """
             Idempotent: re-running updates, never duplicates. Transactional: a defective file changes nothing and \
             the answer names file, line and column of each defect.""")
     @APIResponse(responseCode = "200", description = "Imported; counts of what was written", content = @Content(schema = @Schema(implementation = ImportReport.class)))

@@ -58,7 +58,7 @@ public class OccupationResource {
     ObjectMapper mapper;
 
     @GET
-    @Operation(summary = "Search occupations", description = """
+    @Operation(operationId = "searchOccupations", summary = "Search occupations", description = """
             Keyword search over titles, alternate and reported titles, descriptions and the software occupations use \
             (prefix matching, ranked: title hits first), with filters. A cluster or SOC group the catalog does not \
             have is a 400 naming the parameter. Lists within one filter are OR-ed; different filters are AND-ed.""")
@@ -104,7 +104,7 @@ public class OccupationResource {
 
     @GET
     @Path("{code}")
-    @Operation(summary = "Read one occupation", description = "Every facet: requirements, interests, values, skills, pay, related occupations. Supports If-None-Match.")
+    @Operation(operationId = "getOccupation", summary = "Read one occupation", description = "Every facet: requirements, interests, values, skills, pay, related occupations. Supports If-None-Match.")
     @APIResponse(responseCode = "200", description = "The occupation", headers = @Header(name = "ETag", description = "Entity tag of this representation", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = OccupationDetail.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     @APIResponse(responseCode = "404", description = "No occupation has this code", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -116,7 +116,7 @@ public class OccupationResource {
 
     @GET
     @Path("{code}/tasks")
-    @Operation(summary = "What workers in the occupation do: every task statement", description = "Core tasks (critical to the occupation) first, then supplemental ones, each in O*NET order.")
+    @Operation(operationId = "listOccupationTasks", summary = "What workers in the occupation do: every task statement", description = "Core tasks (critical to the occupation) first, then supplemental ones, each in O*NET order.")
     @APIResponse(responseCode = "200", description = "One page of task statements")
     @APIResponse(responseCode = "400", description = "A parameter is invalid; the problem names it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No occupation has this code", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -133,7 +133,7 @@ public class OccupationResource {
 
     @GET
     @Path("{code}/technology")
-    @Operation(summary = "Software and technology used in the occupation", description = "Hot technologies (frequent in job postings) first, then in-demand ones, then by name.")
+    @Operation(operationId = "listOccupationTechnology", summary = "Software and technology used in the occupation", description = "Hot technologies (frequent in job postings) first, then in-demand ones, then by name.")
     @APIResponse(responseCode = "200", description = "One page of technology examples")
     @APIResponse(responseCode = "400", description = "A parameter is invalid; the problem names it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No occupation has this code", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -151,7 +151,7 @@ public class OccupationResource {
     @POST
     @RolesAllowed(Roles.CATALOG_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create an occupation (catalog-admin)")
+    @Operation(operationId = "createOccupation", summary = "Create an occupation (catalog-admin)")
     @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "Location", description = "URL of the new occupation", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = OccupationDetail.class)))
     @APIResponse(responseCode = "400", description = "Invalid input; the problem lists each field", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "An occupation with this code exists", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -165,7 +165,7 @@ public class OccupationResource {
     @Path("{code}")
     @RolesAllowed(Roles.CATALOG_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace an occupation (catalog-admin)", description = "Send If-Match with the ETag you read to avoid overwriting someone else's change.")
+    @Operation(operationId = "replaceOccupation", summary = "Replace an occupation (catalog-admin)", description = "Send If-Match with the ETag you read to avoid overwriting someone else's change.")
     @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = OccupationDetail.class)))
     @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No occupation has this code", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -181,7 +181,7 @@ public class OccupationResource {
     @DELETE
     @Path("{code}")
     @RolesAllowed(Roles.CATALOG_ADMIN)
-    @Operation(summary = "Delete an occupation (catalog-admin)", description = "Also removes its path steps, skills and titles.")
+    @Operation(operationId = "deleteOccupation", summary = "Delete an occupation (catalog-admin)", description = "Also removes its path steps, skills and titles.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No occupation has this code", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -17,6 +17,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         @Tag(name = "Occupations", description = "Search and read occupations; admins maintain them"),
         @Tag(name = "Clusters", description = "SOC major groups and Career Clusters with their occupations"),
         @Tag(name = "Career paths", description = "Steps between occupations and the paths they form"),
+        @Tag(name = "Profiles", description = "Every occupation's matching profile and the rated skills, for clients that rank occupations themselves"),
+        @Tag(name = "Release", description = "The data releases served, with their attribution"),
+        @Tag(name = "Identity", description = "Who you are and which roles you hold, from your token"),
         @Tag(name = "Imports", description = "Load O*NET and BLS OEWS releases (admin)") }, security = @SecurityRequirement(name = "oidc"))
 public class ApiDoc extends Application {
     // The "oidc" security scheme itself is configured (quarkus.smallrye-openapi.security-scheme*) because its

@@ -55,7 +55,7 @@ public class PathResource {
 
     @GET
     @Path("from/{code}")
-    @Operation(summary = "Career paths from an occupation", description = "The best paths of 1 to maxSteps steps that start at the occupation (at most 100: fewest steps first, then closest relations), a page at a time.")
+    @Operation(operationId = "findPathsFrom", summary = "Career paths from an occupation", description = "The best paths of 1 to maxSteps steps that start at the occupation (at most 100: fewest steps first, then closest relations), a page at a time.")
     @APIResponse(responseCode = "200", description = "Paths found (possibly none)", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = CareerPaths.class)))
     @APIResponse(responseCode = "304", description = "Not modified")
     @APIResponse(responseCode = "400", description = "maxSteps or paging out of range", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -73,7 +73,7 @@ public class PathResource {
 
     @GET
     @Path("between")
-    @Operation(summary = "Career paths between two occupations", description = "Paths from one occupation to another within maxSteps (at most 100: fewest steps first, then closest relations), a page at a time. No paths means none exists within that many steps.")
+    @Operation(operationId = "findPathsBetween", summary = "Career paths between two occupations", description = "Paths from one occupation to another within maxSteps (at most 100: fewest steps first, then closest relations), a page at a time. No paths means none exists within that many steps.")
     @APIResponse(responseCode = "200", description = "Paths found (possibly none)", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = CareerPaths.class)))
     @APIResponse(responseCode = "304", description = "Not modified")
     @APIResponse(responseCode = "400", description = "Missing or invalid parameter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -99,7 +99,7 @@ public class PathResource {
 
     @GET
     @Path("steps")
-    @Operation(summary = "List path steps", description = "Optionally only those leaving or entering one occupation.")
+    @Operation(operationId = "listPathSteps", summary = "List path steps", description = "Optionally only those leaving or entering one occupation.")
     @APIResponse(responseCode = "200", description = "One page of steps")
     @APIResponse(responseCode = "400", description = "Invalid paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<Step> steps(@Parameter(example = "43-4171.00") @QueryParam("from") String from,
@@ -114,7 +114,7 @@ public class PathResource {
 
     @GET
     @Path("steps/{id}")
-    @Operation(summary = "Read one path step", description = "Supports If-None-Match.")
+    @Operation(operationId = "getPathStep", summary = "Read one path step", description = "Supports If-None-Match.")
     @APIResponse(responseCode = "200", description = "The step", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = Step.class)))
     @APIResponse(responseCode = "304", description = "Not modified")
     @APIResponse(responseCode = "404", description = "No such step", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -126,7 +126,7 @@ public class PathResource {
     @Path("steps")
     @RolesAllowed(Roles.CATALOG_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a path step (catalog-admin)")
+    @Operation(operationId = "createPathStep", summary = "Create a path step (catalog-admin)")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = Step.class)))
     @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The step exists", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -140,7 +140,7 @@ public class PathResource {
     @Path("steps/{id}")
     @RolesAllowed(Roles.CATALOG_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace a path step (catalog-admin)")
+    @Operation(operationId = "replacePathStep", summary = "Replace a path step (catalog-admin)")
     @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = Step.class)))
     @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such step", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -153,7 +153,7 @@ public class PathResource {
     @DELETE
     @Path("steps/{id}")
     @RolesAllowed(Roles.CATALOG_ADMIN)
-    @Operation(summary = "Delete a path step (catalog-admin)")
+    @Operation(operationId = "deletePathStep", summary = "Delete a path step (catalog-admin)")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such step", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match does not match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -31,7 +31,7 @@ public class ProfileResource {
 
     @GET
     @Path("profiles")
-    @Operation(summary = "Matching profiles of every occupation", description = "Bulk export for matching services: codes, job zone, education, pay, clusters, interest and value vectors and skills of all occupations, in code order. Supports If-None-Match, so a cache can revalidate cheaply.")
+    @Operation(operationId = "listProfiles", summary = "Matching profiles of every occupation", description = "Bulk export for matching services: codes, job zone, education, pay, clusters, interest and value vectors and skills of all occupations, in code order. Supports If-None-Match, so a cache can revalidate cheaply.")
     @APIResponse(responseCode = "200", description = "All profiles", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = OccupationProfile.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     public RestResponse<Buffer> profiles(@Context HttpHeaders headers) {
@@ -40,7 +40,7 @@ public class ProfileResource {
 
     @GET
     @Path("skills")
-    @Operation(summary = "The O*NET skill elements the catalog rates occupations on")
+    @Operation(operationId = "listSkills", summary = "The O*NET skill elements the catalog rates occupations on")
     @APIResponse(responseCode = "200", description = "Skill elements by id", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = SkillElement.class)))
     public RestResponse<Buffer> skills(@Context HttpHeaders headers) {
         return profiles.skillsAnswer().conditionalGet(headers);

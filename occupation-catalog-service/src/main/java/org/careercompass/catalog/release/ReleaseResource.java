@@ -25,7 +25,7 @@ public class ReleaseResource {
     ReleaseService releases;
 
     @GET
-    @Operation(summary = "The data releases the catalog serves, with attribution", description = """
+    @Operation(operationId = "getAbout", summary = "The data releases the catalog serves, with attribution", description = """
             O*NET release, OEWS wage year, Employment Projections period, when the data was loaded and the credit \
             line to show. Every catalog answer names the release in its Catalog-Release header.""")
     @APIResponse(responseCode = "200", description = "The release", content = @Content(schema = @Schema(implementation = DataRelease.class)))

@@ -60,7 +60,7 @@ public class ActionResource {
     @POST
     @RolesAllowed(Caller.USER)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add an action to a goal")
+    @Operation(operationId = "createAction", summary = "Add an action to a goal")
     @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = ActionView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input, each field named", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such goal of yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -73,7 +73,7 @@ public class ActionResource {
 
     @GET
     @RolesAllowed({ Caller.USER, Caller.COUNSELOR })
-    @Operation(summary = "A goal's actions", description = "By due date; filter by status, type and due before a date.")
+    @Operation(operationId = "listActions", summary = "A goal's actions", description = "By due date; filter by status, type and due before a date.")
     @APIResponse(responseCode = "200", description = "One page of actions")
     @APIResponse(responseCode = "400", description = "Invalid filter or paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such goal visible to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -94,7 +94,7 @@ public class ActionResource {
     @GET
     @Path("{actionId}")
     @RolesAllowed({ Caller.USER, Caller.COUNSELOR })
-    @Operation(summary = "Read an action")
+    @Operation(operationId = "getAction", summary = "Read an action")
     @APIResponse(responseCode = "200", description = "The action", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = ActionView.class)))
     @APIResponse(responseCode = "404", description = "No such action visible to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<ActionView> read(@PathParam("planId") UUID planId, @PathParam("goalId") UUID goalId,
@@ -107,7 +107,7 @@ public class ActionResource {
     @Path("{actionId}")
     @RolesAllowed(Caller.USER)
     @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
-    @Operation(summary = "Change an action", description = "E.g. {\"status\": \"DONE\"}; DONE records today's date unless completedOn is given. Guard with If-Match (412) or version (409).")
+    @Operation(operationId = "updateAction", summary = "Change an action", description = "E.g. {\"status\": \"DONE\"}; DONE records today's date unless completedOn is given. Guard with If-Match (412) or version (409).")
     @APIResponse(responseCode = "200", description = "Changed", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = ActionView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such action of yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -123,7 +123,7 @@ public class ActionResource {
     @DELETE
     @Path("{actionId}")
     @RolesAllowed(Caller.USER)
-    @Operation(summary = "Delete an action")
+    @Operation(operationId = "deleteAction", summary = "Delete an action")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such action of yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match is not the current version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -135,7 +135,7 @@ public class ActionResource {
     @GET
     @Path("{actionId}/roi")
     @RolesAllowed({ Caller.USER, Caller.COUNSELOR })
-    @Operation(summary = "Return on an education action", description = """
+    @Operation(operationId = "getActionRoi", summary = "Return on an education action", description = """
             Credited only to the requirement gap: the education between yours and the target occupation's typical \
             entry education, plus its certification or licence. Cost = the fees of those actions in the goal plus, \
             for full-time study, the earnings given up; payback = cost / (target median - your pay), in years after \

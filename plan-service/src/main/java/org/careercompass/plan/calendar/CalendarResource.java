@@ -40,7 +40,7 @@ public class CalendarResource {
     @Path("calendar.ics")
     @RolesAllowed({ Caller.USER, Caller.COUNSELOR })
     @Produces(TEXT_CALENDAR)
-    @Operation(summary = "The plan's dated actions as iCalendar", description = "One all-day event per dated action that is not cancelled.")
+    @Operation(operationId = "getPlanCalendar", summary = "The plan's dated actions as iCalendar", description = "One all-day event per dated action that is not cancelled.")
     @APIResponse(responseCode = "200", description = "An iCalendar document", content = @Content(mediaType = TEXT_CALENDAR, schema = @Schema(implementation = String.class)))
     @APIResponse(responseCode = "404", description = "No such plan visible to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public String ics(@PathParam("id") UUID id) {
@@ -51,7 +51,7 @@ public class CalendarResource {
     @Path("calendar-feed")
     @RolesAllowed(Caller.USER)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create (or replace) the plan's secret calendar feed URL", description = "For calendar apps, which cannot send tokens. Replacing invalidates the old URL.")
+    @Operation(operationId = "createCalendarFeed", summary = "Create (or replace) the plan's secret calendar feed URL", description = "For calendar apps, which cannot send tokens. Replacing invalidates the old URL.")
     @APIResponse(responseCode = "200", description = "The feed URL", content = @Content(schema = @Schema(implementation = Feed.class)))
     @APIResponse(responseCode = "404", description = "No such plan of yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Feed createFeed(@PathParam("id") UUID id, @Context UriInfo uri) {
@@ -62,7 +62,7 @@ public class CalendarResource {
     @DELETE
     @Path("calendar-feed")
     @RolesAllowed(Caller.USER)
-    @Operation(summary = "Revoke the plan's calendar feed URL")
+    @Operation(operationId = "revokeCalendarFeed", summary = "Revoke the plan's calendar feed URL")
     @APIResponse(responseCode = "204", description = "Revoked")
     @APIResponse(responseCode = "404", description = "No such plan of yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void revokeFeed(@PathParam("id") UUID id) {

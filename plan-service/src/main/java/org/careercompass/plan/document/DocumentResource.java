@@ -42,7 +42,7 @@ public class DocumentResource {
     @GET
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed({ Caller.USER, Caller.COUNSELOR })
-    @Operation(summary = "The plan as a document to print or hand to a counselor", description = "Self-contained HTML: goals with target occupation (median pay, typical entry education, certification, from the catalog, with its release), progress and track, and every action with dates and status. Without the catalog the occupation facts are left out, never the plan.")
+    @Operation(operationId = "getPlanDocument", summary = "The plan as a document to print or hand to a counselor", description = "Self-contained HTML: goals with target occupation (median pay, typical entry education, certification, from the catalog, with its release), progress and track, and every action with dates and status. Without the catalog the occupation facts are left out, never the plan.")
     @APIResponse(responseCode = "200", description = "The document", content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No such plan visible to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public String document(@PathParam("id") UUID id) {

@@ -52,7 +52,7 @@ public class GoalResource {
     @POST
     @RolesAllowed(Caller.USER)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a goal", description = "A target occupation (checked against the catalog) or a free-text aim, a measurable outcome and a target date; actions may come along, e.g. an accepted proposal. All or nothing.")
+    @Operation(operationId = "createGoal", summary = "Add a goal", description = "A target occupation (checked against the catalog) or a free-text aim, a measurable outcome and a target date; actions may come along, e.g. an accepted proposal. All or nothing.")
     @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = GoalView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input, unknown occupation", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such plan of yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -66,7 +66,7 @@ public class GoalResource {
 
     @GET
     @RolesAllowed({ Caller.USER, Caller.COUNSELOR })
-    @Operation(summary = "A plan's goals", description = "By target date; optionally of one status.")
+    @Operation(operationId = "listGoals", summary = "A plan's goals", description = "By target date; optionally of one status.")
     @APIResponse(responseCode = "200", description = "One page of goals")
     @APIResponse(responseCode = "400", description = "Invalid status or paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such plan visible to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -82,7 +82,7 @@ public class GoalResource {
     @GET
     @Path("{goalId}")
     @RolesAllowed({ Caller.USER, Caller.COUNSELOR })
-    @Operation(summary = "Read a goal with its actions and progress")
+    @Operation(operationId = "getGoal", summary = "Read a goal with its actions and progress")
     @APIResponse(responseCode = "200", description = "The goal", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = GoalView.class)))
     @APIResponse(responseCode = "404", description = "No such goal visible to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<GoalView> read(@PathParam("planId") UUID planId, @PathParam("goalId") UUID goalId) {
@@ -94,7 +94,7 @@ public class GoalResource {
     @Path("{goalId}")
     @RolesAllowed(Caller.USER)
     @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
-    @Operation(summary = "Change a goal", description = "Send only what changes; guard with If-Match (412) or version (409). Status changes go on the timeline.")
+    @Operation(operationId = "updateGoal", summary = "Change a goal", description = "Send only what changes; guard with If-Match (412) or version (409). Status changes go on the timeline.")
     @APIResponse(responseCode = "200", description = "Changed", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = GoalView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such goal of yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -109,7 +109,7 @@ public class GoalResource {
     @DELETE
     @Path("{goalId}")
     @RolesAllowed(Caller.USER)
-    @Operation(summary = "Delete a goal with its actions")
+    @Operation(operationId = "deleteGoal", summary = "Delete a goal with its actions")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such goal of yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match is not the current version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

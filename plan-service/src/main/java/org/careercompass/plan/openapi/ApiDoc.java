@@ -20,6 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         @Tag(name = "Actions", description = "Steps towards a goal"),
         @Tag(name = "Sharing", description = "Counselor access and comments"),
         @Tag(name = "Calendar", description = "iCalendar export of dated actions"),
+        @Tag(name = "Identity", description = "Who you are and which roles you hold, from your token"),
+        @Tag(name = "Your data", description = "Export or erase everything this service holds about you; who read it"),
         @Tag(name = "Operations", description = "Aggregate figures for operators (plan-admin)") }, security = @SecurityRequirement(name = "oidc"))
 public class ApiDoc extends Application {
 }

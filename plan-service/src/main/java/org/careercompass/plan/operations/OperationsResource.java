@@ -31,7 +31,7 @@ public class OperationsResource {
 
     @GET
     @Path("stats")
-    @Operation(summary = "Aggregate counts (plan-admin)")
+    @Operation(operationId = "getOperationsStats", summary = "Aggregate counts (plan-admin)")
     @APIResponse(responseCode = "200", description = "Counts", content = @Content(schema = @Schema(implementation = Stats.class)))
     public Stats stats() {
         return new Stats(Plan.count(), Goal.count(), Action.count(), PlanEvent.count());

@@ -27,7 +27,7 @@ public class PersonalDataResource {
     @GET
     @Path("export")
     @RolesAllowed({ Caller.USER, Caller.COUNSELOR })
-    @Operation(summary = "Everything this service holds about you, as one JSON document", description = "Your plans with goals, actions, progress, the whole timeline, comments and shares; comments you wrote on plans shared with you; plans shared with you. Nobody can export another person's data.")
+    @Operation(operationId = "exportMyData", summary = "Everything this service holds about you, as one JSON document", description = "Your plans with goals, actions, progress, the whole timeline, comments and shares; comments you wrote on plans shared with you; plans shared with you. Nobody can export another person's data.")
     @APIResponse(responseCode = "200", description = "Your data", content = @Content(schema = @Schema(implementation = PersonalDataService.Export.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PersonalDataService.Export export() {
@@ -36,7 +36,7 @@ public class PersonalDataResource {
 
     @DELETE
     @RolesAllowed({ Caller.USER, Caller.COUNSELOR })
-    @Operation(summary = "Erase everything this service holds about you", description = "In one transaction: your plans with their goals, actions, timeline, comments and shares; comments and timeline events you caused on plans shared with you; shares naming you; your counselor sign-in. The append-only timeline forbids edits, not erasure. Answers what was removed, by kind. Cannot be undone.")
+    @Operation(operationId = "eraseMyData", summary = "Erase everything this service holds about you", description = "In one transaction: your plans with their goals, actions, timeline, comments and shares; comments and timeline events you caused on plans shared with you; shares naming you; your counselor sign-in. The append-only timeline forbids edits, not erasure. Answers what was removed, by kind. Cannot be undone.")
     @APIResponse(responseCode = "200", description = "What was removed", content = @Content(schema = @Schema(implementation = PersonalDataService.Erased.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PersonalDataService.Erased erase() {

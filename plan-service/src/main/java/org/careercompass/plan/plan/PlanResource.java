@@ -73,7 +73,7 @@ public class PlanResource {
     @POST
     @RolesAllowed(Caller.USER)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Start a plan")
+    @Operation(operationId = "createPlan", summary = "Start a plan")
     @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = PlanView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<PlanView> create(@Valid @NotNull PlanInput body, @Context UriInfo uri) {
@@ -84,7 +84,7 @@ public class PlanResource {
 
     @GET
     @RolesAllowed(Caller.USER)
-    @Operation(summary = "Your plans", description = "Most recently changed first, with progress.")
+    @Operation(operationId = "listPlans", summary = "Your plans", description = "Most recently changed first, with progress.")
     @APIResponse(responseCode = "200", description = "One page of your plans")
     @APIResponse(responseCode = "400", description = "Invalid paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<PlanSummary> mine(
@@ -96,7 +96,7 @@ public class PlanResource {
     @GET
     @Path("{id}")
     @RolesAllowed({ Caller.USER, Caller.COUNSELOR })
-    @Operation(summary = "Read a plan", description = "Yours, or one shared with you as a counselor. The ETag is the plan's version, for If-Match on PATCH.")
+    @Operation(operationId = "getPlan", summary = "Read a plan", description = "Yours, or one shared with you as a counselor. The ETag is the plan's version, for If-Match on PATCH.")
     @APIResponse(responseCode = "200", description = "The plan with goals, actions and progress", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = PlanView.class)))
     @APIResponse(responseCode = "404", description = "No such plan visible to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<PlanView> read(@PathParam("id") UUID id) {
@@ -108,7 +108,7 @@ public class PlanResource {
     @Path("{id}")
     @RolesAllowed(Caller.USER)
     @Consumes({ MediaType.APPLICATION_JSON, MERGE_PATCH })
-    @Operation(summary = "Change a plan's title or phase", description = "Guard with If-Match (412 when stale) or a version in the body (409 when stale).")
+    @Operation(operationId = "updatePlan", summary = "Change a plan's title or phase", description = "Guard with If-Match (412 when stale) or a version in the body (409 when stale).")
     @APIResponse(responseCode = "200", description = "Changed", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = PlanView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such plan of yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -123,7 +123,7 @@ public class PlanResource {
     @DELETE
     @Path("{id}")
     @RolesAllowed(Caller.USER)
-    @Operation(summary = "Delete a plan with everything in it")
+    @Operation(operationId = "deletePlan", summary = "Delete a plan with everything in it")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such plan of yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match is not the current version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -134,7 +134,7 @@ public class PlanResource {
     @GET
     @Path("{id}/progress")
     @RolesAllowed({ Caller.USER, Caller.COUNSELOR })
-    @Operation(summary = "Progress of a plan and its overdue actions")
+    @Operation(operationId = "getPlanProgress", summary = "Progress of a plan and its overdue actions")
     @APIResponse(responseCode = "200", description = "Progress over the actions of goals not abandoned", content = @Content(schema = @Schema(implementation = Progress.Summary.class)))
     @APIResponse(responseCode = "404", description = "No such plan visible to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Progress.Summary progress(@PathParam("id") UUID id) {
@@ -144,7 +144,7 @@ public class PlanResource {
     @GET
     @Path("{id}/agenda")
     @RolesAllowed({ Caller.USER, Caller.COUNSELOR })
-    @Operation(summary = "What is due soon and what is overdue", description = "Open actions of goals neither achieved nor abandoned: those due in the next `days` days (default 14) and those overdue, earliest first. Each goal's `track` says whether it is on track.")
+    @Operation(operationId = "getPlanAgenda", summary = "What is due soon and what is overdue", description = "Open actions of goals neither achieved nor abandoned: those due in the next `days` days (default 14) and those overdue, earliest first. Each goal's `track` says whether it is on track.")
     @APIResponse(responseCode = "200", description = "The agenda", content = @Content(schema = @Schema(implementation = Agenda.View.class)))
     @APIResponse(responseCode = "400", description = "Invalid days", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such plan visible to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -159,7 +159,7 @@ public class PlanResource {
     @GET
     @Path("{id}/timeline")
     @RolesAllowed({ Caller.USER, Caller.COUNSELOR })
-    @Operation(summary = "The plan's timeline", description = "Append-only: created, status changed, completed, in order.")
+    @Operation(operationId = "getPlanTimeline", summary = "The plan's timeline", description = "Append-only: created, status changed, completed, in order.")
     @APIResponse(responseCode = "200", description = "One page of events, oldest first")
     @APIResponse(responseCode = "404", description = "No such plan visible to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<Timeline.Event> timeline(@PathParam("id") UUID id,
@@ -172,7 +172,7 @@ public class PlanResource {
     @GET
     @Path("{id}/proposals")
     @RolesAllowed(Caller.USER)
-    @Operation(summary = "Propose a starter goal for a target occupation", description = """
+    @Operation(operationId = "proposeGoal", summary = "Propose a starter goal for a target occupation", description = """
             Built from the catalog's requirements (education, certification, important skills) and, when you have \
             assessed your skills, your gaps from the assessment service. Nothing is stored: edit the proposal and \
             POST it to the plan's goals to accept it.""")

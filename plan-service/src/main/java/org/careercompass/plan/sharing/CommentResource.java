@@ -43,7 +43,7 @@ public class CommentResource {
     @POST
     @RolesAllowed({ Caller.USER, Caller.COUNSELOR })
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Comment on a plan", description = "The owner, or a counselor it is shared with.")
+    @Operation(operationId = "createComment", summary = "Comment on a plan", description = "The owner, or a counselor it is shared with.")
     @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = SharingService.Comment.class)))
     @APIResponse(responseCode = "400", description = "Empty or too long", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such plan visible to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -54,7 +54,7 @@ public class CommentResource {
 
     @GET
     @RolesAllowed({ Caller.USER, Caller.COUNSELOR })
-    @Operation(summary = "Comments on a plan, oldest first")
+    @Operation(operationId = "listComments", summary = "Comments on a plan, oldest first")
     @APIResponse(responseCode = "200", description = "Comments", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = SharingService.Comment.class)))
     @APIResponse(responseCode = "404", description = "No such plan visible to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<SharingService.Comment> comments(@PathParam("id") UUID id) {

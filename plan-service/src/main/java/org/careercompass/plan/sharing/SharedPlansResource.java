@@ -27,7 +27,7 @@ public class SharedPlansResource {
 
     @GET
     @RolesAllowed(Caller.COUNSELOR)
-    @Operation(summary = "Plans shared with you (counselor)")
+    @Operation(operationId = "listSharedPlans", summary = "Plans shared with you (counselor)")
     @APIResponse(responseCode = "200", description = "Shared plans", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = SharingService.Shared.class)))
     public List<SharingService.Shared> sharedWithMe() {
         return sharing.sharedWithMe();

@@ -46,7 +46,7 @@ public class SharingResource {
     @POST
     @RolesAllowed(Caller.USER)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Share a plan with a counselor", description = "Read-only for them, plus comments. Idempotent. Only a counselor who has signed in to this service can be named.")
+    @Operation(operationId = "sharePlan", summary = "Share a plan with a counselor", description = "Read-only for them, plus comments. Idempotent. Only a counselor who has signed in to this service can be named.")
     @APIResponse(responseCode = "200", description = "Shared", content = @Content(schema = @Schema(implementation = SharingService.Granted.class)))
     @APIResponse(responseCode = "400", description = "Not a counselor known here (only people who signed in with the counselor role can receive a share), yourself, or not a username", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such plan of yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -56,7 +56,7 @@ public class SharingResource {
 
     @GET
     @RolesAllowed(Caller.USER)
-    @Operation(summary = "Counselors a plan is shared with")
+    @Operation(operationId = "listPlanShares", summary = "Counselors a plan is shared with")
     @APIResponse(responseCode = "200", description = "Shares", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = SharingService.Granted.class)))
     @APIResponse(responseCode = "404", description = "No such plan of yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<SharingService.Granted> shares(@PathParam("id") UUID id) {
@@ -66,7 +66,7 @@ public class SharingResource {
     @DELETE
     @Path("{counselor}")
     @RolesAllowed(Caller.USER)
-    @Operation(summary = "Stop sharing a plan with a counselor")
+    @Operation(operationId = "unsharePlan", summary = "Stop sharing a plan with a counselor")
     @APIResponse(responseCode = "204", description = "No longer shared")
     @APIResponse(responseCode = "404", description = "Not shared with this counselor", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void unshare(@PathParam("id") UUID id, @PathParam("counselor") String counselor) {

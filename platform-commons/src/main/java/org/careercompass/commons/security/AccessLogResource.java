@@ -37,7 +37,7 @@ public class AccessLogResource {
 
     @GET
     @RolesAllowed({ Caller.USER, Caller.COUNSELOR })
-    @Operation(summary = "Who read your data", description = "Every read of your data here by a counselor you shared it with (reader, request, time), newest first.")
+    @Operation(operationId = "getMyAccessLog", summary = "Who read your data", description = "Every read of your data here by a counselor you shared it with (reader, request, time), newest first.")
     @APIResponse(responseCode = "200", description = "One page of the log")
     @APIResponse(responseCode = "400", description = "Invalid paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<AccessLog.Entry> accessLog(

@@ -36,7 +36,7 @@ public class IdentityResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "Who you are, from your token")
+    @Operation(operationId = "getIdentity", summary = "Who you are, from your token")
     @APIResponse(responseCode = "200", description = "Your identity")
     public Identity identity() {
         return new Identity(jwt.getSubject(), Caller.nameOf(jwt),

@@ -1,0 +1,112 @@
+package org.careercompass.commons.openapi;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+
+/**
+ * The rule for absent values, stated once: the services send every property of an answer, an absent value as
+ * {@code null}, and the schema says which properties may be {@code null} ({@code @Schema(nullable = true)} on the
+ * field). So every property of every schema an answer uses is {@code required}: a client never needs to test for a
+ * missing property, only for {@code null} where the document allows it.
+ * <p>
+ * Schemas that list their own required properties keep the list: the problem body (RFC 9457) leaves out members that do
+ * not apply. Schemas a request body uses are left alone (what a client must send is the request's business).
+ */
+@OpenApiFilter(stages = { OpenApiFilter.RunStage.BUILD, OpenApiFilter.RunStage.RUNTIME_STARTUP })
+public class ResponseProperties implements OASFilter {
+
+    private static final String COMPONENTS = "#/components/schemas/";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        Map<String, Schema> components = openAPI.getComponents() == null ? null : openAPI.getComponents().getSchemas();
+        Set<String> requests = new HashSet<>();
+        List<Schema> answers = new ArrayList<>();
+        Operations.each(openAPI, (path, operation) -> {
+            if (operation.getRequestBody() != null) {
+                named(operation.getRequestBody().getContent(), components, requests);
+            }
+            if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
+                operation.getResponses().getAPIResponses().values().forEach(r -> add(r.getContent(), answers));
+            }
+        });
+        Set<Schema> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Deque<Schema> todo = new ArrayDeque<>(answers);
+        while (!todo.isEmpty()) {
+            Schema schema = todo.pop();
+            if (schema == null || !seen.add(schema)) {
+                continue;
+            }
+            if (schema.getRef() != null) {
+                String name = schema.getRef().substring(COMPONENTS.length());
+                if (components != null && components.containsKey(name) && !requests.contains(name)) {
+                    todo.push(components.get(name));
+                }
+                continue;
+            }
+            if (schema.getProperties() != null && !schema.getProperties().isEmpty()) {
+                if (schema.getRequired() == null || schema.getRequired().isEmpty()) {
+                    schema.setRequired(new ArrayList<>(schema.getProperties().keySet()));
+                }
+                todo.addAll(schema.getProperties().values());
+            }
+            if (schema.getItems() != null) {
+                todo.push(schema.getItems());
+            }
+            if (schema.getAdditionalPropertiesSchema() != null) {
+                todo.push(schema.getAdditionalPropertiesSchema());
+            }
+            for (List<Schema> alternatives : new ArrayList<>(
+                    java.util.Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf()))) {
+                if (alternatives != null) {
+                    todo.addAll(alternatives);
+                }
+            }
+        }
+    }
+
+    private static void add(Content content, List<Schema> into) {
+        if (content != null && content.getMediaTypes() != null) {
+            content.getMediaTypes().values().forEach(m -> into.add(m.getSchema()));
+        }
+    }
+
+    /** The component names a request body uses, directly or through its properties. */
+    private static void named(Content content, Map<String, Schema> components, Set<String> into) {
+        List<Schema> schemas = new ArrayList<>();
+        add(content, schemas);
+        Set<Schema> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Deque<Schema> todo = new ArrayDeque<>(schemas);
+        while (!todo.isEmpty()) {
+            Schema schema = todo.pop();
+            if (schema == null || !seen.add(schema)) {
+                continue;
+            }
+            if (schema.getRef() != null) {
+                String name = schema.getRef().substring(COMPONENTS.length());
+                if (into.add(name) && components != null && components.containsKey(name)) {
+                    todo.push(components.get(name));
+                }
+                continue;
+            }
+            if (schema.getProperties() != null) {
+                todo.addAll(schema.getProperties().values());
+            }
+            if (schema.getItems() != null) {
+                todo.push(schema.getItems());
+            }
+        }
+    }
+}
