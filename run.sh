@@ -138,6 +138,23 @@ start() { # module port: starts it in the background
     -Dquarkus.http.host="$BIND" -jar quarkus-run.jar) >"$RUN/$1.log" 2>&1 &
   PIDS+=($!)
 }
+# The reference web app (examples/web) on its own origin, http://localhost:5173: the TypeScript SDK is generated from
+# the documents the build wrote, then the app is built and served. Needs Node.js 20+ and npm; CAREERCOMPASS_WEB=0 skips it.
+WEB=false
+if [ "${CAREERCOMPASS_WEB:-1}" != 0 ] && command -v npm >/dev/null; then
+  WEB=true
+  (
+    set -e
+    for dir in clients/typescript examples/web; do
+      if [ ! -d "$dir/node_modules" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then
+        (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+      fi
+    done
+    (cd clients/typescript && npm run -s build) && (cd examples/web && npm run -s build)
+    cd examples/web && exec npx vite preview --host "$BIND" --port 5173 --strictPort
+  ) >"$RUN/web.log" 2>&1 &
+  PIDS+=($!)
+fi
 # The services start beside Keycloak: each is ready once its database is migrated and the provider answers
 start occupation-catalog-service 8081
 start assessment-service 8082
@@ -149,9 +166,20 @@ for service in occupation-catalog-service:8081 assessment-service:8082 plan-serv
   echo "  ${service%%:*} ready ($(($(date +%s) - STARTED)) s)"
 done
 
+WEB_LINE="  Web app:     (not started: Node.js/npm not found, or CAREERCOMPASS_WEB=0)"
+if [ "$WEB" = true ]; then
+  for _ in $(seq 1 240); do curl -sf http://localhost:5173/ >/dev/null && break; sleep 0.5; done
+  if curl -sf http://localhost:5173/ >/dev/null; then
+    WEB_LINE="  Web app:     http://localhost:5173 (examples/web: sign in as alice / alice)"
+  else
+    WEB_LINE="  Web app:     did not start; see $RUN/web.log"
+  fi
+fi
+
 cat <<INFO
 
 Career Compass is running (ready in $(($(date +%s) - STARTED)) s), on $BIND only (CAREERCOMPASS_BIND changes that).
+$WEB_LINE
   Swagger UI:  catalog     http://localhost:8081/q/swagger-ui
                assessments http://localhost:8082/q/swagger-ui
                plans       http://localhost:8083/q/swagger-ui

@@ -34,11 +34,11 @@ const { chromium } = require('playwright-core');
   console.log('logged in (logout buttons):', logout.length);
   await page.click('.modal-ux .close-modal');
   // call GET /api/v1/clusters through Swagger UI
-  await page.click('#operations-Clusters-ClusterResource_list .opblock-summary');
-  await page.click('#operations-Clusters-ClusterResource_list button.try-out__btn');
-  await page.click('#operations-Clusters-ClusterResource_list button.execute');
-  await page.waitForSelector('#operations-Clusters-ClusterResource_list .live-responses-table tbody .response-col_status');
-  const status = await page.textContent('#operations-Clusters-ClusterResource_list .live-responses-table tbody .response-col_status');
+  await page.click('#operations-Clusters-listClusters .opblock-summary');
+  await page.click('#operations-Clusters-listClusters button.try-out__btn');
+  await page.click('#operations-Clusters-listClusters button.execute');
+  await page.waitForSelector('#operations-Clusters-listClusters .live-responses-table tbody .response-col_status');
+  const status = await page.textContent('#operations-Clusters-listClusters .live-responses-table tbody .response-col_status');
   console.log('GET /api/v1/clusters via Swagger UI:', status.trim());
   if (status.trim() !== '200' || logout.length === 0) {
     throw new Error('Swagger UI could not log in and call the API');

@@ -210,7 +210,7 @@ public final class OpenApiFuzzer {
         if (properties != null) {
             for (var property : properties.entrySet()) {
                 Map<String, Object> p = resolve((Map<String, Object>) property.getValue());
-                String type = p == null ? null : (String) p.get("type");
+                String type = p == null ? null : typeOf(p.get("type"));
                 String wrong = "string".equals(type) ? "{\"x\": [1, 2]}" : "\"not-a-" + type + "\"";
                 bodies.add("{\"" + property.getKey() + "\": " + wrong + "}");
                 bodies.add("{\"" + property.getKey() + "\": \"" + "y".repeat(100_000) + "\"}");
@@ -245,7 +245,7 @@ public final class OpenApiFuzzer {
             }
             Map<String, Object> schema = (Map<String, Object>) parameter.get("schema");
             String format = schema == null ? null : (String) schema.get("format");
-            String type = schema == null ? null : (String) schema.get("type");
+            String type = schema == null ? null : typeOf(schema.get("type"));
             String name = (String) parameter.get("name");
             String value = "uuid".equals(format) ? UUID.randomUUID().toString()
                     : "integer".equals(type) ? "987654321" : name.equals("code") ? "00-0000.00" : "no-such-" + name;
@@ -257,5 +257,13 @@ public final class OpenApiFuzzer {
     private static String abbreviate(String text) {
         String shown = new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
         return shown.length() > 40 ? shown.substring(0, 40) + "...(" + shown.length() + ")" : shown;
+    }
+
+    /** A schema's type: OpenAPI 3.1 writes a nullable one as a list ({@code [string, "null"]}). */
+    private static String typeOf(Object type) {
+        if (type instanceof List<?> types) {
+            return types.stream().filter(t -> !"null".equals(t)).map(String::valueOf).findFirst().orElse(null);
+        }
+        return (String) type;
     }
 }

@@ -6,17 +6,15 @@ import java.util.Map;
 import org.careercompass.assessment.instrument.Instruments;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-
-/** Scores of one assessment; exactly one part is present, matching the instrument's kind. */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(description = "Scores; the part matching the instrument's kind is present")
-public record AssessmentResult(InterestScores interests, SkillScores skills, ValueScores values) {
+/** Scores of one assessment; exactly one part is set, matching the instrument's kind, the others are null. */
+@Schema(description = "Scores; the part matching the instrument's kind is set, the other two are null")
+public record AssessmentResult(@Schema(nullable = true) InterestScores interests,
+        @Schema(nullable = true) SkillScores skills, @Schema(nullable = true) ValueScores values) {
 
     @Schema(description = "RIASEC interest scores")
     public record InterestScores(
-            @Schema(description = "Sum of the 8 answers per area (8-40)", examples = "{\"REALISTIC\": 12, \"CONVENTIONAL\": 36}") Map<String, Integer> raw,
-            @Schema(description = "Raw score rescaled to 0-1", examples = "{\"REALISTIC\": 0.125, \"CONVENTIONAL\": 0.875}") Map<String, Double> profile,
+            @Schema(description = "Sum of the 8 answers per area (8-40)", examples = "{\"REALISTIC\": 12, \"INVESTIGATIVE\": 20, \"ARTISTIC\": 18, \"SOCIAL\": 30, \"ENTERPRISING\": 27, \"CONVENTIONAL\": 36}") Map<String, Integer> raw,
+            @Schema(description = "Raw score rescaled to 0-1", examples = "{\"REALISTIC\": 0.125, \"INVESTIGATIVE\": 0.375, \"ARTISTIC\": 0.3125, \"SOCIAL\": 0.6875, \"ENTERPRISING\": 0.59375, \"CONVENTIONAL\": 0.875}") Map<String, Double> profile,
             @Schema(description = "The three strongest areas, strongest first", examples = "CSE") String code) {
 
         /** Keys always in RIASEC order, whether just scored or read back from storage. */

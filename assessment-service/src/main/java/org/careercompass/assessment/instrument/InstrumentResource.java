@@ -35,7 +35,7 @@ public class InstrumentResource {
 
     @GET
     @Path("{id}")
-    @Operation(operationId = "getInstrument", summary = "Read one instrument with its items and scale")
+    @Operation(operationId = "getInstrument", summary = "Read one instrument with its items and scale", description = "The items in the order to present them, what each scores into, and the answer scale with its labels.")
     @APIResponse(responseCode = "200", description = "The instrument", content = @Content(schema = @Schema(implementation = Instrument.class)))
     @APIResponse(responseCode = "404", description = "No such instrument", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Instrument get(@Parameter(example = "riasec-v1") @PathParam("id") String id) {

@@ -31,17 +31,18 @@ public final class MatchViews {
 
     @Schema(name = "Match", description = "One occupation, its fit and why")
     public record Match(
-            @Schema(description = "Position in the ranking, from 1; for a single occupation its position in your unfiltered ranking, null when it is not rated on a factor the ranking uses", examples = "1") Integer rank,
+            @Schema(nullable = true, description = "Position in the ranking, from 1; for a single occupation its position in your unfiltered ranking, null when it is not rated on a factor the ranking uses", examples = "1") Integer rank,
             @Schema(examples = "43-4171.00") String code,
             @Schema(examples = "Receptionists and Information Clerks") String title,
             @Schema(description = "Weighted fit 0-1", examples = "0.87") double score, Factors factors,
-            @Schema(examples = "2") Short jobZone, EducationLevel entryEducation,
-            @Schema(examples = "37230") Integer annualMedianPay, Explanation explanation) {
+            @Schema(nullable = true, examples = "2") Short jobZone, EducationLevel entryEducation,
+            @Schema(nullable = true, examples = "37230") Integer annualMedianPay, Explanation explanation) {
     }
 
     @Schema(name = "MatchFactors", description = "Per-factor fit 0-1; null when the person has no result for it or the occupation no profile")
-    public record Factors(@Schema(examples = "0.93") Double interests, @Schema(examples = "0.71") Double skills,
-            @Schema(examples = "0.88") Double values) {
+    public record Factors(@Schema(nullable = true, examples = "0.93") Double interests,
+            @Schema(nullable = true, examples = "0.71") Double skills,
+            @Schema(nullable = true, examples = "0.88") Double values) {
     }
 
     @Schema(name = "MatchExplanation")
@@ -64,7 +65,8 @@ public final class MatchViews {
     }
 
     @Schema(name = "MatchBasis")
-    public record BasedOn(UUID interests, UUID skills, UUID values) {
+    public record BasedOn(@Schema(nullable = true) UUID interests, @Schema(nullable = true) UUID skills,
+            @Schema(nullable = true) UUID values) {
     }
 
     @Schema(name = "CatalogStatus", description = "Freshness of the occupation data used")

@@ -16,7 +16,7 @@ public final class ShareView {
 
     @Schema(name = "Share", description = "A counselor you let read your results")
     public record Granted(@Schema(examples = "carol") String counselor, OffsetDateTime since,
-            @Schema(description = "When the share ends; null: until revoked") OffsetDateTime expiresAt) {
+            @Schema(nullable = true, description = "When the share ends; null: until revoked") OffsetDateTime expiresAt) {
     }
 
     @Schema(name = "ShareRequest")

@@ -79,7 +79,7 @@ public class ClusterResource {
     @RolesAllowed(Roles.CATALOG_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createCluster", summary = "Create a cluster (catalog-admin)")
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ClusterSummary.class)))
+    @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "Location", description = "URL of the new cluster", schema = @Schema(type = SchemaType.STRING, format = "uri-reference")), content = @Content(schema = @Schema(implementation = ClusterSummary.class)))
     @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Code already used", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<ClusterSummary> create(@Valid @NotNull ClusterInput body, @Context UriInfo uri) {

@@ -16,14 +16,15 @@ public record OccupationDetail(@Schema(examples = "43-4171.00") String code,
         @Schema(description = "Other titles of the occupation (O*NET alternate and short titles, curated titles)") List<String> alternateTitles,
         @Schema(description = "Job titles workers in the occupation reported (O*NET sample of reported titles)") List<String> sampleTitles,
         @Schema(description = "O*NET job zone, 1 (little preparation) to 5 (extensive preparation)", examples = "2") Short jobZone,
-        @Schema(description = "What the job zone means") JobZone jobZoneDetail, Requirements requirements,
+        @Schema(nullable = true, description = "What the job zone means") JobZone jobZoneDetail,
+        Requirements requirements,
         @Schema(description = "What workers do: a capped list of task statements, core tasks first; all of them at /occupations/{code}/tasks") TaskList tasks,
         @Schema(description = "RIASEC interest profile; O*NET occupational-interest scale 1-7") InterestProfile interests,
-        @Schema(description = "Work-values profile; O*NET extent scale 1-7") WorkValues workValues,
+        @Schema(nullable = true, description = "Work-values profile; O*NET extent scale 1-7") WorkValues workValues,
         @Schema(description = "O*NET skills, most important first") List<SkillRequirement> skills,
         @Schema(description = "O*NET knowledge areas, most important first") List<SkillRequirement> knowledge,
         @Schema(description = "Software and technology used (capped; hot technologies first); all at /occupations/{code}/technology") TechnologyList technology,
-        Pay pay, Outlook outlook, List<RelatedOccupation> relatedOccupations,
+        Pay pay, @Schema(nullable = true) Outlook outlook, List<RelatedOccupation> relatedOccupations,
         @Schema(description = "The data release this answer comes from", examples = "onet=29.0; oews=2024; ep=2024-34; generation=1") String release,
         OffsetDateTime updatedAt) {
 
@@ -46,10 +47,10 @@ public record OccupationDetail(@Schema(examples = "43-4171.00") String code,
     public record Requirements(
             @Schema(description = "Typical entry education: the BLS Employment Projections category when published, else O*NET's most common answer") EducationLevel entryEducation,
             @Schema(examples = "High school diploma or equivalent") String entryEducationLabel,
-            @Schema(description = "Work experience in a related occupation", examples = "None") String workExperience,
-            @Schema(description = "Typical on-the-job training", examples = "Short-term on-the-job training") String onTheJobTraining,
+            @Schema(nullable = true, description = "Work experience in a related occupation", examples = "None") String workExperience,
+            @Schema(nullable = true, description = "Typical on-the-job training", examples = "Short-term on-the-job training") String onTheJobTraining,
             @Schema(description = "Where the three fields above come from", examples = "BLS Employment Projections 2024-34") String source,
-            @Schema(examples = "No license required; CAP credential from IAAP is optional") String certificationNotes,
+            @Schema(nullable = true, examples = "No license required; CAP credential from IAAP is optional") String certificationNotes,
             @Schema(description = "Share of workers by education level (O*NET 'Required Level of Education' survey), percent") List<EducationShare> educationDistribution) {
     }
 
@@ -64,7 +65,7 @@ public record OccupationDetail(@Schema(examples = "43-4171.00") String code,
 
     @Schema(name = "OccupationTask")
     public record Task(@Schema(examples = "8823") int id, String statement,
-            @Schema(description = "Core (critical to the occupation) or supplemental; null when O*NET does not say") Boolean core) {
+            @Schema(nullable = true, description = "Core (critical to the occupation) or supplemental; null when O*NET does not say") Boolean core) {
     }
 
     public record TechnologyList(@Schema(examples = "48") int total,
@@ -81,7 +82,7 @@ public record OccupationDetail(@Schema(examples = "43-4171.00") String code,
     public record InterestProfile(Float realistic, Float investigative, Float artistic, Float social,
             Float enterprising, Float conventional,
             @Schema(description = "The three highest areas, strongest first", examples = "CSE") String code,
-            @Schema(description = "O*NET's interest high points (first, second, third), when published", examples = "CES") String highPoints) {
+            @Schema(nullable = true, description = "O*NET's interest high points (first, second, third), when published", examples = "CES") String highPoints) {
     }
 
     public record WorkValues(Float achievement, Float workingConditions, Float recognition, Float relationships,
@@ -95,14 +96,17 @@ public record OccupationDetail(@Schema(examples = "43-4171.00") String code,
     }
 
     @Schema(description = "National wages from the BLS Occupational Employment and Wage Statistics (all O*NET occupations under one SOC code share them)")
-    public record Pay(@Schema(examples = "37230") Integer annualMedian, @Schema(examples = "28410") Integer annualP10,
-            @Schema(examples = "31960") Integer annualP25, @Schema(examples = "44290") Integer annualP75,
-            @Schema(examples = "50650") Integer annualP90, @Schema(examples = "17.90") BigDecimal hourlyMedian,
-            @Schema(examples = "39060") Integer annualMean,
-            @Schema(description = "Employment estimate of the SOC occupation", examples = "1007200") Integer employment,
+    public record Pay(@Schema(nullable = true, examples = "37230") Integer annualMedian,
+            @Schema(nullable = true, examples = "28410") Integer annualP10,
+            @Schema(nullable = true, examples = "31960") Integer annualP25,
+            @Schema(nullable = true, examples = "44290") Integer annualP75,
+            @Schema(nullable = true, examples = "50650") Integer annualP90,
+            @Schema(nullable = true, examples = "17.90") BigDecimal hourlyMedian,
+            @Schema(nullable = true, examples = "39060") Integer annualMean,
+            @Schema(nullable = true, description = "Employment estimate of the SOC occupation", examples = "1007200") Integer employment,
             @Schema(description = "BLS shows wages of $239,200 a year ($115.00 an hour) or more only as 'at least that': true when a percentile above is missing for that reason") boolean topCoded,
-            @Schema(examples = "2024") Short year,
-            @Schema(examples = "BLS OEWS May 2024 national estimates") String source) {
+            @Schema(nullable = true, examples = "2024") Short year,
+            @Schema(nullable = true, examples = "BLS OEWS May 2024 national estimates") String source) {
     }
 
     @Schema(description = "BLS Employment Projections for the SOC occupation")

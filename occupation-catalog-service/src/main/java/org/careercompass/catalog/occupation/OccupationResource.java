@@ -152,7 +152,9 @@ public class OccupationResource {
     @RolesAllowed(Roles.CATALOG_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createOccupation", summary = "Create an occupation (catalog-admin)")
-    @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "Location", description = "URL of the new occupation", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = OccupationDetail.class)))
+    @APIResponse(responseCode = "201", description = "Created", headers = {
+            @Header(name = "Location", description = "URL of the new occupation", schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = "ETag", description = "Entity tag of this answer", schema = @Schema(type = SchemaType.STRING)) }, content = @Content(schema = @Schema(implementation = OccupationDetail.class)))
     @APIResponse(responseCode = "400", description = "Invalid input; the problem lists each field", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "An occupation with this code exists", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<OccupationDetail> create(@Valid @NotNull OccupationInput body, @Context UriInfo uri) {
@@ -166,7 +168,7 @@ public class OccupationResource {
     @RolesAllowed(Roles.CATALOG_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "replaceOccupation", summary = "Replace an occupation (catalog-admin)", description = "Send If-Match with the ETag you read to avoid overwriting someone else's change.")
-    @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = OccupationDetail.class)))
+    @APIResponse(responseCode = "200", description = "Replaced", headers = @Header(name = "ETag", description = "Entity tag of this answer", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = OccupationDetail.class)))
     @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No occupation has this code", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Changed concurrently by another writer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

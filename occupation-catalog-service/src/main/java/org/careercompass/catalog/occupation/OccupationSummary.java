@@ -8,7 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record OccupationSummary(@Schema(examples = "43-6014.00") String code,
         @Schema(examples = "Secretaries and Administrative Assistants, Except Legal, Medical, and Executive") String title,
         @Schema(examples = "43-0000") String socGroup,
-        @Schema(examples = "2", minimum = "1", maximum = "5") Short jobZone, EducationLevel entryEducation,
-        @Schema(description = "Annual median wage in US dollars", examples = "47460") Integer annualMedianPay,
-        @Schema(description = "Full-text relevance when a keyword was given; higher is better", examples = "0.61") Double relevance) {
+        @Schema(nullable = true, examples = "2", minimum = "1", maximum = "5") Short jobZone,
+        @Schema(nullable = true) EducationLevel entryEducation,
+        @Schema(nullable = true, description = "Annual median wage in US dollars", examples = "47460") Integer annualMedianPay,
+        @Schema(nullable = true, description = "Full-text relevance when a keyword was given; higher is better", examples = "0.61") Double relevance) {
 }

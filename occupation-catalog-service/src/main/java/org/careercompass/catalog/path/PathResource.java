@@ -127,7 +127,7 @@ public class PathResource {
     @RolesAllowed(Roles.CATALOG_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createPathStep", summary = "Create a path step (catalog-admin)")
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = Step.class)))
+    @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "Location", description = "URL of the new step", schema = @Schema(type = SchemaType.STRING, format = "uri-reference")), content = @Content(schema = @Schema(implementation = Step.class)))
     @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The step exists", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<Step> create(@Valid @NotNull StepInput body, @Context UriInfo uri) {

@@ -25,8 +25,8 @@ public final class PathViews {
     @Schema(name = "PathStep", description = "One step from an occupation to the next, with what it takes")
     public record Step(@Schema(examples = "12") long id, OccupationRef from, OccupationRef to, StepKind kind,
             @Schema(description = "CURATED: written by people; DERIVED: derived from O*NET related occupations, education, job zone and pay on import") Origin origin,
-            @Schema(description = "Typical years in the source occupation before the move", examples = "2.0") BigDecimal typicalYears,
-            String notes, RequirementDelta requirements) {
+            @Schema(nullable = true, description = "Typical years in the source occupation before the move; null when no source gives them", examples = "2.0") BigDecimal typicalYears,
+            @Schema(nullable = true) String notes, RequirementDelta requirements) {
     }
 
     public enum Origin {
@@ -40,7 +40,8 @@ public final class PathViews {
     }
 
     @Schema(name = "CareerPaths", description = "One page of the paths found (at most 100), best first: fewest steps, then closest relations and fewest years")
-    public record CareerPaths(OccupationRef from, OccupationRef to, @Schema(examples = "3") int maxSteps,
+    public record CareerPaths(OccupationRef from, @Schema(nullable = true) OccupationRef to,
+            @Schema(examples = "3") int maxSteps,
             @Schema(description = "The paths on this page") List<CareerPath> paths,
             @Schema(description = "Zero-based page index", examples = "0") int page,
             @Schema(description = "Page size requested", examples = "20") int size,

@@ -14,8 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(description = "What a step asks for beyond the starting occupation, and what it pays. Facts missing on either side are left out, never counted as zero.")
 public record RequirementDelta(
-        @Schema(description = "Typical entry education of the target when it is higher than the source's (or set on the step)") EducationLevel addedEducation,
-        @Schema(examples = "Certified Administrative Professional (CAP)") String addedCertification,
+        @Schema(nullable = true, description = "Typical entry education of the target when it is higher than the source's (or set on the step)") EducationLevel addedEducation,
+        @Schema(nullable = true, examples = "Certified Administrative Professional (CAP)") String addedCertification,
         @Schema(description = "O*NET job zones of source and target (preparation needed, 1-5)") JobZoneChange jobZone,
         @Schema(description = "Important skills (importance >= 3 in the target) whose level must rise; only skills both occupations rate") List<SkillRaise> skillsToRaise,
         @Schema(description = "Important knowledge areas (importance >= 3 in the target) whose level must rise; only areas both occupations rate") List<SkillRaise> knowledgeToRaise,
@@ -36,8 +36,9 @@ public record RequirementDelta(
     }
 
     public record PayChange(@Schema(examples = "47460") Integer fromAnnualMedian,
-            @Schema(examples = "64610") Integer toAnnualMedian, @Schema(examples = "17150") Integer change,
-            @Schema(examples = "36.1") Double changePercent) {
+            @Schema(nullable = true, examples = "64610") Integer toAnnualMedian,
+            @Schema(nullable = true, examples = "17150") Integer change,
+            @Schema(nullable = true, examples = "36.1") Double changePercent) {
     }
 
     /** The facts of one end of a step that the delta needs. */

@@ -40,8 +40,8 @@ public class ProfileResource {
 
     @GET
     @Path("skills")
-    @Operation(operationId = "listSkills", summary = "The O*NET skill elements the catalog rates occupations on")
-    @APIResponse(responseCode = "200", description = "Skill elements by id", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = SkillElement.class)))
+    @Operation(operationId = "listSkills", summary = "The O*NET skill elements the catalog rates occupations on", description = "Element id and name of every skill in the O*NET Skills file of the release served, in element id order: the skills a self-rating can use.")
+    @APIResponse(responseCode = "200", description = "Skill elements by id", headers = @Header(name = "ETag", description = "Entity tag of this answer", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = SkillElement.class)))
     public RestResponse<Buffer> skills(@Context HttpHeaders headers) {
         return profiles.skillsAnswer().conditionalGet(headers);
     }

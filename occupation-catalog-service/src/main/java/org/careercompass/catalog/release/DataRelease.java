@@ -7,11 +7,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** The public data releases the catalog serves, and their attribution. */
 @Schema(description = "The data releases the catalog serves and how to credit them")
 public record DataRelease(@Schema(description = "O*NET database release", examples = "29.0") String onetRelease,
-        @Schema(description = "Reference year of the BLS OEWS wages (May estimates)", examples = "2024") Short oewsYear,
-        @Schema(description = "BLS Employment Projections period", examples = "2024-34") String projectionsPeriod,
-        @Schema(description = "Projected change of total employment over the period, percent: the 'average' that outlook wording compares with", examples = "3.1") Double averageGrowthPercent,
-        @Schema(description = "Median annual wage of all occupations (OEWS)", examples = "49500") Integer allOccupationsMedianPay,
-        @Schema(description = "Version of the data bundle shipped with the service, when the catalog came from it", examples = "29.0-2024.1") String bundleVersion,
+        @Schema(nullable = true, description = "Reference year of the BLS OEWS wages (May estimates)", examples = "2024") Short oewsYear,
+        @Schema(nullable = true, description = "BLS Employment Projections period", examples = "2024-34") String projectionsPeriod,
+        @Schema(nullable = true, description = "Projected change of total employment over the period, percent: the 'average' that outlook wording compares with", examples = "3.1") Double averageGrowthPercent,
+        @Schema(nullable = true, description = "Median annual wage of all occupations (OEWS)", examples = "49500") Integer allOccupationsMedianPay,
+        @Schema(nullable = true, description = "Version of the data bundle shipped with the service, when the catalog came from it", examples = "29.0-2024.1") String bundleVersion,
         @Schema(description = "Where the data was last loaded from", examples = "bundle 29.0-2024.1") String loadedFrom,
         @Schema(description = "When the data was last loaded") OffsetDateTime importedAt,
         @Schema(description = "Rises with every change of the catalog (import or edit)", examples = "3") long generation,

@@ -51,7 +51,8 @@ public class Action extends VersionedEntity {
 
     public String organization;
 
-    public String outcome;
+    @Enumerated(EnumType.STRING)
+    public ActionOutcome outcome;
 
     public String lessonsLearned;
 

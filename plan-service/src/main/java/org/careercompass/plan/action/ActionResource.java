@@ -61,7 +61,9 @@ public class ActionResource {
     @RolesAllowed(Caller.USER)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createAction", summary = "Add an action to a goal")
-    @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = ActionView.class)))
+    @APIResponse(responseCode = "201", description = "Created", headers = {
+            @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = "Location", description = "URL of the new action", schema = @Schema(type = SchemaType.STRING, format = "uri-reference")) }, content = @Content(schema = @Schema(implementation = ActionView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input, each field named", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such goal of yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<ActionView> create(@PathParam("planId") UUID planId, @PathParam("goalId") UUID goalId,

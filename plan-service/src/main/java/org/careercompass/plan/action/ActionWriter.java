@@ -93,7 +93,7 @@ public class ActionWriter {
             s.setObject(++i, a.accredited, Types.BOOLEAN);
             s.setString(++i, a.contact);
             s.setString(++i, a.organization);
-            s.setString(++i, a.outcome);
+            s.setString(++i, a.outcome == null ? null : a.outcome.name());
             s.setString(++i, a.lessonsLearned);
             s.setString(++i, a.educationLevel == null ? null : a.educationLevel.name());
             s.setObject(++i, a.createdAt);

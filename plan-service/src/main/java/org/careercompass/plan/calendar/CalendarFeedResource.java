@@ -31,7 +31,7 @@ public class CalendarFeedResource {
     @Produces(TEXT_CALENDAR)
     // No bearer token: an empty requirement set overrides the document's OIDC requirement (OpenAPI "security": [{}])
     @SecurityRequirementsSet
-    @Operation(operationId = "getCalendarFeed", summary = "Subscribe to a plan's calendar (secret URL, no token)")
+    @Operation(operationId = "getCalendarFeed", summary = "Subscribe to a plan's calendar (secret URL, no token)", description = "The iCalendar of a plan's dated actions for calendar apps, which cannot send a token: the secret in the URL is the credential. Revoking the feed (or erasing your data) makes the URL answer 404.")
     @APIResponse(responseCode = "200", description = "An iCalendar document", content = @Content(mediaType = TEXT_CALENDAR, schema = @Schema(implementation = String.class)))
     @APIResponse(responseCode = "401", description = "Never: the URL itself is the credential")
     @APIResponse(responseCode = "404", description = "Unknown or revoked feed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

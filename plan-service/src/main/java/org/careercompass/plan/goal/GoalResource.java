@@ -53,7 +53,9 @@ public class GoalResource {
     @RolesAllowed(Caller.USER)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createGoal", summary = "Add a goal", description = "A target occupation (checked against the catalog) or a free-text aim, a measurable outcome and a target date; actions may come along, e.g. an accepted proposal. All or nothing.")
-    @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = GoalView.class)))
+    @APIResponse(responseCode = "201", description = "Created", headers = {
+            @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = "Location", description = "URL of the new goal", schema = @Schema(type = SchemaType.STRING, format = "uri-reference")) }, content = @Content(schema = @Schema(implementation = GoalView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input, unknown occupation", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such plan of yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "The catalog is unavailable", headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)), content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

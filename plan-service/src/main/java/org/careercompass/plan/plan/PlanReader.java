@@ -22,6 +22,7 @@ import jakarta.inject.Inject;
 
 import org.careercompass.commons.vocabulary.EducationLevel;
 import org.careercompass.plan.action.Action;
+import org.careercompass.plan.action.ActionOutcome;
 import org.careercompass.plan.action.ActionStatus;
 import org.careercompass.plan.action.ActionType;
 import org.careercompass.plan.goal.Goal;
@@ -234,7 +235,7 @@ public class PlanReader {
         a.accredited = rs.getObject(30, Boolean.class);
         a.contact = rs.getString(31);
         a.organization = rs.getString(32);
-        a.outcome = rs.getString(33);
+        a.outcome = rs.getString(33) == null ? null : ActionOutcome.valueOf(rs.getString(33));
         a.lessonsLearned = rs.getString(34);
         String level = rs.getString(35);
         a.educationLevel = level == null ? null : EducationLevel.valueOf(level);

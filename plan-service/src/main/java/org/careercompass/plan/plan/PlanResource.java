@@ -74,7 +74,9 @@ public class PlanResource {
     @RolesAllowed(Caller.USER)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createPlan", summary = "Start a plan")
-    @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = PlanView.class)))
+    @APIResponse(responseCode = "201", description = "Created", headers = {
+            @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = "Location", description = "URL of the new plan", schema = @Schema(type = SchemaType.STRING, format = "uri-reference")) }, content = @Content(schema = @Schema(implementation = PlanView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<PlanView> create(@Valid @NotNull PlanInput body, @Context UriInfo uri) {
         PlanView created = plans.create(body);

@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Size;
 
 import org.careercompass.commons.vocabulary.EducationLevel;
 import org.careercompass.commons.vocabulary.OccupationCodes;
+import org.careercompass.plan.action.ActionOutcome;
 import org.careercompass.plan.action.ActionStatus;
 import org.careercompass.plan.action.ActionType;
 import org.careercompass.plan.goal.GoalStatus;
@@ -46,9 +47,9 @@ public final class PlanViews {
 
     @Schema(name = "Goal", description = "A SMART goal and its actions")
     public record GoalView(UUID id, UUID planId, @Schema(examples = "Become an office manager") String title,
-            @Schema(examples = "43-1011.00") String targetOccupation,
-            @Schema(examples = "First-Line Supervisors of Office and Administrative Support Workers") String targetTitle,
-            String aim,
+            @Schema(nullable = true, examples = "43-1011.00") String targetOccupation,
+            @Schema(nullable = true, examples = "First-Line Supervisors of Office and Administrative Support Workers") String targetTitle,
+            @Schema(nullable = true) String aim,
             @Schema(examples = "Hired as office manager at a company of 50+ staff") String measurableOutcome,
             LocalDate targetDate, GoalStatus status, long version, List<ActionView> actions, Progress.Summary progress,
             Progress.TrackView track) {
@@ -56,12 +57,15 @@ public final class PlanViews {
 
     @Schema(name = "Action", description = "One step towards a goal; type-specific fields are null where they do not apply")
     public record ActionView(UUID id, UUID goalId, ActionType type,
-            @Schema(examples = "Certified Administrative Professional exam") String title, String notes,
-            LocalDate dueDate, ActionStatus status, LocalDate completedOn, BigDecimal effortHours,
-            @Schema(examples = "425.00") BigDecimal cost, @Schema(examples = "IAAP") String provider,
-            Boolean accredited, String contact, String organization, @Schema(examples = "OFFER") String outcome,
-            String lessonsLearned,
-            @Schema(description = "Education programmes: the level it leads to") EducationLevel educationLevel,
+            @Schema(examples = "Certified Administrative Professional exam") String title,
+            @Schema(nullable = true) String notes, @Schema(nullable = true) LocalDate dueDate, ActionStatus status,
+            @Schema(nullable = true) LocalDate completedOn, @Schema(nullable = true) BigDecimal effortHours,
+            @Schema(nullable = true, examples = "425.00") BigDecimal cost,
+            @Schema(nullable = true, examples = "IAAP") String provider, @Schema(nullable = true) Boolean accredited,
+            @Schema(nullable = true) String contact, @Schema(nullable = true) String organization,
+            @Schema(nullable = true, examples = "OFFER") ActionOutcome outcome,
+            @Schema(nullable = true) String lessonsLearned,
+            @Schema(nullable = true, description = "Education programmes: the level it leads to") EducationLevel educationLevel,
             @Schema(description = "Due date passed and not done or cancelled") boolean overdue, long version) {
     }
 
@@ -78,9 +82,9 @@ public final class PlanViews {
     @Schema(name = "GoalInput", description = "A goal to create; actions may come with it (e.g. an accepted proposal)")
     public record GoalInput(@NotBlank @Size(max = 200) @Schema(examples = "Become an office manager") String title,
             @Pattern(regexp = OCCUPATION_CODE, message = "must be an O*NET-SOC code such as 43-1011.00") @Schema(examples = "43-1011.00") String targetOccupation,
-            @Size(max = 500) String aim,
+            @Size(max = 500) @Schema(nullable = true) String aim,
             @NotBlank @Size(max = 500) @Schema(examples = "Hired as office manager") String measurableOutcome,
-            @NotNull @Schema(examples = "2027-12-31") LocalDate targetDate, GoalStatus status,
+            @NotNull @Schema(examples = "2027-12-31") LocalDate targetDate, @Schema(nullable = true) GoalStatus status,
             @Size(max = 50) List<@Valid @NotNull ActionInput> actions) {
     }
 
@@ -94,12 +98,16 @@ public final class PlanViews {
     @Schema(name = "ActionInput")
     public record ActionInput(@NotNull ActionType type,
             @NotBlank @Size(max = 200) @Schema(examples = "Certified Administrative Professional exam") String title,
-            @Size(max = 4000) String notes, @Schema(examples = "2027-03-31") LocalDate dueDate, ActionStatus status,
-            LocalDate completedOn, @DecimalMin(value = "0.5") @DecimalMax("10000") BigDecimal effortHours,
-            @PositiveOrZero @DecimalMax("10000000") BigDecimal cost, @Size(max = 200) String provider,
-            Boolean accredited, @Size(max = 200) String contact, @Size(max = 200) String organization,
-            @Size(max = 30) @Schema(examples = "OFFER") String outcome, @Size(max = 4000) String lessonsLearned,
-            @Schema(description = "Education programmes only: the level it leads to; the return on education needs it", examples = "BACHELOR") EducationLevel educationLevel) {
+            @Size(max = 4000) @Schema(nullable = true) String notes, @Schema(examples = "2027-03-31") LocalDate dueDate,
+            @Schema(nullable = true) ActionStatus status, @Schema(nullable = true) LocalDate completedOn,
+            @DecimalMin(value = "0.5") @DecimalMax("10000") BigDecimal effortHours,
+            @PositiveOrZero @DecimalMax("10000000") @Schema(nullable = true) BigDecimal cost,
+            @Size(max = 200) @Schema(nullable = true) String provider, @Schema(nullable = true) Boolean accredited,
+            @Size(max = 200) @Schema(nullable = true) String contact,
+            @Size(max = 200) @Schema(nullable = true) String organization,
+            @Schema(nullable = true, examples = "OFFER") ActionOutcome outcome,
+            @Size(max = 4000) @Schema(nullable = true) String lessonsLearned,
+            @Schema(nullable = true, description = "Education programmes only: the level it leads to; the return on education needs it", examples = "BACHELOR") EducationLevel educationLevel) {
     }
 
     @Schema(name = "ActionPatch")
@@ -108,7 +116,7 @@ public final class PlanViews {
             @DecimalMin(value = "0.5") @DecimalMax("10000") BigDecimal effortHours,
             @PositiveOrZero @DecimalMax("10000000") BigDecimal cost, @Size(max = 200) String provider,
             Boolean accredited, @Size(max = 200) String contact, @Size(max = 200) String organization,
-            @Size(max = 30) String outcome, @Size(max = 4000) String lessonsLearned, EducationLevel educationLevel,
+            ActionOutcome outcome, @Size(max = 4000) String lessonsLearned, EducationLevel educationLevel,
             Long version) {
     }
 }

@@ -29,7 +29,7 @@ public final class Progress {
     public record Summary(
             @Schema(description = "0-100, weighted as 'weighting' says", examples = "42.5") double percent,
             @Schema(description = "0-100: actions done / actions counted", examples = "30.0") double percentByCount,
-            @Schema(description = "EFFORT_HOURS: each action weighs its effort hours, 1 when none is given; COUNT: no action gives effort hours, so every action weighs 1", examples = "EFFORT_HOURS") String weighting,
+            @Schema(description = "EFFORT_HOURS: each action weighs its effort hours, 1 when none is given; COUNT: no action gives effort hours, so every action weighs 1", examples = "EFFORT_HOURS") Weighting weighting,
             @Schema(description = "Actions counted (not cancelled)", examples = "8") int actions,
             @Schema(examples = "3") int done,
             @Schema(description = "Overdue actions, earliest due first") List<Overdue> overdue) {
@@ -38,6 +38,11 @@ public final class Progress {
     @Schema(name = "OverdueAction")
     public record Overdue(UUID id, @Schema(examples = "Finish the CAP study guide") String title, LocalDate dueDate,
             @Schema(examples = "12") long daysLate) {
+    }
+
+    /** How {@code percent} weighs the actions. */
+    public enum Weighting {
+        EFFORT_HOURS, COUNT
     }
 
     /** Whether a goal is on track, from its actions' due dates; see {@link #track}. */
@@ -98,6 +103,7 @@ public final class Progress {
         double percent = counted == 0 ? 0 : Math.round(done / counted * 1000) / 10.0;
         double byCount = actions == 0 ? 0 : Math.round(finished * 1000.0 / actions) / 10.0;
         boolean effort = items.stream().anyMatch(i -> i.status() != ActionStatus.CANCELLED && i.effortHours() != null);
-        return new Summary(percent, byCount, effort ? "EFFORT_HOURS" : "COUNT", actions, finished, overdue);
+        return new Summary(percent, byCount, effort ? Weighting.EFFORT_HOURS : Weighting.COUNT, actions, finished,
+                overdue);
     }
 }

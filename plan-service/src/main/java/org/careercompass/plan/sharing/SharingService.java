@@ -24,7 +24,7 @@ public class SharingService {
 
     @Schema(name = "PlanShare")
     public record Granted(@Schema(examples = "carol") String counselor, OffsetDateTime since,
-            @Schema(description = "When the share ends; null: until revoked") OffsetDateTime expiresAt) {
+            @Schema(nullable = true, description = "When the share ends; null: until revoked") OffsetDateTime expiresAt) {
     }
 
     @Schema(name = "Comment")

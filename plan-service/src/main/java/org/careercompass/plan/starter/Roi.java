@@ -41,7 +41,8 @@ public final class Roi {
     }
 
     @Schema(name = "EducationRoiGapItem")
-    public record GapItem(@Schema(examples = "Complete a bachelor's degree") String item, EducationLevel level,
+    public record GapItem(@Schema(examples = "Complete a bachelor's degree") String item,
+            @Schema(nullable = true) EducationLevel level,
             @Schema(description = "The goal's action for it, if any") UUID actionId,
             @Schema(description = "Its cost, if given") BigDecimal cost, int months) {
     }
@@ -54,14 +55,14 @@ public final class Roi {
             @Schema(description = "The target's typical entry education (BLS)") EducationLevel entryEducation,
             EducationLevel currentEducation, StudyDurations.StudyMode studyMode,
             @Schema(description = "Everything between you and the entry requirement") List<GapItem> requirementGap,
-            @Schema(examples = "40400.00") BigDecimal fees,
-            @Schema(description = "Earnings given up during full-time study; 0 part time", examples = "148920.00") BigDecimal forgoneEarnings,
-            @Schema(examples = "189320.00") BigDecimal totalCost, Integer studyMonths,
-            @Schema(description = "This action's share of the fees", examples = "0.99") BigDecimal actionShareOfFees,
+            @Schema(nullable = true, examples = "40400.00") BigDecimal fees,
+            @Schema(nullable = true, description = "Earnings given up during full-time study; 0 part time", examples = "148920.00") BigDecimal forgoneEarnings,
+            @Schema(nullable = true, examples = "189320.00") BigDecimal totalCost, Integer studyMonths,
+            @Schema(nullable = true, description = "This action's share of the fees", examples = "0.99") BigDecimal actionShareOfFees,
             @Schema(examples = "37230") Integer currentAnnualPay,
             @Schema(description = "Annual median pay of the goal's target occupation", examples = "93600") Integer targetAnnualMedian,
-            @Schema(description = "target - current, per year", examples = "56370") Integer annualUplift,
-            @Schema(description = "totalCost / annualUplift, in years after qualifying; null when not computable or no uplift", examples = "3.36") BigDecimal paybackYears,
+            @Schema(nullable = true, description = "target - current, per year", examples = "56370") Integer annualUplift,
+            @Schema(nullable = true, description = "totalCost / annualUplift, in years after qualifying; null when not computable or no uplift", examples = "3.36") BigDecimal paybackYears,
             List<String> assumptions,
             @Schema(description = "Where the pay and requirements come from", examples = "BLS OEWS May 2024; catalog onet=29.0; oews=2024") String data) {
     }

@@ -51,7 +51,8 @@ public final class StarterPlanner {
     }
 
     @Schema(name = "ProposalSchedule")
-    public record Schedule(@Schema(description = "The target date asked for, if any") LocalDate requestedTargetDate,
+    public record Schedule(
+            @Schema(nullable = true, description = "The target date asked for, if any") LocalDate requestedTargetDate,
             @Schema(description = "The goal's target date: the one asked for, or the earliest feasible when that is too soon") LocalDate targetDate,
             @Schema(description = "Education + certification + job search, from today") LocalDate earliestTargetDate,
             @Schema(description = "false when the requested target date cannot be met") boolean feasible,

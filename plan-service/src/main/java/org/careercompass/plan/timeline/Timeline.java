@@ -22,7 +22,7 @@ public class Timeline {
 
     @Schema(name = "TimelineEvent")
     public record Event(@Schema(examples = "17") long id, OffsetDateTime at, @Schema(examples = "alice") String actor,
-            @Schema(examples = "ACTION_COMPLETED") String kind, UUID subjectId,
+            @Schema(examples = "ACTION_COMPLETED") String kind, @Schema(nullable = true) UUID subjectId,
             @Schema(examples = "Mock interview with the career center") String detail) {
     }
 

@@ -37,7 +37,7 @@ class ProgressTest {
                 item("b", null, ActionStatus.DONE, null), item("c", null, ActionStatus.PLANNED, null)), TODAY);
         assertEquals(66.7, s.percent());
         assertEquals(66.7, s.percentByCount());
-        assertEquals("COUNT", s.weighting());
+        assertEquals(Progress.Weighting.COUNT, s.weighting());
     }
 
     @Test
@@ -54,7 +54,7 @@ class ProgressTest {
         Progress.Summary s = Progress.of(items, TODAY);
         assertEquals(0.5, s.percent(), "6 of 1,218 hours");
         assertEquals(30.0, s.percentByCount());
-        assertEquals("EFFORT_HOURS", s.weighting());
+        assertEquals(Progress.Weighting.EFFORT_HOURS, s.weighting());
         assertEquals(10, s.actions());
         assertEquals(3, s.done());
     }

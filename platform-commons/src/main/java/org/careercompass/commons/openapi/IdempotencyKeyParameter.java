@@ -1,5 +1,7 @@
 package org.careercompass.commons.openapi;
 
+import java.util.List;
+
 import org.careercompass.commons.web.IdempotencyKeys;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -33,6 +35,26 @@ public class IdempotencyKeyParameter implements OASFilter {
                             + " a second write; the same key with another request is a 422. Kept 24 hours; erasing your data"
                             + " (DELETE /api/v1/me) erases the answers too, and a retry with such a key is a 422.")
                     .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(255)));
+            if (post.getResponses() != null && post.getResponses().getAPIResponses() != null) {
+                post.getResponses().getAPIResponses().forEach((status, response) -> {
+                    if (status.startsWith("2") && (response.getHeaders() == null
+                            || !response.getHeaders().containsKey(IdempotencyKeys.REPLAYED))) {
+                        response.addHeader(IdempotencyKeys.REPLAYED, OASFactory.createHeader()
+                                .description("true when this is the stored answer to an earlier request with the same"
+                                        + " Idempotency-Key (nothing was written again); absent otherwise")
+                                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)
+                                        .enumeration(List.of("true"))));
+                    }
+                });
+            }
+            if (post.getResponses() != null && !post.getResponses().hasAPIResponse("409")) {
+                post.getResponses().addAPIResponse("409",
+                        OASFactory.createAPIResponse()
+                                .description(
+                                        "A request with the same Idempotency-Key was processed at the same time; retry"
+                                                + " with the same key")
+                                .content(ProblemResponses.problemContent()));
+            }
             if (post.getResponses() != null && !post.getResponses().hasAPIResponse("422")) {
                 post.getResponses().addAPIResponse("422",
                         OASFactory.createAPIResponse().description(

@@ -18,8 +18,9 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
 
 /**
  * The problem answers every signed-in operation may give, documented once instead of on each resource: 401 (no or an
- * invalid token; with {@code WWW-Authenticate: Bearer}) and 403 (the token's roles do not allow it), each with the
- * problem body. An operation that documents its own keeps it.
+ * invalid token; with {@code WWW-Authenticate: Bearer}), 403 (the token's roles do not allow it) and the HTTP layer's
+ * 400 (malformed request), 406, 413, 414, 415, 431 and 503 (with Retry-After), each with the problem body. An operation
+ * that documents its own keeps it.
  */
 @OpenApiFilter(stages = { OpenApiFilter.RunStage.BUILD, OpenApiFilter.RunStage.RUNTIME_STARTUP })
 public class ProblemResponses implements OASFilter {
@@ -27,18 +28,46 @@ public class ProblemResponses implements OASFilter {
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         Operations.each(openAPI, (path, operation) -> {
-            if (!secured(openAPI, operation) || operation.getResponses() == null) {
+            if (operation.getResponses() == null) {
                 return;
             }
             APIResponses responses = operation.getResponses();
+            for (String[] status : transport(operation.getRequestBody() != null)) {
+                if (!responses.hasAPIResponse(status[0])) {
+                    responses.addAPIResponse(status[0], problem(status[1]));
+                }
+            }
+            if (!responses.hasAPIResponse("503")) {
+                responses
+                        .addAPIResponse("503",
+                                problem("The database or the identity provider is unavailable: retry"
+                                        + " after the time Retry-After gives")
+                                                .headers(Map.of("Retry-After", retryAfter())));
+            } else {
+                APIResponse unavailable = responses.getAPIResponse("503");
+                if (unavailable.getHeaders() == null || !unavailable.getHeaders().containsKey("Retry-After")) {
+                    unavailable.addHeader("Retry-After", retryAfter());
+                }
+                if (unavailable.getContent() == null) {
+                    unavailable.content(problemContent());
+                }
+            }
+            if (!secured(openAPI, operation)) {
+                return;
+            }
             if (!responses.hasAPIResponse("401")) {
                 responses.addAPIResponse("401",
                         problem("No token, or a token that is expired, not signed by the"
-                                + " provider, or not issued for Career Compass").headers(
-                                        Map.of("WWW-Authenticate", OASFactory.createHeader().description("Bearer")
-                                                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)))));
-            } else if (responses.getAPIResponse("401").getContent() == null) {
-                responses.getAPIResponse("401").content(problemContent());
+                                + " provider, or not issued for Career Compass")
+                                        .headers(Map.of("WWW-Authenticate", wwwAuthenticate())));
+            } else {
+                APIResponse unauthorized = responses.getAPIResponse("401");
+                if (unauthorized.getContent() == null) {
+                    unauthorized.content(problemContent());
+                }
+                if (unauthorized.getHeaders() == null || !unauthorized.getHeaders().containsKey("WWW-Authenticate")) {
+                    unauthorized.addHeader("WWW-Authenticate", wwwAuthenticate());
+                }
             }
             if (!responses.hasAPIResponse("403")) {
                 responses.addAPIResponse("403", problem("Your roles do not allow this operation"));
@@ -48,11 +77,40 @@ public class ProblemResponses implements OASFilter {
         });
     }
 
+    /**
+     * What the HTTP layer answers before the operation runs (HttpLayerProblems, RESTEasy's content negotiation): a
+     * request line or headers over the limits, an Accept header the operation cannot satisfy and, with a body, a body
+     * over the size limit or in a media type the operation does not take.
+     */
+    private static List<String[]> transport(boolean body) {
+        List<String[]> statuses = new java.util.ArrayList<>(List.of(
+                new String[] { "400", "Bad request: a path or query parameter that is not well formed"
+                        + " (control characters, an id of the wrong form), or a Content-Length that is not a number" },
+                new String[] { "406", "The Accept header names no media type this operation answers in" },
+                new String[] { "414", "The request line is longer than the service accepts (16 KiB)" },
+                new String[] { "431", "The request headers are larger than the service accepts (20 KiB)" }));
+        if (body) {
+            statuses.add(new String[] { "413", "The request body is larger than the service accepts" });
+            statuses.add(new String[] { "415", "The request body's Content-Type is not one this operation takes" });
+        }
+        return statuses;
+    }
+
     /** Signed in: a security requirement naming a scheme ({@code [{}]} lets anyone in, as the calendar feed does). */
     private static boolean secured(OpenAPI openAPI, Operation operation) {
         List<SecurityRequirement> security = operation.getSecurity() != null ? operation.getSecurity()
                 : openAPI.getSecurity();
         return security != null && security.stream().anyMatch(r -> r.getSchemes() != null && !r.getSchemes().isEmpty());
+    }
+
+    private static org.eclipse.microprofile.openapi.models.headers.Header wwwAuthenticate() {
+        return OASFactory.createHeader().description("Bearer, with the error when a token was sent")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
+    }
+
+    private static org.eclipse.microprofile.openapi.models.headers.Header retryAfter() {
+        return OASFactory.createHeader().description("Seconds to wait before retrying")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER));
     }
 
     private static APIResponse problem(String description) {

@@ -57,6 +57,7 @@ public class ResponseProperties implements OASFilter {
                 continue;
             }
             if (schema.getProperties() != null && !schema.getProperties().isEmpty()) {
+                schema.getProperties().values().forEach(ResponseProperties::plainNullableReference);
                 if (schema.getRequired() == null || schema.getRequired().isEmpty()) {
                     schema.setRequired(new ArrayList<>(schema.getProperties().keySet()));
                 }
@@ -74,6 +75,19 @@ public class ResponseProperties implements OASFilter {
                     todo.addAll(alternatives);
                 }
             }
+        }
+    }
+
+    /**
+     * A nullable reference comes out of the scanner as {@code type: [object, "null"]} beside {@code anyOf: [{$ref},
+     * {type: "null"}]}; the {@code anyOf} alone says it, and generated clients then read {@code T | null} instead of a
+     * union of both.
+     */
+    static void plainNullableReference(Schema property) {
+        if (property != null && property.getAnyOf() != null && property.getAnyOf().size() == 2
+                && property.getAnyOf().stream().anyMatch(a -> a.getRef() != null) && property.getAnyOf().stream()
+                        .anyMatch(a -> a.getType() != null && a.getType().equals(List.of(Schema.SchemaType.NULL)))) {
+            property.setType(null);
         }
     }
 

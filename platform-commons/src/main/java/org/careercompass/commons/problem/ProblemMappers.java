@@ -236,14 +236,15 @@ public class ProblemMappers {
      * brackets, '%', control characters), so it is quoted back rather than parsed: a problem about any path is still a
      * problem, never a failure of the problem layer itself.
      */
-    static URI instance(UriInfo uri) {
+    public static URI instance(UriInfo uri) {
         return uri == null ? null : instance(uri.getPath());
     }
 
     /** A decoded request path as a URI reference, illegal characters quoted; null when even that fails. */
     static URI instance(String decodedPath) {
         try {
-            return new URI(null, null, decodedPath, null);
+            // non-ASCII characters percent-encoded too: an RFC 3986 URI reference has none
+            return URI.create(new URI(null, null, decodedPath, null).toASCIIString());
         } catch (java.net.URISyntaxException | RuntimeException e) {
             return null;
         }

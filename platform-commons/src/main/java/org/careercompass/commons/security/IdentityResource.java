@@ -36,7 +36,7 @@ public class IdentityResource {
 
     @GET
     @Authenticated
-    @Operation(operationId = "getIdentity", summary = "Who you are, from your token")
+    @Operation(operationId = "getIdentity", summary = "Who you are, from your token", description = "The subject, user name and roles the token carries, as this service sees them: what a frontend shows as the signed-in person and uses to offer the operations their roles allow.")
     @APIResponse(responseCode = "200", description = "Your identity")
     public Identity identity() {
         return new Identity(jwt.getSubject(), Caller.nameOf(jwt),

@@ -40,7 +40,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 public class IdempotencyKeys {
 
     public static final String HEADER = "Idempotency-Key";
-    static final String REPLAYED = "Idempotent-Replayed";
+    public static final String REPLAYED = "Idempotent-Replayed";
     static final int KEEP_HOURS = 24;
     private static final String KEY = "careercompass.idempotency.key";
     private static final String HASH = "careercompass.idempotency.hash";
@@ -65,7 +65,7 @@ public class IdempotencyKeys {
             return null;
         }
         if (key.isBlank() || key.length() > 255) {
-            return problem(400, ProblemType.VALIDATION, HEADER + " must be 1-255 characters");
+            return problem(request, 400, ProblemType.VALIDATION, HEADER + " must be 1-255 characters");
         }
         String owner = jwt.getSubject();
         if (owner == null) {
@@ -86,11 +86,12 @@ public class IdempotencyKeys {
         if (!found.isEmpty()) {
             Object[] row = (Object[]) found.get(0);
             if (tombstone.equals(row[5])) {
-                return problem(422, ProblemType.UNPROCESSABLE, HEADER + " was used before you erased your data; its"
+                return problem(request, 422, ProblemType.UNPROCESSABLE, HEADER
+                        + " was used before you erased your data; its"
                         + " answer was erased with it and nothing was written now. Use a new key to send the request");
             }
             if (!hash.equals(row[0])) {
-                return problem(422, ProblemType.UNPROCESSABLE,
+                return problem(request, 422, ProblemType.UNPROCESSABLE,
                         HEADER + " was already used with a different request; use a new key for a new request");
             }
             Response.ResponseBuilder replay = Response.status(((Number) row[1]).intValue()).header(REPLAYED, "true")
@@ -146,7 +147,8 @@ public class IdempotencyKeys {
                 response.getHeaders().putSingle(HttpHeaders.RETRY_AFTER, "5");
                 response.setEntity(
                         new Problem(ProblemType.SERVICE_UNAVAILABLE.uri(), ProblemType.SERVICE_UNAVAILABLE.title(), 503,
-                                "The database is unavailable; retry with the same " + HEADER, null, null),
+                                "The database is unavailable; retry with the same " + HEADER,
+                                ProblemMappers.instance(request.getUriInfo()), null),
                         null, jakarta.ws.rs.core.MediaType.valueOf(Problem.MEDIA_TYPE));
                 return;
             }
@@ -156,7 +158,8 @@ public class IdempotencyKeys {
             response.setEntity(new Problem(ProblemType.CONFLICT.uri(), ProblemType.CONFLICT.title(), 409,
                     "A request with this " + HEADER + " was processed at the same time, or the write failed; retry"
                             + " with the same key",
-                    null, null), null, jakarta.ws.rs.core.MediaType.valueOf(Problem.MEDIA_TYPE));
+                    ProblemMappers.instance(request.getUriInfo()), null), null,
+                    jakarta.ws.rs.core.MediaType.valueOf(Problem.MEDIA_TYPE));
         }
     }
 
@@ -164,9 +167,11 @@ public class IdempotencyKeys {
         return schema + ".idempotency_key";
     }
 
-    private static Response problem(int status, ProblemType type, String detail) {
-        return Response.status(status).type(Problem.MEDIA_TYPE).entity(new Problem(type.uri(), type.title(), status,
-                detail, null, List.of(new Problem.FieldError(HEADER, detail)))).build();
+    private static Response problem(ContainerRequestContext request, int status, ProblemType type, String detail) {
+        return Response.status(status).type(Problem.MEDIA_TYPE)
+                .entity(new Problem(type.uri(), type.title(), status, detail,
+                        ProblemMappers.instance(request.getUriInfo()), List.of(new Problem.FieldError(HEADER, detail))))
+                .build();
     }
 
     static String sha256(String head, byte[] body) {
