@@ -151,7 +151,7 @@ if [ "${CAREERCOMPASS_WEB:-1}" != 0 ] && command -v npm >/dev/null; then
       fi
     done
     (cd clients/typescript && npm run -s build) && (cd examples/web && npm run -s build)
-    cd examples/web && exec npx vite preview --host "$BIND" --port 5173 --strictPort
+    cd examples/web && exec node_modules/.bin/vite preview --host "$BIND" --port 5173 --strictPort
   ) >"$RUN/web.log" 2>&1 &
   PIDS+=($!)
 fi

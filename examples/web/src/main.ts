@@ -28,7 +28,7 @@ async function route(): Promise<void> {
     } else if (path === "/matches") {
       await matches();
     } else if (path === "/plan") {
-      await plan(params.get("target"));
+      await plan(params.get("target"), params.get("title"));
     } else if (path === "/export") {
       await data();
     } else {

@@ -54,7 +54,7 @@ export async function occupation(code: string): Promise<void> {
 function requirements(detail: Catalog["OccupationDetail"]): HTMLElement {
   const r = detail.requirements;
   return h("section", {}, h("h2", {}, "What it takes"), list([
-    `Typical entry education: ${r.entryEducationLabel}`,
+    `Typical entry education: ${r.entryEducationLabel ?? "not published by BLS for this occupation"}`,
     `Work experience: ${r.workExperience ?? "not stated"}`,
     `On-the-job training: ${r.onTheJobTraining ?? "not stated"}`,
     r.certificationNotes === null ? null : `Certification or licensing: ${r.certificationNotes}`,
@@ -71,7 +71,7 @@ function pay(p: Catalog["Pay"]): HTMLElement {
     bars("Annual wage percentiles", points.map(([label, value]) => ({
       label, value, text: value === null ? (p.topCoded && label.startsWith("9") ? "above the published maximum" : "not published") : money(value),
     }))),
-    h("p", { class: "muted" }, `${p.source}${p.year === null ? "" : `, May ${p.year}`}`));
+    h("p", { class: "muted" }, p.source));
 }
 
 function outlook(o: Catalog["Outlook"] | null): HTMLElement {

@@ -18,6 +18,6 @@ export async function matches(): Promise<void> {
       h("div", { class: "muted" }, `Why: your strongest areas ${m.explanation.topInterestAreas.join(", ").toLowerCase()}`
         + (m.explanation.skillGaps.length ? `; to learn: ${m.explanation.skillGaps.map((g) => g.name).join(", ")}` : "")
         + ` · median ${money(m.annualMedianPay)}`),
-      h("a", { href: `#/plan?target=${m.code}`, class: "button" }, "Plan towards it")))),
+      h("a", { href: `#/plan?target=${m.code}&title=${encodeURIComponent(m.title)}`, class: "button" }, "Plan towards it")))),
   );
 }

@@ -3,7 +3,7 @@ import { all, body, idempotencyKey, type Plans } from "@career-compass/api-clien
 import { api } from "../api";
 import { h, list, show } from "../dom";
 
-export async function plan(target: string | null): Promise<void> {
+export async function plan(target: string | null, title: string | null): Promise<void> {
   const mine: Plans["PlanSummary"][] = [];
   for await (const p of all((page) => body(api.plans.GET("/api/v1/plans", { params: { query: { page, size: 50 } } })))) {
     mine.push(p);
@@ -11,7 +11,7 @@ export async function plan(target: string | null): Promise<void> {
   let current = mine[0];
   if (target) {
     const created = await body(api.plans.POST("/api/v1/plans", {
-      body: { title: `Towards ${target}`, phase: "GOAL_SETTING" },
+      body: { title: `Towards ${title ?? target}`.slice(0, 200), phase: "GOAL_SETTING" },
       params: { header: { "Idempotency-Key": idempotencyKey() } },
     }));
     const proposal = await body(api.plans.GET("/api/v1/plans/{id}/proposals", {

@@ -35,7 +35,8 @@ public final class MatchViews {
             @Schema(examples = "43-4171.00") String code,
             @Schema(examples = "Receptionists and Information Clerks") String title,
             @Schema(description = "Weighted fit 0-1", examples = "0.87") double score, Factors factors,
-            @Schema(nullable = true, examples = "2") Short jobZone, EducationLevel entryEducation,
+            @Schema(nullable = true, examples = "2") Short jobZone,
+            @Schema(nullable = true) EducationLevel entryEducation,
             @Schema(nullable = true, examples = "37230") Integer annualMedianPay, Explanation explanation) {
     }
 

@@ -15,11 +15,11 @@ public record OccupationDetail(@Schema(examples = "43-4171.00") String code,
         @Schema(description = "Career cluster and pathway (O*NET OnLine crosswalk)") List<Pathway> careerPathways,
         @Schema(description = "Other titles of the occupation (O*NET alternate and short titles, curated titles)") List<String> alternateTitles,
         @Schema(description = "Job titles workers in the occupation reported (O*NET sample of reported titles)") List<String> sampleTitles,
-        @Schema(description = "O*NET job zone, 1 (little preparation) to 5 (extensive preparation)", examples = "2") Short jobZone,
+        @Schema(nullable = true, description = "O*NET job zone, 1 (little preparation) to 5 (extensive preparation)", examples = "2") Short jobZone,
         @Schema(nullable = true, description = "What the job zone means") JobZone jobZoneDetail,
         Requirements requirements,
         @Schema(description = "What workers do: a capped list of task statements, core tasks first; all of them at /occupations/{code}/tasks") TaskList tasks,
-        @Schema(description = "RIASEC interest profile; O*NET occupational-interest scale 1-7") InterestProfile interests,
+        @Schema(nullable = true, description = "RIASEC interest profile; O*NET occupational-interest scale 1-7") InterestProfile interests,
         @Schema(nullable = true, description = "Work-values profile; O*NET extent scale 1-7") WorkValues workValues,
         @Schema(description = "O*NET skills, most important first") List<SkillRequirement> skills,
         @Schema(description = "O*NET knowledge areas, most important first") List<SkillRequirement> knowledge,
@@ -45,11 +45,11 @@ public record OccupationDetail(@Schema(examples = "43-4171.00") String code,
 
     @Schema(description = "What it takes to enter the occupation")
     public record Requirements(
-            @Schema(description = "Typical entry education: the BLS Employment Projections category when published, else O*NET's most common answer") EducationLevel entryEducation,
-            @Schema(examples = "High school diploma or equivalent") String entryEducationLabel,
+            @Schema(nullable = true, description = "Typical entry education: the BLS Employment Projections category when published, else O*NET's most common answer") EducationLevel entryEducation,
+            @Schema(nullable = true, examples = "High school diploma or equivalent") String entryEducationLabel,
             @Schema(nullable = true, description = "Work experience in a related occupation", examples = "None") String workExperience,
             @Schema(nullable = true, description = "Typical on-the-job training", examples = "Short-term on-the-job training") String onTheJobTraining,
-            @Schema(description = "Where the three fields above come from", examples = "BLS Employment Projections 2024-34") String source,
+            @Schema(nullable = true, description = "Where the three fields above come from", examples = "BLS Employment Projections 2024-34") String source,
             @Schema(nullable = true, examples = "No license required; CAP credential from IAAP is optional") String certificationNotes,
             @Schema(description = "Share of workers by education level (O*NET 'Required Level of Education' survey), percent") List<EducationShare> educationDistribution) {
     }

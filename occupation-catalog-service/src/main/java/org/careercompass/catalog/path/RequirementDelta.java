@@ -35,7 +35,7 @@ public record RequirementDelta(
     public record JobZoneChange(@Schema(examples = "2") Short from, @Schema(examples = "3") Short to) {
     }
 
-    public record PayChange(@Schema(examples = "47460") Integer fromAnnualMedian,
+    public record PayChange(@Schema(nullable = true, examples = "47460") Integer fromAnnualMedian,
             @Schema(nullable = true, examples = "64610") Integer toAnnualMedian,
             @Schema(nullable = true, examples = "17150") Integer change,
             @Schema(nullable = true, examples = "36.1") Double changePercent) {
