@@ -11,15 +11,16 @@ const { chromium } = require('playwright-core');
   await page.click('button.authorize');
   await page.waitForSelector('.auth-container');
   await page.screenshot({ path: '/tmp/swagger-1-authorize.png' });
-  // one scheme, one flow: authorization code with PKCE (client id prefilled); no password or implicit flows offered
-  const flows = await page.$$('.auth-container');
+  // the OAuth 2 scheme offers one flow: authorization code with PKCE (client id prefilled), no password or implicit
+  // flow; the second scheme is HTTP bearer (paste a token you already have)
+  const containers = await page.$$('.auth-container');
   const dialog = await page.textContent('.modal-ux');
-  console.log('flows offered:', flows.length, /Authorization Code/i.test(dialog) ? '(authorization code)' : '');
-  if (flows.length !== 1 || !/authorization ?code/i.test(dialog) || /password/i.test(dialog)) {
+  console.log('schemes offered:', containers.length, /Authorization Code/i.test(dialog) ? '(authorization code)' : '');
+  if (!/authorization ?code/i.test(dialog) || /password/i.test(dialog) || /implicit/i.test(dialog)) {
     throw new Error('the Authorize dialog must offer the authorization code flow only');
   }
   const popupPromise = page.waitForEvent('popup');
-  const buttons = await page.$$('.auth-container .auth-btn-wrapper button.authorize');
+  const buttons = await page.$$('.auth-container:has-text("Authorization Code") .auth-btn-wrapper button.authorize');
   console.log('authorize buttons in dialog:', buttons.length);
   await buttons[0].click();
   const popup = await popupPromise;

@@ -9,8 +9,8 @@ import java.util.Map;
 import io.restassured.path.json.JsonPath;
 
 /**
- * What every service's OpenAPI document must satisfy: each operation has a summary, tags, a security requirement, a
- * success response, a schema for every response with a body, and a documented 401.
+ * What every service's OpenAPI document must satisfy: each operation has a lowerCamelCase operation id, a summary,
+ * tags, a security requirement, a success response, a schema for every response with a body, and a documented 401.
  */
 public final class OpenApiContract {
 
@@ -68,6 +68,14 @@ public final class OpenApiContract {
         Map<String, Map<String, Object>> declared = doc.getMap("components.securitySchemes");
         if (declared != null) {
             declared.forEach((name, scheme) -> {
+                // the same token, for clients handed one: HTTP bearer (generated clients then add "Bearer ")
+                if ("http".equals(scheme.get("type"))) {
+                    if (!"bearer".equals(scheme.get("scheme"))) {
+                        problems.add("security scheme " + name + ": http scheme " + scheme.get("scheme")
+                                + ", expected bearer");
+                    }
+                    return;
+                }
                 // Swagger UI offers every flow listed (or, for openIdConnect, every grant the provider discovers);
                 // the realm's public client supports one: authorization code with PKCE
                 if (!"oauth2".equals(scheme.get("type"))) {
@@ -91,6 +99,10 @@ public final class OpenApiContract {
         for (Op op : each(doc)) {
             Map<String, Object> operation = op.operation();
             String name = op.method() + " " + op.path();
+            if (!(operation.get("operationId") instanceof String id) || !id.matches("[a-z][A-Za-z]+")) {
+                problems.add(name + ": operationId " + operation.get("operationId")
+                        + " is not a lowerCamelCase name a generated client reads (getPlan, searchOccupations)");
+            }
             if (operation.get("summary") == null) {
                 problems.add(name + ": no summary");
             }

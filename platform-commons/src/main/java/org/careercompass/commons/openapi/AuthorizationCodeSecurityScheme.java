@@ -19,12 +19,19 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
  * document lists, password flow first. The endpoints follow the provider's address
  * ({@code quarkus.oidc.auth-server-url} plus Keycloak's {@code /protocol/openid-connect/auth|token}, the reference
  * provider) unless {@code careercompass.openapi.authorization-url} and {@code token-url} name others. Roles are not
- * OAuth scopes, so requirements list none; the roles move to the end of the operation's description.
+ * OAuth scopes, so requirements list none; the roles move to the end of the operation's description. Each signed-in
+ * operation also accepts the {@code token} scheme (HTTP bearer, the same token), so generated clients that are handed a
+ * token send it as {@code Authorization: Bearer}.
  */
 @OpenApiFilter(stages = { OpenApiFilter.RunStage.BUILD, OpenApiFilter.RunStage.RUNTIME_STARTUP }, priority = -1000)
 public class AuthorizationCodeSecurityScheme implements OASFilter {
 
     public static final String SCHEME = "oidc";
+    /**
+     * Named to sort after {@link #SCHEME}: openapi-generator's clients apply schemes in name order, so the last header
+     * they set is this one's {@code Bearer <token>}.
+     */
+    public static final String BEARER = "token";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -44,13 +51,29 @@ public class AuthorizationCodeSecurityScheme implements OASFilter {
                         .authorizationCode(OASFactory.createOAuthFlow().authorizationUrl(authorization).tokenUrl(token)
                                 .scopes(Map.of("openid", "Sign in (OpenID Connect)"))));
         openAPI.getComponents().addSecurityScheme(SCHEME, scheme);
+        // The same token for clients that get it themselves (a frontend with its own sign-in, a script): generated
+        // clients then send "Authorization: Bearer <token>" from a plain access token
+        openAPI.getComponents().addSecurityScheme(BEARER,
+                OASFactory.createSecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
+                        .description("An access token of the realm's `career-compass-web` client (audience"
+                                + " `career-compass-api`), however you obtained it"));
+        if (openAPI.getSecurity() != null && openAPI.getSecurity().stream().anyMatch(r -> r.hasScheme(SCHEME))
+                && openAPI.getSecurity().stream().noneMatch(r -> r.hasScheme(BEARER))) {
+            openAPI.addSecurityRequirement(
+                    OASFactory.createSecurityRequirement().addScheme(BEARER, java.util.List.of()));
+        }
         Operations.each(openAPI, (path, operation) -> {
             if (operation.getSecurity() == null) {
                 return;
             }
             java.util.List<SecurityRequirement> requirements = new java.util.ArrayList<>();
             java.util.Set<String> roles = new java.util.TreeSet<>();
+            boolean signedIn = false;
             for (SecurityRequirement requirement : operation.getSecurity()) {
+                if (requirement.hasScheme(BEARER)) {
+                    continue; // added below, once
+                }
+                signedIn |= requirement.hasScheme(SCHEME);
                 if (requirement.hasScheme(SCHEME) && requirement.getScheme(SCHEME) != null) {
                     roles.addAll(requirement.getScheme(SCHEME));
                 }
@@ -58,6 +81,9 @@ public class AuthorizationCodeSecurityScheme implements OASFilter {
                 requirement.getSchemes().forEach(
                         (name, scopes) -> copy.addScheme(name, SCHEME.equals(name) ? java.util.List.of() : scopes));
                 requirements.add(copy);
+            }
+            if (signedIn) {
+                requirements.add(OASFactory.createSecurityRequirement().addScheme(BEARER, java.util.List.of()));
             }
             operation.setSecurity(requirements);
             String who = "Roles: " + String.join(", ", roles) + ".";
