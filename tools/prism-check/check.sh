@@ -21,6 +21,6 @@ for p in 4011 4012 4013; do
 done
 TOKEN=$(curl -s http://localhost:8180/realms/career-compass/protocol/openid-connect/token -d grant_type=password \
   -d client_id=career-compass-web -d username=alice -d password=alice | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')
-export TOKEN CATALOG_URL=http://localhost:4011 ASSESSMENTS_URL=http://localhost:4012 PLANS_URL=http://localhost:4013
+export VALIDATING_PROXY=prism TOKEN CATALOG_URL=http://localhost:4011 ASSESSMENTS_URL=http://localhost:4012 PLANS_URL=http://localhost:4013
 (cd "$root/clients/typescript" && node dist/test/journey.js)
 node crawl.mjs

@@ -2,11 +2,17 @@ package org.careercompass.commons.openapi;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -31,50 +37,60 @@ public class ResponseProperties implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
-        Map<String, Schema> components = openAPI.getComponents() == null ? null : openAPI.getComponents().getSchemas();
-        Set<String> requests = new HashSet<>();
+        Map<String, Schema> components = openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null
+                ? Map.of() : openAPI.getComponents().getSchemas();
+        List<Schema> requests = new ArrayList<>();
         List<Schema> answers = new ArrayList<>();
         Operations.each(openAPI, (path, operation) -> {
             if (operation.getRequestBody() != null) {
-                named(operation.getRequestBody().getContent(), components, requests);
+                add(operation.getRequestBody().getContent(), requests);
             }
             if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
                 operation.getResponses().getAPIResponses().values().forEach(r -> add(r.getContent(), answers));
             }
         });
-        Set<Schema> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        Deque<Schema> todo = new ArrayDeque<>(answers);
-        while (!todo.isEmpty()) {
-            Schema schema = todo.pop();
-            if (schema == null || !seen.add(schema)) {
-                continue;
-            }
-            if (schema.getRef() != null) {
-                String name = schema.getRef().substring(COMPONENTS.length());
-                if (components != null && components.containsKey(name) && !requests.contains(name)) {
-                    todo.push(components.get(name));
-                }
-                continue;
-            }
+        Set<String> requestSchemas = new HashSet<>();
+        walk(requests, components, requestSchemas::add, schema -> {
+        });
+        walk(answers, components, name -> !requestSchemas.contains(name), schema -> {
             if (schema.getProperties() != null && !schema.getProperties().isEmpty()) {
                 schema.getProperties().values().forEach(ResponseProperties::plainNullableReference);
                 if (schema.getRequired() == null || schema.getRequired().isEmpty()) {
                     schema.setRequired(new ArrayList<>(schema.getProperties().keySet()));
                 }
-                todo.addAll(schema.getProperties().values());
             }
-            if (schema.getItems() != null) {
-                todo.push(schema.getItems());
+        });
+    }
+
+    /**
+     * Visits every schema reachable from the roots: inline ones, and the components their references name when
+     * {@code follow} accepts the name; through properties, items, map values and alternatives.
+     */
+    static void walk(List<Schema> roots, Map<String, Schema> components, Predicate<String> follow,
+            Consumer<Schema> visit) {
+        Set<Schema> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Schema> todo = new ArrayDeque<>();
+        roots.stream().filter(Objects::nonNull).forEach(todo::add);
+        while (!todo.isEmpty()) {
+            Schema schema = todo.pop();
+            if (!seen.add(schema)) {
+                continue;
             }
-            if (schema.getAdditionalPropertiesSchema() != null) {
-                todo.push(schema.getAdditionalPropertiesSchema());
-            }
-            for (List<Schema> alternatives : new ArrayList<>(
-                    java.util.Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf()))) {
-                if (alternatives != null) {
-                    todo.addAll(alternatives);
+            if (schema.getRef() != null) {
+                String name = schema.getRef().substring(COMPONENTS.length());
+                if (follow.test(name) && components.containsKey(name)) {
+                    todo.push(components.get(name));
                 }
+                continue;
             }
+            visit.accept(schema);
+            if (schema.getProperties() != null) {
+                schema.getProperties().values().stream().filter(Objects::nonNull).forEach(todo::add);
+            }
+            Stream.of(schema.getItems(), schema.getAdditionalPropertiesSchema()).filter(Objects::nonNull)
+                    .forEach(todo::add);
+            Stream.of(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf()).filter(Objects::nonNull)
+                    .flatMap(List::stream).filter(Objects::nonNull).forEach(todo::add);
         }
     }
 
@@ -94,33 +110,6 @@ public class ResponseProperties implements OASFilter {
     private static void add(Content content, List<Schema> into) {
         if (content != null && content.getMediaTypes() != null) {
             content.getMediaTypes().values().forEach(m -> into.add(m.getSchema()));
-        }
-    }
-
-    /** The component names a request body uses, directly or through its properties. */
-    private static void named(Content content, Map<String, Schema> components, Set<String> into) {
-        List<Schema> schemas = new ArrayList<>();
-        add(content, schemas);
-        Set<Schema> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        Deque<Schema> todo = new ArrayDeque<>(schemas);
-        while (!todo.isEmpty()) {
-            Schema schema = todo.pop();
-            if (schema == null || !seen.add(schema)) {
-                continue;
-            }
-            if (schema.getRef() != null) {
-                String name = schema.getRef().substring(COMPONENTS.length());
-                if (into.add(name) && components != null && components.containsKey(name)) {
-                    todo.push(components.get(name));
-                }
-                continue;
-            }
-            if (schema.getProperties() != null) {
-                todo.addAll(schema.getProperties().values());
-            }
-            if (schema.getItems() != null) {
-                todo.push(schema.getItems());
-            }
         }
     }
 }
