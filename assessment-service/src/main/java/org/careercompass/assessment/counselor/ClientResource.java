@@ -1,4 +1,4 @@
-package org.careercompass.assessment.share;
+package org.careercompass.assessment.counselor;
 
 import java.util.List;
 
@@ -19,6 +19,8 @@ import org.careercompass.assessment.instrument.InstrumentKind;
 import org.careercompass.assessment.matching.MatchQuery;
 import org.careercompass.assessment.matching.MatchService;
 import org.careercompass.assessment.matching.MatchViews;
+import org.careercompass.assessment.share.ShareService;
+import org.careercompass.assessment.share.ShareView;
 import org.careercompass.commons.paging.Page;
 import org.careercompass.commons.paging.PageRequest;
 import org.careercompass.commons.problem.Problem;

@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 
 import org.careercompass.assessment.assessment.Assessment;
 import org.careercompass.assessment.assessment.AssessmentService;
-import org.careercompass.assessment.catalog.ProfileCache;
 import org.careercompass.assessment.instrument.InstrumentKind;
 import org.careercompass.assessment.instrument.Instruments;
 import org.careercompass.assessment.matching.MatchViews.Match;

@@ -1,4 +1,4 @@
-package org.careercompass.assessment.catalog;
+package org.careercompass.assessment.matching;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -11,8 +11,8 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.careercompass.assessment.catalog.CatalogClient;
 import org.careercompass.assessment.config.AssessmentConfig;
-import org.careercompass.assessment.matching.OccupationIndex;
 import org.careercompass.commons.problem.ServiceUnavailableException;
 import org.jboss.logging.Logger;
 

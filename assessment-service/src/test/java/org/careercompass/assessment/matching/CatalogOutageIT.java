@@ -1,4 +1,4 @@
-package org.careercompass.assessment.catalog;
+package org.careercompass.assessment.matching;
 
 import static io.restassured.RestAssured.given;
 import static org.careercompass.testing.Problems.assertProblem;

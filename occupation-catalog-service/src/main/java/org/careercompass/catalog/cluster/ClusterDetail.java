@@ -1,5 +1,6 @@
 package org.careercompass.catalog.cluster;
 
+import org.careercompass.catalog.domain.ClusterScheme;
 import org.careercompass.catalog.occupation.OccupationSummary;
 import org.careercompass.commons.paging.Page;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

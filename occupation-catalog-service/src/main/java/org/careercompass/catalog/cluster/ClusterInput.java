@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.careercompass.catalog.domain.ClusterScheme;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A cluster to create or replace. SOC groups use codes like 43-0000; Career Clusters use lower-case slugs. */

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.careercompass.catalog.domain.ClusterScheme;
 import org.careercompass.catalog.security.Roles;
 import org.careercompass.commons.paging.PageRequest;
 import org.careercompass.commons.problem.Problem;

@@ -7,6 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.careercompass.catalog.domain.Cluster;
+import org.careercompass.catalog.domain.ClusterScheme;
 import org.careercompass.catalog.occupation.OccupationCriteria;
 import org.careercompass.catalog.occupation.OccupationService;
 import org.careercompass.catalog.occupation.OccupationSort;

@@ -1,5 +1,6 @@
 package org.careercompass.catalog.cluster;
 
+import org.careercompass.catalog.domain.ClusterScheme;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "A cluster with the number of occupations in it")

@@ -1,4 +1,4 @@
-package org.careercompass.catalog.cluster;
+package org.careercompass.catalog.domain;
 
 import java.util.Optional;
 

@@ -1,4 +1,4 @@
-package org.careercompass.catalog.cluster;
+package org.careercompass.catalog.domain;
 
 /** The two classification schemes an occupation is grouped by. */
 public enum ClusterScheme {

@@ -1,4 +1,4 @@
-package org.careercompass.catalog.release;
+package org.careercompass.catalog.importer;
 
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.careercompass.catalog.config.CatalogConfig;
-import org.careercompass.catalog.importer.ImportService;
 import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.StartupEvent;

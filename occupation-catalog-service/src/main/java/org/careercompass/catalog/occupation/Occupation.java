@@ -20,7 +20,7 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 
-import org.careercompass.catalog.cluster.Cluster;
+import org.careercompass.catalog.domain.Cluster;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 

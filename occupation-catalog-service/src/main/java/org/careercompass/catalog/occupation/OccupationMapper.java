@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-import org.careercompass.catalog.cluster.Cluster;
+import org.careercompass.catalog.domain.Cluster;
 import org.careercompass.catalog.release.DataRelease;
 import org.careercompass.commons.vocabulary.EducationLevel;
 

@@ -11,7 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import org.careercompass.catalog.cluster.ClusterScheme;
+import org.careercompass.catalog.domain.ClusterScheme;
 import org.careercompass.catalog.release.ReleaseCache;
 import org.careercompass.commons.paging.Page;
 import org.careercompass.commons.paging.PageRequest;

@@ -13,8 +13,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import org.careercompass.catalog.cluster.Cluster;
-import org.careercompass.catalog.cluster.ClusterScheme;
+import org.careercompass.catalog.domain.Cluster;
+import org.careercompass.catalog.domain.ClusterScheme;
 import org.careercompass.catalog.release.ReleaseCache;
 import org.careercompass.catalog.release.ReleaseService;
 import org.careercompass.commons.paging.Page;

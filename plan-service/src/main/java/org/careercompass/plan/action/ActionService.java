@@ -1,5 +1,6 @@
 package org.careercompass.plan.action;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
@@ -16,15 +17,17 @@ import org.careercompass.commons.paging.PageRequest;
 import org.careercompass.commons.problem.ProblemException;
 import org.careercompass.commons.security.Caller;
 import org.careercompass.commons.web.EntityTags;
-import org.careercompass.plan.goal.DateRules;
-import org.careercompass.plan.goal.Goal;
-import org.careercompass.plan.plan.Plan;
-import org.careercompass.plan.plan.PlanAccess;
-import org.careercompass.plan.plan.PlanService;
-import org.careercompass.plan.plan.PlanViews.ActionInput;
-import org.careercompass.plan.plan.PlanViews.ActionPatch;
-import org.careercompass.plan.plan.PlanViews.ActionView;
-import org.careercompass.plan.plan.Views;
+import org.careercompass.plan.domain.Action;
+import org.careercompass.plan.domain.ActionStatus;
+import org.careercompass.plan.domain.ActionType;
+import org.careercompass.plan.domain.DateRules;
+import org.careercompass.plan.domain.Goal;
+import org.careercompass.plan.domain.Plan;
+import org.careercompass.plan.domain.PlanAccess;
+import org.careercompass.plan.domain.PlanViews.ActionInput;
+import org.careercompass.plan.domain.PlanViews.ActionPatch;
+import org.careercompass.plan.domain.PlanViews.ActionView;
+import org.careercompass.plan.domain.Views;
 import org.careercompass.plan.timeline.Timeline;
 
 import io.quarkus.panache.common.Parameters;
@@ -32,6 +35,9 @@ import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
 public class ActionService {
+
+    @Inject
+    Clock clock;
 
     @Inject
     PlanAccess access;
@@ -63,7 +69,7 @@ public class ActionService {
             // the plan, the goal and the date fit now: the goal changed between the write and these reads
             throw ProblemException.conflict("The goal changed while the action was being added; try again");
         }
-        return Views.action(action, PlanService.today());
+        return Views.action(action, LocalDate.now(clock));
     }
 
     /** Adds one action in the caller's transaction; {@code field} prefixes error names ("actions[2]."). */
@@ -86,7 +92,7 @@ public class ActionService {
     }
 
     /** A new action from the input, checked but for its due date (which needs the goal); not persisted. */
-    private static Action build(UUID goalId, ActionInput in, String field) {
+    private Action build(UUID goalId, ActionInput in, String field) {
         Action a = new Action();
         a.id = UUID.randomUUID();
         a.goalId = goalId;
@@ -128,7 +134,7 @@ public class ActionService {
         }
         var found = Action.<Action> find(query.toString(), Sort.ascending("dueDate").and("createdAt"), params);
         long total = found.count();
-        LocalDate today = PlanService.today();
+        LocalDate today = LocalDate.now(clock);
         List<ActionView> items = found.page(page.page(), page.size()).list().stream().map(a -> Views.action(a, today))
                 .toList();
         return Page.of(items, page, total);
@@ -136,7 +142,7 @@ public class ActionService {
 
     public ActionView read(UUID planId, UUID goalId, UUID actionId) {
         Plan plan = access.readable(planId);
-        return Views.action(Action.inGoal(Goal.inPlan(plan.id, goalId).id, actionId), PlanService.today());
+        return Views.action(Action.inGoal(Goal.inPlan(plan.id, goalId).id, actionId), LocalDate.now(clock));
     }
 
     @Transactional
@@ -197,7 +203,7 @@ public class ActionService {
                     a.title + ": " + before + " -> " + a.status);
         }
         em.flush();
-        return Views.action(a, PlanService.today());
+        return Views.action(a, LocalDate.now(clock));
     }
 
     @Transactional
@@ -212,16 +218,16 @@ public class ActionService {
     }
 
     /** DONE carries a completion date (today unless given); any other status has none. */
-    private static void status(Action a, ActionStatus status, LocalDate completedOn, String field) {
+    private void status(Action a, ActionStatus status, LocalDate completedOn, String field) {
         if (completedOn != null && status != ActionStatus.DONE) {
             throw ProblemException.invalid(field + "completedOn", "only a DONE action has a completion date");
         }
-        if (completedOn != null && completedOn.isAfter(PlanService.today())) {
+        if (completedOn != null && completedOn.isAfter(LocalDate.now(clock))) {
             throw ProblemException.invalid(field + "completedOn", "must not be in the future");
         }
         a.status = status;
         a.completedOn = status == ActionStatus.DONE
-                ? (completedOn != null ? completedOn : a.completedOn != null ? a.completedOn : PlanService.today())
+                ? (completedOn != null ? completedOn : a.completedOn != null ? a.completedOn : LocalDate.now(clock))
                 : null;
     }
 

@@ -15,6 +15,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.careercompass.plan.domain.Action;
 import org.careercompass.plan.timeline.Timeline;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 

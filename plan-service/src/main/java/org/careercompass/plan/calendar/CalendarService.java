@@ -12,12 +12,11 @@ import jakarta.transaction.Transactional;
 
 import org.careercompass.commons.problem.ProblemException;
 import org.careercompass.commons.vocabulary.CalendarRange;
-import org.careercompass.plan.action.Action;
-import org.careercompass.plan.action.ActionStatus;
-import org.careercompass.plan.goal.Goal;
-import org.careercompass.plan.plan.Plan;
-import org.careercompass.plan.plan.PlanAccess;
-import org.careercompass.plan.plan.PlanService;
+import org.careercompass.plan.domain.Action;
+import org.careercompass.plan.domain.ActionStatus;
+import org.careercompass.plan.domain.Goal;
+import org.careercompass.plan.domain.Plan;
+import org.careercompass.plan.domain.PlanAccess;
 
 /**
  * iCalendar export of a plan's dated actions. Calendar apps cannot send bearer tokens, so a plan's owner can create a
@@ -80,7 +79,7 @@ public class CalendarService {
 
     private static String render(Plan plan) {
         List<Goal> goals = Goal.list("planId", plan.id);
-        Map<java.util.UUID, List<Action>> actions = PlanService.actionsOf(goals);
+        Map<java.util.UUID, List<Action>> actions = Action.ofGoals(goals);
         List<IcsWriter.Entry> entries = goals.stream()
                 .flatMap(g -> actions.getOrDefault(g.id, List.of()).stream()
                         .map(a -> entry(a.id, a.title, a.notes, a.status, a.dueDate, a.completedOn, g.title))

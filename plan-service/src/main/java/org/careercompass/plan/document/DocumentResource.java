@@ -1,5 +1,7 @@
 package org.careercompass.plan.document;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -17,9 +19,9 @@ import org.careercompass.commons.problem.ProblemException;
 import org.careercompass.commons.security.Caller;
 import org.careercompass.plan.client.Catalog;
 import org.careercompass.plan.client.CatalogOccupation;
+import org.careercompass.plan.domain.PlanViews.GoalView;
+import org.careercompass.plan.domain.PlanViews.PlanView;
 import org.careercompass.plan.plan.PlanService;
-import org.careercompass.plan.plan.PlanViews.GoalView;
-import org.careercompass.plan.plan.PlanViews.PlanView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -29,6 +31,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/plans/{id}/document")
 @Tag(name = "Plans")
 public class DocumentResource {
+
+    @Inject
+    Clock clock;
 
     @Inject
     PlanService plans;
@@ -58,6 +63,6 @@ public class DocumentResource {
                 }
             }
         }
-        return PlanDocument.html(plan, occupations, PlanService.today());
+        return PlanDocument.html(plan, occupations, LocalDate.now(clock));
     }
 }

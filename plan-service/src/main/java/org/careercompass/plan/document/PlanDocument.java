@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import org.careercompass.plan.client.CatalogOccupation;
-import org.careercompass.plan.plan.PlanViews.ActionView;
-import org.careercompass.plan.plan.PlanViews.GoalView;
-import org.careercompass.plan.plan.PlanViews.PlanView;
+import org.careercompass.plan.domain.PlanViews.ActionView;
+import org.careercompass.plan.domain.PlanViews.GoalView;
+import org.careercompass.plan.domain.PlanViews.PlanView;
 
 /**
  * A plan as a self-contained HTML document to print or hand to a counselor: goals with their target occupation (pay,

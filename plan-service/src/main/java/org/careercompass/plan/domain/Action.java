@@ -1,4 +1,4 @@
-package org.careercompass.plan.action;
+package org.careercompass.plan.domain;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -77,5 +77,14 @@ public class Action extends VersionedEntity {
             throw ProblemException.notFound("Action", actionId.toString());
         }
         return action;
+    }
+
+    /** The actions of these goals, by goal id. */
+    public static java.util.Map<UUID, java.util.List<Action>> ofGoals(java.util.List<Goal> goals) {
+        if (goals.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.List<Action> actions = list("goalId in ?1", goals.stream().map(g -> g.id).toList());
+        return actions.stream().collect(java.util.stream.Collectors.groupingBy(a -> a.goalId));
     }
 }

@@ -1,4 +1,4 @@
-package org.careercompass.plan.action;
+package org.careercompass.plan.domain;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -1,4 +1,4 @@
-package org.careercompass.plan.action;
+package org.careercompass.plan.domain;
 
 public enum ActionStatus {
     PLANNED, IN_PROGRESS, DONE, CANCELLED

@@ -1,4 +1,4 @@
-package org.careercompass.plan.action;
+package org.careercompass.plan.domain;
 
 /** The kinds of step a plan is made of. */
 public enum ActionType {

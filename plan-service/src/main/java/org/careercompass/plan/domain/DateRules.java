@@ -1,4 +1,4 @@
-package org.careercompass.plan.goal;
+package org.careercompass.plan.domain;
 
 import java.time.LocalDate;
 

@@ -1,4 +1,4 @@
-package org.careercompass.plan.goal;
+package org.careercompass.plan.domain;
 
 public enum GoalStatus {
     DRAFT, ACTIVE, ACHIEVED, ABANDONED

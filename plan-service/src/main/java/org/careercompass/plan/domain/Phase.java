@@ -1,4 +1,4 @@
-package org.careercompass.plan.plan;
+package org.careercompass.plan.domain;
 
 /** Where a person stands in the career-management cycle. */
 public enum Phase {

@@ -1,4 +1,4 @@
-package org.careercompass.plan.plan;
+package org.careercompass.plan.domain;
 
 import java.util.UUID;
 

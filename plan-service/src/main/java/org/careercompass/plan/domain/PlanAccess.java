@@ -1,4 +1,4 @@
-package org.careercompass.plan.plan;
+package org.careercompass.plan.domain;
 
 import java.util.List;
 import java.util.UUID;
@@ -10,8 +10,6 @@ import jakarta.persistence.EntityManager;
 import org.careercompass.commons.problem.ProblemException;
 import org.careercompass.commons.security.AccessLog;
 import org.careercompass.commons.security.Caller;
-import org.careercompass.plan.goal.Goal;
-import org.careercompass.plan.sharing.PlanShare;
 
 /**
  * The one place that decides who may see or change a plan: its owner may do anything; a counselor it is shared with may

@@ -1,4 +1,4 @@
-package org.careercompass.plan.sharing;
+package org.careercompass.plan.domain;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;

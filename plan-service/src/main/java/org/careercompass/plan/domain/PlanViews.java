@@ -1,4 +1,4 @@
-package org.careercompass.plan.plan;
+package org.careercompass.plan.domain;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -17,11 +17,6 @@ import jakarta.validation.constraints.Size;
 
 import org.careercompass.commons.vocabulary.EducationLevel;
 import org.careercompass.commons.vocabulary.OccupationCodes;
-import org.careercompass.plan.action.ActionOutcome;
-import org.careercompass.plan.action.ActionStatus;
-import org.careercompass.plan.action.ActionType;
-import org.careercompass.plan.goal.GoalStatus;
-import org.careercompass.plan.progress.Progress;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Wire records of plans, goals and actions. PATCH bodies: a missing or null field is left unchanged. */

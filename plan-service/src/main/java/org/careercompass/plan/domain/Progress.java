@@ -1,4 +1,4 @@
-package org.careercompass.plan.progress;
+package org.careercompass.plan.domain;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -6,8 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
-import org.careercompass.plan.action.ActionStatus;
-import org.careercompass.plan.goal.GoalStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**

@@ -1,4 +1,4 @@
-package org.careercompass.plan.plan;
+package org.careercompass.plan.domain;
 
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -6,14 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.careercompass.plan.action.Action;
-import org.careercompass.plan.action.ActionStatus;
-import org.careercompass.plan.goal.Goal;
-import org.careercompass.plan.goal.GoalStatus;
-import org.careercompass.plan.plan.PlanViews.ActionView;
-import org.careercompass.plan.plan.PlanViews.GoalView;
-import org.careercompass.plan.plan.PlanViews.PlanView;
-import org.careercompass.plan.progress.Progress;
+import org.careercompass.plan.domain.PlanViews.ActionView;
+import org.careercompass.plan.domain.PlanViews.GoalView;
+import org.careercompass.plan.domain.PlanViews.PlanView;
 
 /** Entity to wire mapping, by hand. */
 public final class Views {

@@ -1,5 +1,7 @@
 package org.careercompass.plan.goal;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -14,18 +16,20 @@ import org.careercompass.commons.problem.ProblemException;
 import org.careercompass.commons.security.Caller;
 import org.careercompass.commons.vocabulary.OccupationCodes;
 import org.careercompass.commons.web.EntityTags;
-import org.careercompass.plan.action.Action;
 import org.careercompass.plan.action.ActionService;
-import org.careercompass.plan.action.ActionStatus;
 import org.careercompass.plan.client.Catalog;
 import org.careercompass.plan.client.CatalogOccupation;
-import org.careercompass.plan.plan.Plan;
-import org.careercompass.plan.plan.PlanAccess;
-import org.careercompass.plan.plan.PlanService;
-import org.careercompass.plan.plan.PlanViews.GoalInput;
-import org.careercompass.plan.plan.PlanViews.GoalPatch;
-import org.careercompass.plan.plan.PlanViews.GoalView;
-import org.careercompass.plan.plan.Views;
+import org.careercompass.plan.domain.Action;
+import org.careercompass.plan.domain.ActionStatus;
+import org.careercompass.plan.domain.DateRules;
+import org.careercompass.plan.domain.Goal;
+import org.careercompass.plan.domain.GoalStatus;
+import org.careercompass.plan.domain.Plan;
+import org.careercompass.plan.domain.PlanAccess;
+import org.careercompass.plan.domain.PlanViews.GoalInput;
+import org.careercompass.plan.domain.PlanViews.GoalPatch;
+import org.careercompass.plan.domain.PlanViews.GoalView;
+import org.careercompass.plan.domain.Views;
 import org.careercompass.plan.timeline.Timeline;
 
 import io.quarkus.panache.common.Parameters;
@@ -33,6 +37,9 @@ import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
 public class GoalService {
+
+    @Inject
+    Clock clock;
 
     @Inject
     PlanAccess access;
@@ -72,7 +79,7 @@ public class GoalService {
         goal.title = input.title().trim();
         goal.aim = input.aim();
         goal.measurableOutcome = input.measurableOutcome().trim();
-        DateRules.targetDate("targetDate", input.targetDate(), PlanService.today());
+        DateRules.targetDate("targetDate", input.targetDate(), LocalDate.now(clock));
         goal.targetDate = input.targetDate();
         goal.status = input.status() == null ? GoalStatus.DRAFT : input.status();
         target(goal, target);
@@ -126,7 +133,7 @@ public class GoalService {
             goal.measurableOutcome = patch.measurableOutcome().trim();
         }
         if (patch.targetDate() != null && !patch.targetDate().equals(goal.targetDate)) {
-            DateRules.targetDate("targetDate", patch.targetDate(), PlanService.today());
+            DateRules.targetDate("targetDate", patch.targetDate(), LocalDate.now(clock));
             List<Action> open = Action.list("goalId = ?1 and dueDate > ?2 and status not in ?3", goal.id,
                     patch.targetDate(), List.of(ActionStatus.DONE, ActionStatus.CANCELLED));
             if (!open.isEmpty()) {
@@ -174,6 +181,6 @@ public class GoalService {
 
     public GoalView view(Goal goal) {
         List<Action> list = Action.list("goalId", goal.id);
-        return Views.goal(goal, list, PlanService.today());
+        return Views.goal(goal, list, LocalDate.now(clock));
     }
 }

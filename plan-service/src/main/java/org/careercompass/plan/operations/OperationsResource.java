@@ -6,9 +6,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import org.careercompass.plan.action.Action;
-import org.careercompass.plan.goal.Goal;
-import org.careercompass.plan.plan.Plan;
+import org.careercompass.plan.domain.Action;
+import org.careercompass.plan.domain.Goal;
+import org.careercompass.plan.domain.Plan;
 import org.careercompass.plan.security.PlanRoles;
 import org.careercompass.plan.timeline.PlanEvent;
 import org.eclipse.microprofile.openapi.annotations.Operation;

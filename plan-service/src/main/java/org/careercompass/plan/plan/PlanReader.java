@@ -21,12 +21,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.careercompass.commons.vocabulary.EducationLevel;
-import org.careercompass.plan.action.Action;
-import org.careercompass.plan.action.ActionOutcome;
-import org.careercompass.plan.action.ActionStatus;
-import org.careercompass.plan.action.ActionType;
-import org.careercompass.plan.goal.Goal;
-import org.careercompass.plan.goal.GoalStatus;
+import org.careercompass.plan.domain.Action;
+import org.careercompass.plan.domain.ActionOutcome;
+import org.careercompass.plan.domain.ActionStatus;
+import org.careercompass.plan.domain.ActionType;
+import org.careercompass.plan.domain.Goal;
+import org.careercompass.plan.domain.GoalStatus;
+import org.careercompass.plan.domain.Phase;
+import org.careercompass.plan.domain.Plan;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

@@ -1,5 +1,6 @@
 package org.careercompass.plan.plan;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -30,12 +31,14 @@ import org.careercompass.commons.vocabulary.EducationLevel;
 import org.careercompass.commons.vocabulary.OccupationCodes;
 import org.careercompass.commons.web.EntityTags;
 import org.careercompass.commons.web.QueryParams;
-import org.careercompass.plan.plan.PlanViews.PlanInput;
-import org.careercompass.plan.plan.PlanViews.PlanPatch;
-import org.careercompass.plan.plan.PlanViews.PlanSummary;
-import org.careercompass.plan.plan.PlanViews.PlanView;
+import org.careercompass.plan.domain.Plan;
+import org.careercompass.plan.domain.PlanAccess;
+import org.careercompass.plan.domain.PlanViews.PlanInput;
+import org.careercompass.plan.domain.PlanViews.PlanPatch;
+import org.careercompass.plan.domain.PlanViews.PlanSummary;
+import org.careercompass.plan.domain.PlanViews.PlanView;
+import org.careercompass.plan.domain.Progress;
 import org.careercompass.plan.progress.Agenda;
-import org.careercompass.plan.progress.Progress;
 import org.careercompass.plan.starter.StarterPlanner;
 import org.careercompass.plan.starter.StarterService;
 import org.careercompass.plan.starter.StudyDurations;
@@ -55,6 +58,9 @@ import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 @Tag(name = "Plans")
 @Produces(MediaType.APPLICATION_JSON)
 public class PlanResource {
+
+    @Inject
+    Clock clock;
 
     static final String MERGE_PATCH = "application/merge-patch+json";
 
@@ -155,7 +161,7 @@ public class PlanResource {
         QueryParams params = new QueryParams();
         Integer window = params.integer("days", days, 14, 1, 366);
         params.validate();
-        return Agenda.of(plans.read(id), PlanService.today(), window);
+        return Agenda.of(plans.read(id), LocalDate.now(clock), window);
     }
 
     @GET
@@ -193,7 +199,7 @@ public class PlanResource {
             params.reject("occupation", "is required");
         }
         LocalDate target = params.date("targetDate", targetDate);
-        if (target != null && !target.isAfter(PlanService.today())) {
+        if (target != null && !target.isAfter(LocalDate.now(clock))) {
             params.reject("targetDate", "must be in the future");
         }
         EducationLevel has = params.enumeration("currentEducation", currentEducation, EducationLevel.class);

@@ -1,7 +1,7 @@
 package org.careercompass.plan.plan;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,17 +19,24 @@ import org.careercompass.commons.paging.Page;
 import org.careercompass.commons.paging.PageRequest;
 import org.careercompass.commons.security.Caller;
 import org.careercompass.commons.web.EntityTags;
-import org.careercompass.plan.action.Action;
-import org.careercompass.plan.goal.Goal;
-import org.careercompass.plan.plan.PlanViews.PlanInput;
-import org.careercompass.plan.plan.PlanViews.PlanPatch;
-import org.careercompass.plan.plan.PlanViews.PlanSummary;
-import org.careercompass.plan.plan.PlanViews.PlanView;
-import org.careercompass.plan.progress.Progress;
+import org.careercompass.plan.domain.Action;
+import org.careercompass.plan.domain.Goal;
+import org.careercompass.plan.domain.Phase;
+import org.careercompass.plan.domain.Plan;
+import org.careercompass.plan.domain.PlanAccess;
+import org.careercompass.plan.domain.PlanViews.PlanInput;
+import org.careercompass.plan.domain.PlanViews.PlanPatch;
+import org.careercompass.plan.domain.PlanViews.PlanSummary;
+import org.careercompass.plan.domain.PlanViews.PlanView;
+import org.careercompass.plan.domain.Progress;
+import org.careercompass.plan.domain.Views;
 import org.careercompass.plan.timeline.Timeline;
 
 @ApplicationScoped
 public class PlanService {
+
+    @Inject
+    Clock clock;
 
     @Inject
     PlanAccess access;
@@ -46,10 +52,6 @@ public class PlanService {
 
     @Inject
     PlanReader reader;
-
-    public static LocalDate today() {
-        return LocalDate.now(ZoneOffset.UTC);
-    }
 
     @Transactional
     public PlanView create(PlanInput input) {
@@ -81,7 +83,7 @@ public class PlanService {
     public PlanView read(UUID id) {
         PlanReader.Loaded loaded = reader.read(id);
         Plan plan = access.readable(id, loaded == null ? null : loaded.plan());
-        return Views.plan(plan, loaded.goals(), loaded.actions(), today());
+        return Views.plan(plan, loaded.goals(), loaded.actions(), LocalDate.now(clock));
     }
 
     @Transactional
@@ -124,19 +126,11 @@ public class PlanService {
                 actions.computeIfAbsent(action.goalId, k -> new ArrayList<>()).add(action);
             }
         }
-        return Views.plan(plan, goals, actions, today());
+        return Views.plan(plan, goals, actions, LocalDate.now(clock));
     }
 
-    public static Map<UUID, List<Action>> actionsOf(List<Goal> goals) {
-        if (goals.isEmpty()) {
-            return Map.of();
-        }
-        List<Action> actions = Action.list("goalId in ?1", goals.stream().map(g -> g.id).toList());
-        return actions.stream().collect(Collectors.groupingBy(a -> a.goalId));
-    }
-
-    private static PlanSummary summary(Plan plan, List<Goal> goals, Map<UUID, List<Action>> actions) {
-        Progress.Summary progress = Views.planProgress(goals, actions, today());
+    private PlanSummary summary(Plan plan, List<Goal> goals, Map<UUID, List<Action>> actions) {
+        Progress.Summary progress = Views.planProgress(goals, actions, LocalDate.now(clock));
         return new PlanSummary(plan.id, plan.title, plan.phase, plan.updatedAt, plan.version, goals.size(),
                 progress.percent());
     }

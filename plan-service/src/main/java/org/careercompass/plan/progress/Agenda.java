@@ -6,11 +6,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
-import org.careercompass.plan.action.ActionStatus;
-import org.careercompass.plan.goal.GoalStatus;
-import org.careercompass.plan.plan.PlanViews.ActionView;
-import org.careercompass.plan.plan.PlanViews.GoalView;
-import org.careercompass.plan.plan.PlanViews.PlanView;
+import org.careercompass.plan.domain.ActionStatus;
+import org.careercompass.plan.domain.GoalStatus;
+import org.careercompass.plan.domain.PlanViews.ActionView;
+import org.careercompass.plan.domain.PlanViews.GoalView;
+import org.careercompass.plan.domain.PlanViews.PlanView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**

@@ -12,8 +12,9 @@ import jakarta.transaction.Transactional;
 import org.careercompass.commons.problem.ProblemException;
 import org.careercompass.commons.security.Caller;
 import org.careercompass.commons.security.Counselors;
-import org.careercompass.plan.plan.Plan;
-import org.careercompass.plan.plan.PlanAccess;
+import org.careercompass.plan.domain.Plan;
+import org.careercompass.plan.domain.PlanAccess;
+import org.careercompass.plan.domain.PlanShare;
 import org.careercompass.plan.timeline.Timeline;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.careercompass.commons.vocabulary.EducationLevel;
-import org.careercompass.plan.action.ActionType;
+import org.careercompass.plan.domain.ActionType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**

@@ -9,12 +9,12 @@ import jakarta.inject.Inject;
 import org.careercompass.commons.problem.ProblemException;
 import org.careercompass.commons.security.Caller;
 import org.careercompass.commons.vocabulary.EducationLevel;
-import org.careercompass.plan.action.Action;
-import org.careercompass.plan.action.ActionStatus;
 import org.careercompass.plan.client.Catalog;
 import org.careercompass.plan.client.CatalogOccupation;
-import org.careercompass.plan.goal.Goal;
-import org.careercompass.plan.plan.PlanAccess;
+import org.careercompass.plan.domain.Action;
+import org.careercompass.plan.domain.ActionStatus;
+import org.careercompass.plan.domain.Goal;
+import org.careercompass.plan.domain.PlanAccess;
 
 import io.quarkus.panache.common.Sort;
 

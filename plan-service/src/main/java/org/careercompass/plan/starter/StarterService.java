@@ -1,5 +1,6 @@
 package org.careercompass.plan.starter;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -13,12 +14,14 @@ import org.careercompass.plan.client.Assessments;
 import org.careercompass.plan.client.Catalog;
 import org.careercompass.plan.client.CatalogOccupation;
 import org.careercompass.plan.client.SkillGaps;
-import org.careercompass.plan.plan.Plan;
-import org.careercompass.plan.plan.PlanService;
+import org.careercompass.plan.domain.Plan;
 
 /** Gathers what a starter proposal needs from the catalog and the assessment service. */
 @ApplicationScoped
 public class StarterService {
+
+    @Inject
+    Clock clock;
 
     @Inject
     Catalog catalog;
@@ -34,6 +37,6 @@ public class StarterService {
         CatalogOccupation occupation = catalog.occupation(caller.bearer(), code)
                 .orElseThrow(() -> ProblemException.invalid("occupation", "the catalog has no occupation " + code));
         List<SkillGaps.Gap> gaps = assessments.gaps(caller.bearer(), code);
-        return StarterPlanner.propose(occupation, gaps, PlanService.today(), targetDate, has, mode);
+        return StarterPlanner.propose(occupation, gaps, LocalDate.now(clock), targetDate, has, mode);
     }
 }

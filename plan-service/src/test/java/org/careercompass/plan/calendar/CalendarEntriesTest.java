@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.careercompass.plan.action.ActionStatus;
+import org.careercompass.plan.domain.ActionStatus;
 import org.junit.jupiter.api.Test;
 
 class CalendarEntriesTest {

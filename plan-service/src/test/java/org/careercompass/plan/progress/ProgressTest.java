@@ -7,8 +7,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import org.careercompass.plan.action.ActionStatus;
-import org.careercompass.plan.goal.GoalStatus;
+import org.careercompass.plan.domain.ActionStatus;
+import org.careercompass.plan.domain.GoalStatus;
+import org.careercompass.plan.domain.Progress;
 import org.junit.jupiter.api.Test;
 
 class ProgressTest {

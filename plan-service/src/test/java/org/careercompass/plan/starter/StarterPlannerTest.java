@@ -11,11 +11,11 @@ import java.util.List;
 import java.util.UUID;
 
 import org.careercompass.commons.vocabulary.EducationLevel;
-import org.careercompass.plan.action.ActionType;
 import org.careercompass.plan.client.CatalogOccupation;
 import org.careercompass.plan.client.SkillGaps;
-import org.careercompass.plan.plan.PlanViews.ActionInput;
-import org.careercompass.plan.plan.PlanViews.GoalInput;
+import org.careercompass.plan.domain.ActionType;
+import org.careercompass.plan.domain.PlanViews.ActionInput;
+import org.careercompass.plan.domain.PlanViews.GoalInput;
 import org.junit.jupiter.api.Test;
 
 class StarterPlannerTest {

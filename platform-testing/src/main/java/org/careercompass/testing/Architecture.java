@@ -1,0 +1,24 @@
+package org.careercompass.testing;
+
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+
+/**
+ * The package rules every service's build checks (ArchUnit): the feature packages directly under a service's root
+ * package import each other in one direction only, so there is no cycle between them.
+ */
+public final class Architecture {
+
+    private Architecture() {
+    }
+
+    /** Fails naming each cycle between the packages directly under {@code root} (e.g. org.careercompass.catalog). */
+    public static void assertFeaturePackagesFreeOfCycles(String root) {
+        JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(root);
+        slices().matching(root + ".(*)..").namingSlices("$1").should().beFreeOfCycles().check(classes);
+    }
+}
