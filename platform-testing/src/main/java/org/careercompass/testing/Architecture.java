@@ -1,5 +1,6 @@
 package org.careercompass.testing;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -8,7 +9,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 
 /**
  * The package rules every service's build checks (ArchUnit): the feature packages directly under a service's root
- * package import each other in one direction only, so there is no cycle between them.
+ * package import each other in one direction only, so there is no cycle between them, and no package repeats the
+ * service's name ({@code plan.plan}).
  */
 public final class Architecture {
 
@@ -20,5 +22,13 @@ public final class Architecture {
         JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages(root);
         slices().matching(root + ".(*)..").namingSlices("$1").should().beFreeOfCycles().check(classes);
+    }
+
+    /** Fails when a package directly under {@code root} repeats its last name (org.careercompass.plan.plan). */
+    public static void assertNoStutteringPackages(String root) {
+        JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(root);
+        String stutter = root + "." + root.substring(root.lastIndexOf('.') + 1);
+        noClasses().should().resideInAPackage(stutter + "..").allowEmptyShould(true).check(classes);
     }
 }

@@ -12,13 +12,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import org.careercompass.assessment.assessment.AssessmentService;
-import org.careercompass.assessment.assessment.AssessmentView;
 import org.careercompass.assessment.config.AssessmentConfig;
 import org.careercompass.assessment.instrument.InstrumentKind;
 import org.careercompass.assessment.matching.MatchQuery;
 import org.careercompass.assessment.matching.MatchService;
 import org.careercompass.assessment.matching.MatchViews;
+import org.careercompass.assessment.results.AssessmentService;
+import org.careercompass.assessment.results.AssessmentView;
 import org.careercompass.assessment.share.ShareService;
 import org.careercompass.assessment.share.ShareView;
 import org.careercompass.commons.paging.Page;

@@ -8,8 +8,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
-import org.careercompass.assessment.assessment.AssessmentsDeleted;
 import org.careercompass.assessment.config.AssessmentConfig;
+import org.careercompass.assessment.results.AssessmentsDeleted;
 import org.careercompass.commons.web.AnswerCache;
 import org.careercompass.commons.web.Representation;
 

@@ -8,12 +8,12 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.careercompass.assessment.assessment.Assessment;
-import org.careercompass.assessment.assessment.AssessmentService;
 import org.careercompass.assessment.instrument.InstrumentKind;
 import org.careercompass.assessment.instrument.Instruments;
 import org.careercompass.assessment.matching.MatchViews.Match;
 import org.careercompass.assessment.matching.MatchViews.MatchPage;
+import org.careercompass.assessment.results.Assessment;
+import org.careercompass.assessment.results.AssessmentService;
 import org.careercompass.commons.paging.PageRequest;
 import org.careercompass.commons.problem.ProblemException;
 import org.careercompass.commons.problem.ProblemType;

@@ -13,10 +13,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import org.careercompass.assessment.assessment.Assessment;
-import org.careercompass.assessment.assessment.AssessmentResult;
-import org.careercompass.assessment.assessment.AssessmentsDeleted;
 import org.careercompass.assessment.instrument.InstrumentKind;
+import org.careercompass.assessment.results.Assessment;
+import org.careercompass.assessment.results.AssessmentResult;
+import org.careercompass.assessment.results.AssessmentsDeleted;
 import org.careercompass.assessment.share.ShareService;
 import org.careercompass.assessment.share.ShareView;
 import org.careercompass.commons.persistence.PersonSql;

@@ -51,7 +51,7 @@ public class ClusterResource {
     @Operation(operationId = "listClusters", summary = "List clusters", description = "SOC major groups and Career Clusters with their occupation counts.")
     @APIResponse(responseCode = "200", description = "Clusters, SOC groups first", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ClusterSummary.class)))
     @APIResponse(responseCode = "304", description = "Not modified")
-    @APIResponse(responseCode = "400", description = "Unknown scheme", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Unknown scheme")
     public RestResponse<Buffer> list(
             @Parameter(description = "Only this scheme", schema = @Schema(implementation = ClusterScheme.class)) @QueryParam("scheme") String scheme,
             @Context HttpHeaders headers) {
@@ -66,8 +66,8 @@ public class ClusterResource {
     @Operation(operationId = "getCluster", summary = "Browse a cluster", description = "The cluster and one page of its occupations by title. Supports If-None-Match.")
     @APIResponse(responseCode = "200", description = "The cluster", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = ClusterDetail.class)))
     @APIResponse(responseCode = "304", description = "Not modified")
-    @APIResponse(responseCode = "400", description = "Invalid paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such cluster", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid paging")
+    @APIResponse(responseCode = "404", description = "No such cluster")
     public RestResponse<Buffer> get(@Parameter(example = "43-0000") @PathParam("code") String code,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("page") String page,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size,
@@ -81,8 +81,8 @@ public class ClusterResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createCluster", summary = "Create a cluster (catalog-admin)")
     @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "Location", description = "URL of the new cluster", schema = @Schema(type = SchemaType.STRING, format = "uri-reference")), content = @Content(schema = @Schema(implementation = ClusterSummary.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Code already used", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input")
+    @APIResponse(responseCode = "409", description = "Code already used")
     public RestResponse<ClusterSummary> create(@Valid @NotNull ClusterInput body, @Context UriInfo uri) {
         ClusterSummary created = clusters.create(body);
         return ResponseBuilder.<ClusterSummary> created(uri.getAbsolutePathBuilder().path(created.code()).build())
@@ -95,9 +95,9 @@ public class ClusterResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "updateCluster", summary = "Rename or redescribe a cluster (catalog-admin)")
     @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = ClusterSummary.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such cluster", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input")
+    @APIResponse(responseCode = "404", description = "No such cluster")
+    @APIResponse(responseCode = "412", description = "If-Match does not match")
     public ClusterSummary update(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ClusterInput body) {
         return clusters.update(code, body, ifMatch);
@@ -108,8 +108,8 @@ public class ClusterResource {
     @RolesAllowed(Roles.CATALOG_ADMIN)
     @Operation(operationId = "deleteCluster", summary = "Delete a cluster (catalog-admin)", description = "A SOC group can be deleted only when empty.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "404", description = "No such cluster", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "SOC group still has occupations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such cluster")
+    @APIResponse(responseCode = "409", description = "SOC group still has occupations")
     public void delete(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         clusters.delete(code, ifMatch);
     }

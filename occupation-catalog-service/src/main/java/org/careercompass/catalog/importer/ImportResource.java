@@ -40,8 +40,8 @@ public class ImportResource {
             Idempotent: re-running updates, never duplicates. Transactional: a defective file changes nothing and \
             the answer names file, line and column of each defect.""")
     @APIResponse(responseCode = "200", description = "Imported; counts of what was written", content = @Content(schema = @Schema(implementation = ImportReport.class)))
-    @APIResponse(responseCode = "400", description = "Invalid request (paths)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Defective files; nothing was written. errors[].field is file:line:column", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request (paths)")
+    @APIResponse(responseCode = "422", description = "Defective files; nothing was written. errors[].field is file:line:column")
     public ImportReport importRelease(@Valid @NotNull ImportRequest body) {
         return imports.importRelease(body);
     }

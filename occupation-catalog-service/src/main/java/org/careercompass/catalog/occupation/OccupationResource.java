@@ -64,7 +64,7 @@ public class OccupationResource {
             have is a 400 naming the parameter. Lists within one filter are OR-ed; different filters are AND-ed.""")
     @APIResponse(responseCode = "200", description = "One page of matching occupations", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(ref = "PageOccupationSummary")))
     @APIResponse(responseCode = "304", description = "Not modified")
-    @APIResponse(responseCode = "400", description = "A parameter is invalid; the problem names it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A parameter is invalid; the problem names it")
     public RestResponse<Buffer> search(
             @Parameter(description = "Keywords, or an occupation code or its start (29-1141, 291141, 29-11)", example = "administrative assistant") @QueryParam("q") String q,
             @Parameter(description = "Career Cluster code or name (health-science, Health Science), or SOC group code (43-0000, 43)", example = "business-management-administration") @QueryParam("cluster") String cluster,
@@ -107,7 +107,7 @@ public class OccupationResource {
     @Operation(operationId = "getOccupation", summary = "Read one occupation", description = "Every facet: requirements, interests, values, skills, pay, related occupations. Supports If-None-Match.")
     @APIResponse(responseCode = "200", description = "The occupation", headers = @Header(name = "ETag", description = "Entity tag of this representation", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = OccupationDetail.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
-    @APIResponse(responseCode = "404", description = "No occupation has this code", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No occupation has this code")
     public RestResponse<Buffer> get(
             @Parameter(description = "O*NET-SOC code; a SOC code (43-4171) or one without its hyphen (434171) means its .00 occupation", example = "43-4171.00") @PathParam("code") String code,
             @Context HttpHeaders headers) {
@@ -118,8 +118,8 @@ public class OccupationResource {
     @Path("{code}/tasks")
     @Operation(operationId = "listOccupationTasks", summary = "What workers in the occupation do: every task statement", description = "Core tasks (critical to the occupation) first, then supplemental ones, each in O*NET order.")
     @APIResponse(responseCode = "200", description = "One page of task statements")
-    @APIResponse(responseCode = "400", description = "A parameter is invalid; the problem names it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No occupation has this code", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A parameter is invalid; the problem names it")
+    @APIResponse(responseCode = "404", description = "No occupation has this code")
     public Page<OccupationDetail.Task> tasks(
             @Parameter(description = "O*NET-SOC code", example = "43-4171.00") @PathParam("code") String code,
             @Parameter(description = "true: core tasks only; false: supplemental only", schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("core") String core,
@@ -135,8 +135,8 @@ public class OccupationResource {
     @Path("{code}/technology")
     @Operation(operationId = "listOccupationTechnology", summary = "Software and technology used in the occupation", description = "Hot technologies (frequent in job postings) first, then in-demand ones, then by name.")
     @APIResponse(responseCode = "200", description = "One page of technology examples")
-    @APIResponse(responseCode = "400", description = "A parameter is invalid; the problem names it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No occupation has this code", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A parameter is invalid; the problem names it")
+    @APIResponse(responseCode = "404", description = "No occupation has this code")
     public Page<OccupationDetail.Technology> technology(
             @Parameter(description = "O*NET-SOC code", example = "15-1252.00") @PathParam("code") String code,
             @Parameter(description = "true: hot technologies only", schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("hot") String hot,
@@ -155,8 +155,8 @@ public class OccupationResource {
     @APIResponse(responseCode = "201", description = "Created", headers = {
             @Header(name = "Location", description = "URL of the new occupation", schema = @Schema(type = SchemaType.STRING)),
             @Header(name = "ETag", description = "Entity tag of this answer", schema = @Schema(type = SchemaType.STRING)) }, content = @Content(schema = @Schema(implementation = OccupationDetail.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input; the problem lists each field", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "An occupation with this code exists", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input; the problem lists each field")
+    @APIResponse(responseCode = "409", description = "An occupation with this code exists")
     public RestResponse<OccupationDetail> create(@Valid @NotNull OccupationInput body, @Context UriInfo uri) {
         OccupationDetail created = occupations.create(body);
         return ResponseBuilder.<OccupationDetail> created(uri.getAbsolutePathBuilder().path(created.code()).build())
@@ -169,10 +169,10 @@ public class OccupationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "replaceOccupation", summary = "Replace an occupation (catalog-admin)", description = "Send If-Match with the ETag you read to avoid overwriting someone else's change.")
     @APIResponse(responseCode = "200", description = "Replaced", headers = @Header(name = "ETag", description = "Entity tag of this answer", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = OccupationDetail.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No occupation has this code", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Changed concurrently by another writer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input")
+    @APIResponse(responseCode = "404", description = "No occupation has this code")
+    @APIResponse(responseCode = "409", description = "Changed concurrently by another writer")
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag")
     public RestResponse<OccupationDetail> update(@Parameter(example = "43-4171.00") @PathParam("code") String code,
             @Parameter(description = "ETag read earlier") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull OccupationInput body) {
@@ -185,8 +185,8 @@ public class OccupationResource {
     @RolesAllowed(Roles.CATALOG_ADMIN)
     @Operation(operationId = "deleteOccupation", summary = "Delete an occupation (catalog-admin)", description = "Also removes its path steps, skills and titles.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "404", description = "No occupation has this code", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No occupation has this code")
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag")
     public void delete(@Parameter(example = "43-4171.00") @PathParam("code") String code,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         occupations.delete(code, ifMatch);

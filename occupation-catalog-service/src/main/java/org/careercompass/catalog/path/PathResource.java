@@ -58,8 +58,8 @@ public class PathResource {
     @Operation(operationId = "findPathsFrom", summary = "Career paths from an occupation", description = "The best paths of 1 to maxSteps steps that start at the occupation (at most 100: fewest steps first, then closest relations), a page at a time.")
     @APIResponse(responseCode = "200", description = "Paths found (possibly none)", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = CareerPaths.class)))
     @APIResponse(responseCode = "304", description = "Not modified")
-    @APIResponse(responseCode = "400", description = "maxSteps or paging out of range", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown occupation", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "maxSteps or paging out of range")
+    @APIResponse(responseCode = "404", description = "Unknown occupation")
     public RestResponse<Buffer> from(@Parameter(example = "43-4171.00") @PathParam("code") String code,
             @Parameter(description = "1-6", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "6", defaultValue = "3")) @QueryParam("maxSteps") String maxSteps,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("page") String page,
@@ -76,8 +76,8 @@ public class PathResource {
     @Operation(operationId = "findPathsBetween", summary = "Career paths between two occupations", description = "Paths from one occupation to another within maxSteps (at most 100: fewest steps first, then closest relations), a page at a time. No paths means none exists within that many steps.")
     @APIResponse(responseCode = "200", description = "Paths found (possibly none)", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = CareerPaths.class)))
     @APIResponse(responseCode = "304", description = "Not modified")
-    @APIResponse(responseCode = "400", description = "Missing or invalid parameter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown occupation", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Missing or invalid parameter")
+    @APIResponse(responseCode = "404", description = "Unknown occupation")
     public RestResponse<Buffer> between(
             @Parameter(required = true, example = "43-4171.00") @QueryParam("from") String from,
             @Parameter(required = true, example = "11-3012.00") @QueryParam("to") String to,
@@ -101,7 +101,7 @@ public class PathResource {
     @Path("steps")
     @Operation(operationId = "listPathSteps", summary = "List path steps", description = "Optionally only those leaving or entering one occupation.")
     @APIResponse(responseCode = "200", description = "One page of steps")
-    @APIResponse(responseCode = "400", description = "Invalid paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid paging")
     public Page<Step> steps(@Parameter(example = "43-4171.00") @QueryParam("from") String from,
             @QueryParam("to") String to,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("page") String page,
@@ -117,7 +117,7 @@ public class PathResource {
     @Operation(operationId = "getPathStep", summary = "Read one path step", description = "Supports If-None-Match.")
     @APIResponse(responseCode = "200", description = "The step", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = Step.class)))
     @APIResponse(responseCode = "304", description = "Not modified")
-    @APIResponse(responseCode = "404", description = "No such step", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such step")
     public RestResponse<Buffer> step(@PathParam("id") long id, @Context HttpHeaders headers) {
         return paths.stepAnswer(id).conditionalGet(headers);
     }
@@ -128,8 +128,8 @@ public class PathResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createPathStep", summary = "Create a path step (catalog-admin)")
     @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "Location", description = "URL of the new step", schema = @Schema(type = SchemaType.STRING, format = "uri-reference")), content = @Content(schema = @Schema(implementation = Step.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The step exists", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input")
+    @APIResponse(responseCode = "409", description = "The step exists")
     public RestResponse<Step> create(@Valid @NotNull StepInput body, @Context UriInfo uri) {
         Step created = paths.create(body);
         return ResponseBuilder.<Step> created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
@@ -142,9 +142,9 @@ public class PathResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "replacePathStep", summary = "Replace a path step (catalog-admin)")
     @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = Step.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such step", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input")
+    @APIResponse(responseCode = "404", description = "No such step")
+    @APIResponse(responseCode = "412", description = "If-Match does not match")
     public Step update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull StepInput body) {
         return paths.update(id, body, ifMatch);
@@ -155,8 +155,8 @@ public class PathResource {
     @RolesAllowed(Roles.CATALOG_ADMIN)
     @Operation(operationId = "deletePathStep", summary = "Delete a path step (catalog-admin)")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "404", description = "No such step", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such step")
+    @APIResponse(responseCode = "412", description = "If-Match does not match")
     public void delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         paths.delete(id, ifMatch);
     }

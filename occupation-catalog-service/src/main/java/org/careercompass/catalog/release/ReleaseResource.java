@@ -29,7 +29,7 @@ public class ReleaseResource {
             O*NET release, OEWS wage year, Employment Projections period, when the data was loaded and the credit \
             line to show. Every catalog answer names the release in its Catalog-Release header.""")
     @APIResponse(responseCode = "200", description = "The release", content = @Content(schema = @Schema(implementation = DataRelease.class)))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No or invalid bearer token")
     public DataRelease about() {
         return releases.current();
     }

@@ -3,11 +3,16 @@ package org.careercompass.catalog.architecture;
 import org.careercompass.testing.Architecture;
 import org.junit.jupiter.api.Test;
 
-/** The service's feature packages depend on each other in one direction only (no package cycles). */
+/** The service's feature packages depend on each other in one direction only, and their names do not stutter. */
 class PackageCyclesTest {
 
     @Test
     void featurePackagesAreFreeOfCycles() {
         Architecture.assertFeaturePackagesFreeOfCycles("org.careercompass.catalog");
+    }
+
+    @Test
+    void packagesDoNotRepeatTheServiceName() {
+        Architecture.assertNoStutteringPackages("org.careercompass.catalog");
     }
 }

@@ -21,7 +21,7 @@ import org.careercompass.plan.client.Catalog;
 import org.careercompass.plan.client.CatalogOccupation;
 import org.careercompass.plan.domain.PlanViews.GoalView;
 import org.careercompass.plan.domain.PlanViews.PlanView;
-import org.careercompass.plan.plan.PlanService;
+import org.careercompass.plan.plans.PlanService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

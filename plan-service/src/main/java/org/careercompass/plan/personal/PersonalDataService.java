@@ -19,7 +19,7 @@ import org.careercompass.commons.security.Counselors;
 import org.careercompass.commons.web.StoredAnswers;
 import org.careercompass.plan.domain.Plan;
 import org.careercompass.plan.domain.PlanViews.PlanView;
-import org.careercompass.plan.plan.PlanService;
+import org.careercompass.plan.plans.PlanService;
 import org.careercompass.plan.sharing.PlanComment;
 import org.careercompass.plan.sharing.SharingService;
 import org.careercompass.plan.timeline.PlanEvent;

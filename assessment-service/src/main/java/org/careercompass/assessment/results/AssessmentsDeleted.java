@@ -1,4 +1,4 @@
-package org.careercompass.assessment.assessment;
+package org.careercompass.assessment.results;
 
 /**
  * Fired in the transaction that deletes one or all of a person's assessments, so what holds results in memory (the

@@ -1,4 +1,4 @@
-package org.careercompass.assessment.assessment;
+package org.careercompass.assessment.results;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,4 +1,4 @@
-package org.careercompass.assessment.assessment;
+package org.careercompass.assessment.results;
 
 import static io.restassured.RestAssured.given;
 import static org.careercompass.testing.Problems.assertFieldProblem;

@@ -1,4 +1,4 @@
-package org.careercompass.assessment.assessment;
+package org.careercompass.assessment.results;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package org.careercompass.assessment.assessment;
+package org.careercompass.assessment.results;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package org.careercompass.plan.plan;
+package org.careercompass.plan.plans;
 
 import java.sql.Connection;
 import java.sql.Date;
