@@ -23,7 +23,6 @@ import org.careercompass.assessment.share.ShareService;
 import org.careercompass.assessment.share.ShareView;
 import org.careercompass.commons.paging.Page;
 import org.careercompass.commons.paging.PageRequest;
-import org.careercompass.commons.problem.Problem;
 import org.careercompass.commons.security.Caller;
 import org.careercompass.commons.web.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -67,8 +66,8 @@ public class ClientResource {
     @Path("{personId}/assessments")
     @Operation(operationId = "listClientAssessments", summary = "A client's assessment history")
     @APIResponse(responseCode = "200", description = "One page of the client's assessments")
-    @APIResponse(responseCode = "400", description = "Invalid paging or kind", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "This person has not shared with you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid paging or kind")
+    @APIResponse(responseCode = "404", description = "This person has not shared with you")
     public Page<AssessmentView> assessments(@PathParam("personId") String personId,
             @Parameter(schema = @Schema(implementation = InstrumentKind.class)) @QueryParam("kind") String kind,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("page") String page,
@@ -83,8 +82,8 @@ public class ClientResource {
     @Path("{personId}/matches")
     @Operation(operationId = "listClientMatches", summary = "A client's occupation matches", description = "The same ranking the client sees, with the same parameters.")
     @APIResponse(responseCode = "200", description = "One page of matches", content = @Content(schema = @Schema(implementation = MatchViews.MatchPage.class)))
-    @APIResponse(responseCode = "404", description = "This person has not shared with you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The client has not taken any instrument", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "This person has not shared with you")
+    @APIResponse(responseCode = "409", description = "The client has not taken any instrument")
     public MatchViews.MatchPage matches(@PathParam("personId") String personId, @BeanParam MatchQuery query) {
         shares.requireShared(personId, caller.name());
         MatchQuery.Parsed parsed = query.parse(config.matching());

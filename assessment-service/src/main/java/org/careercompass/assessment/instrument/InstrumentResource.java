@@ -8,7 +8,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import org.careercompass.commons.problem.Problem;
 import org.careercompass.commons.problem.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -37,7 +36,7 @@ public class InstrumentResource {
     @Path("{id}")
     @Operation(operationId = "getInstrument", summary = "Read one instrument with its items and scale", description = "The items in the order to present them, what each scores into, and the answer scale with its labels.")
     @APIResponse(responseCode = "200", description = "The instrument", content = @Content(schema = @Schema(implementation = Instrument.class)))
-    @APIResponse(responseCode = "404", description = "No such instrument", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such instrument")
     public Instrument get(@Parameter(example = "riasec-v1") @PathParam("id") String id) {
         return Instruments.find(id).orElseThrow(() -> ProblemException.notFound("Instrument", id));
     }

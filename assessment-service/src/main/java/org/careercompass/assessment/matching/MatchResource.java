@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.careercompass.assessment.config.AssessmentConfig;
-import org.careercompass.commons.problem.Problem;
 import org.careercompass.commons.security.Caller;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -49,9 +48,9 @@ public class MatchResource {
             values that raise it most, and your skill gaps.""")
     @APIResponse(responseCode = "200", description = "One page of matches, best first", headers = @Header(name = "ETag", description = "Weak: the same for the same ranking, whenever the catalog last confirmed its profiles (catalog.confirmedAt)", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = MatchViews.MatchPage.class)))
     @APIResponse(responseCode = "304", description = "Not modified: the same assessments, weights and catalog as the ETag in If-None-Match")
-    @APIResponse(responseCode = "400", description = "Invalid weight, filter or paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "You have not taken any instrument yet", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "The catalog is unavailable and no profiles are cached", headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)), content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid weight, filter or paging")
+    @APIResponse(responseCode = "409", description = "You have not taken any instrument yet")
+    @APIResponse(responseCode = "503", description = "The catalog is unavailable and no profiles are cached", headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)))
     public RestResponse<Buffer> mine(@BeanParam MatchQuery query, @Context HttpHeaders headers) {
         MatchQuery.Parsed parsed = query.parse(config.matching());
         return matches.matchesAnswer(caller.id(), caller.bearer(), parsed.weights(), parsed.filters(), parsed.page())
@@ -65,10 +64,10 @@ public class MatchResource {
             The same fit and explanation as in the ranking, for one occupation; rank is its position in your ranking \
             with these weights and no filters (null when the catalog does not rate it on a factor the ranking uses).""")
     @APIResponse(responseCode = "200", description = "The match", content = @Content(schema = @Schema(implementation = MatchViews.Match.class)))
-    @APIResponse(responseCode = "400", description = "Invalid weight", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "The catalog has no such occupation", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "You have not taken any instrument yet", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "The catalog is unavailable and no profiles are cached", headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)), content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid weight")
+    @APIResponse(responseCode = "404", description = "The catalog has no such occupation")
+    @APIResponse(responseCode = "409", description = "You have not taken any instrument yet")
+    @APIResponse(responseCode = "503", description = "The catalog is unavailable and no profiles are cached", headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)))
     public MatchViews.Match one(@Parameter(example = "43-4171.00") @PathParam("code") String code,
             @BeanParam WeightQuery query) {
         return matches.match(caller.id(), caller.bearer(), code, query.parseWeights(config.matching()));

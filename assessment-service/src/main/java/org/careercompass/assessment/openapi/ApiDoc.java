@@ -2,10 +2,13 @@ package org.careercompass.assessment.openapi;
 
 import jakarta.ws.rs.core.Application;
 
+import org.careercompass.commons.problem.Problem;
+import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Contact;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -20,6 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         @Tag(name = "Sharing", description = "Let a counselor read your results"),
         @Tag(name = "Identity", description = "Who you are and which roles you hold, from your token"),
         @Tag(name = "Your data", description = "Export or erase everything this service holds about you; who read it"),
-        @Tag(name = "Counselor", description = "Read the results of people who shared with you") }, security = @SecurityRequirement(name = "oidc"))
+        @Tag(name = "Counselor", description = "Read the results of people who shared with you") }, security = @SecurityRequirement(name = "oidc"),
+        // the problem body every error answer carries (ProblemResponses refers to it)
+        components = @Components(schemas = @Schema(name = "Problem", implementation = Problem.class)))
 public class ApiDoc extends Application {
 }

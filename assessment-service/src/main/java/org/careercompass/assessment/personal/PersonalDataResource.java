@@ -8,7 +8,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import org.careercompass.commons.problem.Problem;
 import org.careercompass.commons.security.Caller;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -29,7 +28,7 @@ public class PersonalDataResource {
     @RolesAllowed({ Caller.USER, Caller.COUNSELOR })
     @Operation(operationId = "exportMyData", summary = "Everything this service holds about you, as one JSON document", description = "Your assessments with answers and scores, the counselors you share with, and as a counselor who shares with you. Nobody can export another person's data.")
     @APIResponse(responseCode = "200", description = "Your data", content = @Content(schema = @Schema(implementation = PersonalDataService.Export.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token")
     public PersonalDataService.Export export() {
         return data.export();
     }
@@ -38,7 +37,7 @@ public class PersonalDataResource {
     @RolesAllowed({ Caller.USER, Caller.COUNSELOR })
     @Operation(operationId = "eraseMyData", summary = "Erase everything this service holds about you", description = "In one transaction: your assessments (answers and scores), the shares you granted, shares naming you as a counselor, your counselor sign-in. Answers what was removed, by kind. Cannot be undone.")
     @APIResponse(responseCode = "200", description = "What was removed", content = @Content(schema = @Schema(implementation = PersonalDataService.Erased.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token")
     public PersonalDataService.Erased erase() {
         return data.erase();
     }

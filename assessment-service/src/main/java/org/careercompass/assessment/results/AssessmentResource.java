@@ -22,7 +22,6 @@ import jakarta.ws.rs.core.UriInfo;
 import org.careercompass.assessment.instrument.InstrumentKind;
 import org.careercompass.commons.paging.Page;
 import org.careercompass.commons.paging.PageRequest;
-import org.careercompass.commons.problem.Problem;
 import org.careercompass.commons.security.Caller;
 import org.careercompass.commons.web.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -52,7 +51,7 @@ public class AssessmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "submitAssessment", summary = "Take an instrument", description = "Every item must be answered exactly once with a value on the instrument's scale. The scores are returned and kept; taking an instrument again adds to your history.")
     @APIResponse(responseCode = "201", description = "Scored and stored", headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = AssessmentView.class)))
-    @APIResponse(responseCode = "400", description = "Unknown instrument, or answers missing, repeated, unknown or out of range; each named", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Unknown instrument, or answers missing, repeated, unknown or out of range; each named")
     public RestResponse<AssessmentView> submit(@Valid @NotNull Submission body, @Context UriInfo uri) {
         AssessmentView created = assessments.submit(caller.id(), caller.name(), body);
         return ResponseBuilder
@@ -64,7 +63,7 @@ public class AssessmentResource {
     @RolesAllowed(Caller.USER)
     @Operation(operationId = "listAssessments", summary = "Your assessment history", description = "Newest first; optionally of one kind.")
     @APIResponse(responseCode = "200", description = "One page of your assessments")
-    @APIResponse(responseCode = "400", description = "Invalid paging or kind", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid paging or kind")
     public Page<AssessmentView> history(
             @Parameter(schema = @Schema(implementation = InstrumentKind.class)) @QueryParam("kind") String kind,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("page") String page,
@@ -79,7 +78,7 @@ public class AssessmentResource {
     @RolesAllowed({ Caller.USER, Caller.COUNSELOR })
     @Operation(operationId = "getAssessment", summary = "Read one assessment", description = "Yours, or, for a counselor, one of a person who shared with you. Anything else is 404.")
     @APIResponse(responseCode = "200", description = "The assessment", content = @Content(schema = @Schema(implementation = AssessmentView.class)))
-    @APIResponse(responseCode = "404", description = "No such assessment visible to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such assessment visible to you")
     public AssessmentView get(@PathParam("id") UUID id, @Context SecurityContext security) {
         return assessments.read(id, caller.id(), caller.name(), security.isUserInRole(Caller.COUNSELOR));
     }
@@ -89,7 +88,7 @@ public class AssessmentResource {
     @RolesAllowed(Caller.USER)
     @Operation(operationId = "deleteAssessment", summary = "Delete one of your assessments")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "404", description = "No such assessment of yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such assessment of yours")
     public void delete(@PathParam("id") UUID id) {
         assessments.delete(id, caller.id());
     }

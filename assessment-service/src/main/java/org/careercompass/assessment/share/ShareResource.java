@@ -15,7 +15,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import org.careercompass.commons.problem.Problem;
 import org.careercompass.commons.security.Caller;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -40,7 +39,7 @@ public class ShareResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "shareResults", summary = "Let a counselor read your results", description = "Idempotent. The counselor sees your assessments and matches, read-only. Only a counselor who has signed in to this service can be named.")
     @APIResponse(responseCode = "200", description = "Shared", content = @Content(schema = @Schema(implementation = ShareView.Granted.class)))
-    @APIResponse(responseCode = "400", description = "Not a counselor known here (only people who signed in with the counselor role can receive a share), yourself, or not a username", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Not a counselor known here (only people who signed in with the counselor role can receive a share), yourself, or not a username")
     public ShareView.Granted grant(@Valid @NotNull ShareView.Request body) {
         return shares.grant(caller.id(), caller.name(), body.counselor(), body.expiresAt());
     }
@@ -56,7 +55,7 @@ public class ShareResource {
     @Path("{counselor}")
     @Operation(operationId = "unshareResults", summary = "Stop sharing with a counselor")
     @APIResponse(responseCode = "204", description = "No longer shared")
-    @APIResponse(responseCode = "404", description = "You do not share with this counselor", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "You do not share with this counselor")
     public void revoke(@PathParam("counselor") String counselor) {
         shares.revoke(caller.id(), counselor);
     }

@@ -22,7 +22,6 @@ import jakarta.ws.rs.core.UriInfo;
 import org.careercompass.catalog.domain.ClusterScheme;
 import org.careercompass.catalog.security.Roles;
 import org.careercompass.commons.paging.PageRequest;
-import org.careercompass.commons.problem.Problem;
 import org.careercompass.commons.web.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;

@@ -24,7 +24,6 @@ import jakarta.ws.rs.core.UriInfo;
 import org.careercompass.catalog.security.Roles;
 import org.careercompass.commons.paging.Page;
 import org.careercompass.commons.paging.PageRequest;
-import org.careercompass.commons.problem.Problem;
 import org.careercompass.commons.vocabulary.ClusterCodes;
 import org.careercompass.commons.vocabulary.EducationLevel;
 import org.careercompass.commons.web.EntityTags;

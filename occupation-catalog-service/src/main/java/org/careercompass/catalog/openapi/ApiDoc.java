@@ -2,10 +2,13 @@ package org.careercompass.catalog.openapi;
 
 import jakarta.ws.rs.core.Application;
 
+import org.careercompass.commons.problem.Problem;
+import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Contact;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -20,7 +23,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         @Tag(name = "Profiles", description = "Every occupation's matching profile and the rated skills, for clients that rank occupations themselves"),
         @Tag(name = "Release", description = "The data releases served, with their attribution"),
         @Tag(name = "Identity", description = "Who you are and which roles you hold, from your token"),
-        @Tag(name = "Imports", description = "Load O*NET and BLS OEWS releases (admin)") }, security = @SecurityRequirement(name = "oidc"))
+        @Tag(name = "Imports", description = "Load O*NET and BLS OEWS releases (admin)") }, security = @SecurityRequirement(name = "oidc"),
+        // the problem body every error answer carries (ProblemResponses refers to it)
+        components = @Components(schemas = @Schema(name = "Problem", implementation = Problem.class)))
 public class ApiDoc extends Application {
     // The "oidc" security scheme itself is configured (quarkus.smallrye-openapi.security-scheme*) because its
     // discovery URL differs per environment.

@@ -25,7 +25,6 @@ import org.careercompass.catalog.path.PathViews.StepInput;
 import org.careercompass.catalog.security.Roles;
 import org.careercompass.commons.paging.Page;
 import org.careercompass.commons.paging.PageRequest;
-import org.careercompass.commons.problem.Problem;
 import org.careercompass.commons.web.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;

@@ -24,7 +24,6 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.careercompass.commons.paging.Page;
 import org.careercompass.commons.paging.PageRequest;
-import org.careercompass.commons.problem.Problem;
 import org.careercompass.commons.security.Caller;
 import org.careercompass.commons.vocabulary.EducationLevel;
 import org.careercompass.commons.web.EntityTags;
@@ -66,8 +65,8 @@ public class ActionResource {
     @APIResponse(responseCode = "201", description = "Created", headers = {
             @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             @Header(name = "Location", description = "URL of the new action", schema = @Schema(type = SchemaType.STRING, format = "uri-reference")) }, content = @Content(schema = @Schema(implementation = ActionView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input, each field named", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such goal of yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input, each field named")
+    @APIResponse(responseCode = "404", description = "No such goal of yours")
     public RestResponse<ActionView> create(@PathParam("planId") UUID planId, @PathParam("goalId") UUID goalId,
             @Valid @NotNull ActionInput body, @Context UriInfo uri) {
         ActionView created = actions.create(planId, goalId, body);
@@ -79,8 +78,8 @@ public class ActionResource {
     @RolesAllowed({ Caller.USER, Caller.COUNSELOR })
     @Operation(operationId = "listActions", summary = "A goal's actions", description = "By due date; filter by status, type and due before a date.")
     @APIResponse(responseCode = "200", description = "One page of actions")
-    @APIResponse(responseCode = "400", description = "Invalid filter or paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such goal visible to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid filter or paging")
+    @APIResponse(responseCode = "404", description = "No such goal visible to you")
     public Page<ActionView> list(@PathParam("planId") UUID planId, @PathParam("goalId") UUID goalId,
             @Parameter(schema = @Schema(implementation = ActionStatus.class)) @QueryParam("status") String status,
             @Parameter(schema = @Schema(implementation = ActionType.class)) @QueryParam("type") String type,
@@ -100,7 +99,7 @@ public class ActionResource {
     @RolesAllowed({ Caller.USER, Caller.COUNSELOR })
     @Operation(operationId = "getAction", summary = "Read an action")
     @APIResponse(responseCode = "200", description = "The action", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = ActionView.class)))
-    @APIResponse(responseCode = "404", description = "No such action visible to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such action visible to you")
     public RestResponse<ActionView> read(@PathParam("planId") UUID planId, @PathParam("goalId") UUID goalId,
             @PathParam("actionId") UUID actionId) {
         ActionView action = actions.read(planId, goalId, actionId);
@@ -113,10 +112,10 @@ public class ActionResource {
     @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
     @Operation(operationId = "updateAction", summary = "Change an action", description = "E.g. {\"status\": \"DONE\"}; DONE records today's date unless completedOn is given. Guard with If-Match (412) or version (409).")
     @APIResponse(responseCode = "200", description = "Changed", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = ActionView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such action of yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Stale version, or changed concurrently", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match is not the current version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input")
+    @APIResponse(responseCode = "404", description = "No such action of yours")
+    @APIResponse(responseCode = "409", description = "Stale version, or changed concurrently")
+    @APIResponse(responseCode = "412", description = "If-Match is not the current version")
     public RestResponse<ActionView> patch(@PathParam("planId") UUID planId, @PathParam("goalId") UUID goalId,
             @PathParam("actionId") UUID actionId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ActionPatch body) {
@@ -129,8 +128,8 @@ public class ActionResource {
     @RolesAllowed(Caller.USER)
     @Operation(operationId = "deleteAction", summary = "Delete an action")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "404", description = "No such action of yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match is not the current version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such action of yours")
+    @APIResponse(responseCode = "412", description = "If-Match is not the current version")
     public void delete(@PathParam("planId") UUID planId, @PathParam("goalId") UUID goalId,
             @PathParam("actionId") UUID actionId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         actions.delete(planId, goalId, actionId, ifMatch);
@@ -146,9 +145,9 @@ public class ActionResource {
             you qualify. Anything else (a course, another level, a gap item with no action or no cost) answers \
             computable=false with the reason. Give your current occupation or current annual pay.""")
     @APIResponse(responseCode = "200", description = "The return", content = @Content(schema = @Schema(implementation = Roi.Result.class)))
-    @APIResponse(responseCode = "400", description = "Not a learning action, no target occupation, or neither currentOccupation nor currentAnnualPay", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such action visible to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "The catalog is unavailable", headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)), content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Not a learning action, no target occupation, or neither currentOccupation nor currentAnnualPay")
+    @APIResponse(responseCode = "404", description = "No such action visible to you")
+    @APIResponse(responseCode = "503", description = "The catalog is unavailable", headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)))
     public Roi.Result roi(@PathParam("planId") UUID planId, @PathParam("goalId") UUID goalId,
             @PathParam("actionId") UUID actionId,
             @Parameter(description = "Your current occupation; its median pay is used", example = "43-4171.00") @QueryParam("currentOccupation") String currentOccupation,

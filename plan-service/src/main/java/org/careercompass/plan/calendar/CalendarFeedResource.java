@@ -7,7 +7,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 
-import org.careercompass.commons.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -34,7 +33,7 @@ public class CalendarFeedResource {
     @Operation(operationId = "getCalendarFeed", summary = "Subscribe to a plan's calendar (secret URL, no token)", description = "The iCalendar of a plan's dated actions for calendar apps, which cannot send a token: the secret in the URL is the credential. Revoking the feed (or erasing your data) makes the URL answer 404.")
     @APIResponse(responseCode = "200", description = "An iCalendar document", content = @Content(mediaType = TEXT_CALENDAR, schema = @Schema(implementation = String.class)))
     @APIResponse(responseCode = "401", description = "Never: the URL itself is the credential")
-    @APIResponse(responseCode = "404", description = "Unknown or revoked feed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown or revoked feed")
     public String feed(@PathParam("token") String token) {
         return calendar.feed(token);
     }

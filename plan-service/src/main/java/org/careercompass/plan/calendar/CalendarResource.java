@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
-import org.careercompass.commons.problem.Problem;
 import org.careercompass.commons.security.Caller;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -42,7 +41,7 @@ public class CalendarResource {
     @Produces(TEXT_CALENDAR)
     @Operation(operationId = "getPlanCalendar", summary = "The plan's dated actions as iCalendar", description = "One all-day event per dated action that is not cancelled.")
     @APIResponse(responseCode = "200", description = "An iCalendar document", content = @Content(mediaType = TEXT_CALENDAR, schema = @Schema(implementation = String.class)))
-    @APIResponse(responseCode = "404", description = "No such plan visible to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such plan visible to you")
     public String ics(@PathParam("id") UUID id) {
         return calendar.ics(id);
     }
@@ -53,7 +52,7 @@ public class CalendarResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createCalendarFeed", summary = "Create (or replace) the plan's secret calendar feed URL", description = "For calendar apps, which cannot send tokens. Replacing invalidates the old URL.")
     @APIResponse(responseCode = "200", description = "The feed URL", content = @Content(schema = @Schema(implementation = Feed.class)))
-    @APIResponse(responseCode = "404", description = "No such plan of yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such plan of yours")
     public Feed createFeed(@PathParam("id") UUID id, @Context UriInfo uri) {
         String token = calendar.createFeed(id);
         return new Feed(uri.getBaseUriBuilder().path("api/v1/calendar-feeds").path(token + ".ics").build().toString());
@@ -64,7 +63,7 @@ public class CalendarResource {
     @RolesAllowed(Caller.USER)
     @Operation(operationId = "revokeCalendarFeed", summary = "Revoke the plan's calendar feed URL")
     @APIResponse(responseCode = "204", description = "Revoked")
-    @APIResponse(responseCode = "404", description = "No such plan of yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such plan of yours")
     public void revokeFeed(@PathParam("id") UUID id) {
         calendar.revokeFeed(id);
     }

@@ -14,7 +14,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import org.careercompass.commons.problem.Problem;
 import org.careercompass.commons.problem.ProblemException;
 import org.careercompass.commons.security.Caller;
 import org.careercompass.plan.client.Catalog;
@@ -49,7 +48,7 @@ public class DocumentResource {
     @RolesAllowed({ Caller.USER, Caller.COUNSELOR })
     @Operation(operationId = "getPlanDocument", summary = "The plan as a document to print or hand to a counselor", description = "Self-contained HTML: goals with target occupation (median pay, typical entry education, certification, from the catalog, with its release), progress and track, and every action with dates and status. Without the catalog the occupation facts are left out, never the plan.")
     @APIResponse(responseCode = "200", description = "The document", content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
-    @APIResponse(responseCode = "404", description = "No such plan visible to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such plan visible to you")
     public String document(@PathParam("id") UUID id) {
         PlanView plan = plans.read(id);
         Map<String, CatalogOccupation> occupations = new HashMap<>();

@@ -23,7 +23,6 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.careercompass.commons.paging.Page;
 import org.careercompass.commons.paging.PageRequest;
-import org.careercompass.commons.problem.Problem;
 import org.careercompass.commons.security.Caller;
 import org.careercompass.commons.web.EntityTags;
 import org.careercompass.commons.web.QueryParams;
@@ -57,9 +56,9 @@ public class GoalResource {
     @APIResponse(responseCode = "201", description = "Created", headers = {
             @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             @Header(name = "Location", description = "URL of the new goal", schema = @Schema(type = SchemaType.STRING, format = "uri-reference")) }, content = @Content(schema = @Schema(implementation = GoalView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input, unknown occupation", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such plan of yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "The catalog is unavailable", headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)), content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input, unknown occupation")
+    @APIResponse(responseCode = "404", description = "No such plan of yours")
+    @APIResponse(responseCode = "503", description = "The catalog is unavailable", headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)))
     public RestResponse<GoalView> create(@PathParam("planId") UUID planId, @Valid @NotNull GoalInput body,
             @Context UriInfo uri) {
         GoalView created = goals.create(planId, body);
@@ -71,8 +70,8 @@ public class GoalResource {
     @RolesAllowed({ Caller.USER, Caller.COUNSELOR })
     @Operation(operationId = "listGoals", summary = "A plan's goals", description = "By target date; optionally of one status.")
     @APIResponse(responseCode = "200", description = "One page of goals")
-    @APIResponse(responseCode = "400", description = "Invalid status or paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such plan visible to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid status or paging")
+    @APIResponse(responseCode = "404", description = "No such plan visible to you")
     public Page<GoalView> list(@PathParam("planId") UUID planId,
             @Parameter(schema = @Schema(implementation = GoalStatus.class)) @QueryParam("status") String status,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("page") String page,
@@ -87,7 +86,7 @@ public class GoalResource {
     @RolesAllowed({ Caller.USER, Caller.COUNSELOR })
     @Operation(operationId = "getGoal", summary = "Read a goal with its actions and progress")
     @APIResponse(responseCode = "200", description = "The goal", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = GoalView.class)))
-    @APIResponse(responseCode = "404", description = "No such goal visible to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such goal visible to you")
     public RestResponse<GoalView> read(@PathParam("planId") UUID planId, @PathParam("goalId") UUID goalId) {
         GoalView goal = goals.read(planId, goalId);
         return ResponseBuilder.ok(goal).tag(EntityTags.ofVersion(goal.version())).build();
@@ -99,10 +98,10 @@ public class GoalResource {
     @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
     @Operation(operationId = "updateGoal", summary = "Change a goal", description = "Send only what changes; guard with If-Match (412) or version (409). Status changes go on the timeline.")
     @APIResponse(responseCode = "200", description = "Changed", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = GoalView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such goal of yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Stale version, or changed concurrently", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match is not the current version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input")
+    @APIResponse(responseCode = "404", description = "No such goal of yours")
+    @APIResponse(responseCode = "409", description = "Stale version, or changed concurrently")
+    @APIResponse(responseCode = "412", description = "If-Match is not the current version")
     public RestResponse<GoalView> patch(@PathParam("planId") UUID planId, @PathParam("goalId") UUID goalId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull GoalPatch body) {
         GoalView goal = goals.patch(planId, goalId, body, ifMatch);
@@ -114,8 +113,8 @@ public class GoalResource {
     @RolesAllowed(Caller.USER)
     @Operation(operationId = "deleteGoal", summary = "Delete a goal with its actions")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "404", description = "No such goal of yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match is not the current version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such goal of yours")
+    @APIResponse(responseCode = "412", description = "If-Match is not the current version")
     public void delete(@PathParam("planId") UUID planId, @PathParam("goalId") UUID goalId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         goals.delete(planId, goalId, ifMatch);

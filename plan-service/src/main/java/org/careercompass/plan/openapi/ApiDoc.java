@@ -2,10 +2,13 @@ package org.careercompass.plan.openapi;
 
 import jakarta.ws.rs.core.Application;
 
+import org.careercompass.commons.problem.Problem;
+import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Contact;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -22,6 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         @Tag(name = "Calendar", description = "iCalendar export of dated actions"),
         @Tag(name = "Identity", description = "Who you are and which roles you hold, from your token"),
         @Tag(name = "Your data", description = "Export or erase everything this service holds about you; who read it"),
-        @Tag(name = "Operations", description = "Aggregate figures for operators (plan-admin)") }, security = @SecurityRequirement(name = "oidc"))
+        @Tag(name = "Operations", description = "Aggregate figures for operators (plan-admin)") }, security = @SecurityRequirement(name = "oidc"),
+        // the problem body every error answer carries (ProblemResponses refers to it)
+        components = @Components(schemas = @Schema(name = "Problem", implementation = Problem.class)))
 public class ApiDoc extends Application {
 }

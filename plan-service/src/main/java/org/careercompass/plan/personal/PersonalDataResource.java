@@ -8,7 +8,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import org.careercompass.commons.problem.Problem;
 import org.careercompass.commons.security.Caller;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -29,7 +28,7 @@ public class PersonalDataResource {
     @RolesAllowed({ Caller.USER, Caller.COUNSELOR })
     @Operation(operationId = "exportMyData", summary = "Everything this service holds about you, as one JSON document", description = "Your plans with goals, actions, progress, the whole timeline, comments and shares; comments you wrote on plans shared with you; plans shared with you. Nobody can export another person's data.")
     @APIResponse(responseCode = "200", description = "Your data", content = @Content(schema = @Schema(implementation = PersonalDataService.Export.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token")
     public PersonalDataService.Export export() {
         return data.export();
     }
@@ -38,7 +37,7 @@ public class PersonalDataResource {
     @RolesAllowed({ Caller.USER, Caller.COUNSELOR })
     @Operation(operationId = "eraseMyData", summary = "Erase everything this service holds about you", description = "In one transaction: your plans with their goals, actions, timeline, comments and shares; comments and timeline events you caused on plans shared with you; shares naming you; your counselor sign-in. The append-only timeline forbids edits, not erasure. Answers what was removed, by kind. Cannot be undone.")
     @APIResponse(responseCode = "200", description = "What was removed", content = @Content(schema = @Schema(implementation = PersonalDataService.Erased.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token")
     public PersonalDataService.Erased erase() {
         return data.erase();
     }

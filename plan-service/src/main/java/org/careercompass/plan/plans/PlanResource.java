@@ -25,7 +25,6 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.careercompass.commons.paging.Page;
 import org.careercompass.commons.paging.PageRequest;
-import org.careercompass.commons.problem.Problem;
 import org.careercompass.commons.security.Caller;
 import org.careercompass.commons.vocabulary.EducationLevel;
 import org.careercompass.commons.vocabulary.OccupationCodes;
@@ -83,7 +82,7 @@ public class PlanResource {
     @APIResponse(responseCode = "201", description = "Created", headers = {
             @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             @Header(name = "Location", description = "URL of the new plan", schema = @Schema(type = SchemaType.STRING, format = "uri-reference")) }, content = @Content(schema = @Schema(implementation = PlanView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input")
     public RestResponse<PlanView> create(@Valid @NotNull PlanInput body, @Context UriInfo uri) {
         PlanView created = plans.create(body);
         return ResponseBuilder.<PlanView> created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
@@ -94,7 +93,7 @@ public class PlanResource {
     @RolesAllowed(Caller.USER)
     @Operation(operationId = "listPlans", summary = "Your plans", description = "Most recently changed first, with progress.")
     @APIResponse(responseCode = "200", description = "One page of your plans")
-    @APIResponse(responseCode = "400", description = "Invalid paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid paging")
     public Page<PlanSummary> mine(
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("page") String page,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size) {
@@ -106,7 +105,7 @@ public class PlanResource {
     @RolesAllowed({ Caller.USER, Caller.COUNSELOR })
     @Operation(operationId = "getPlan", summary = "Read a plan", description = "Yours, or one shared with you as a counselor. The ETag is the plan's version, for If-Match on PATCH.")
     @APIResponse(responseCode = "200", description = "The plan with goals, actions and progress", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = PlanView.class)))
-    @APIResponse(responseCode = "404", description = "No such plan visible to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such plan visible to you")
     public RestResponse<PlanView> read(@PathParam("id") UUID id) {
         PlanView plan = plans.read(id);
         return ResponseBuilder.ok(plan).tag(EntityTags.ofVersion(plan.version())).build();
@@ -118,10 +117,10 @@ public class PlanResource {
     @Consumes({ MediaType.APPLICATION_JSON, MERGE_PATCH })
     @Operation(operationId = "updatePlan", summary = "Change a plan's title or phase", description = "Guard with If-Match (412 when stale) or a version in the body (409 when stale).")
     @APIResponse(responseCode = "200", description = "Changed", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = PlanView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such plan of yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Stale version, or changed concurrently", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match is not the current version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input")
+    @APIResponse(responseCode = "404", description = "No such plan of yours")
+    @APIResponse(responseCode = "409", description = "Stale version, or changed concurrently")
+    @APIResponse(responseCode = "412", description = "If-Match is not the current version")
     public RestResponse<PlanView> patch(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull PlanPatch body) {
         PlanView plan = plans.patch(id, body, ifMatch);
@@ -133,8 +132,8 @@ public class PlanResource {
     @RolesAllowed(Caller.USER)
     @Operation(operationId = "deletePlan", summary = "Delete a plan with everything in it")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "404", description = "No such plan of yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match is not the current version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such plan of yours")
+    @APIResponse(responseCode = "412", description = "If-Match is not the current version")
     public void delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         plans.delete(id, ifMatch);
     }
@@ -144,7 +143,7 @@ public class PlanResource {
     @RolesAllowed({ Caller.USER, Caller.COUNSELOR })
     @Operation(operationId = "getPlanProgress", summary = "Progress of a plan and its overdue actions")
     @APIResponse(responseCode = "200", description = "Progress over the actions of goals not abandoned", content = @Content(schema = @Schema(implementation = Progress.Summary.class)))
-    @APIResponse(responseCode = "404", description = "No such plan visible to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such plan visible to you")
     public Progress.Summary progress(@PathParam("id") UUID id) {
         return plans.read(id).progress();
     }
@@ -154,8 +153,8 @@ public class PlanResource {
     @RolesAllowed({ Caller.USER, Caller.COUNSELOR })
     @Operation(operationId = "getPlanAgenda", summary = "What is due soon and what is overdue", description = "Open actions of goals neither achieved nor abandoned: those due in the next `days` days (default 14) and those overdue, earliest first. Each goal's `track` says whether it is on track.")
     @APIResponse(responseCode = "200", description = "The agenda", content = @Content(schema = @Schema(implementation = Agenda.View.class)))
-    @APIResponse(responseCode = "400", description = "Invalid days", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such plan visible to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid days")
+    @APIResponse(responseCode = "404", description = "No such plan visible to you")
     public Agenda.View agenda(@PathParam("id") UUID id,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "366", defaultValue = "14")) @QueryParam("days") String days) {
         QueryParams params = new QueryParams();
@@ -169,7 +168,7 @@ public class PlanResource {
     @RolesAllowed({ Caller.USER, Caller.COUNSELOR })
     @Operation(operationId = "getPlanTimeline", summary = "The plan's timeline", description = "Append-only: created, status changed, completed, in order.")
     @APIResponse(responseCode = "200", description = "One page of events, oldest first")
-    @APIResponse(responseCode = "404", description = "No such plan visible to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such plan visible to you")
     public Page<Timeline.Event> timeline(@PathParam("id") UUID id,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("page") String page,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size) {
@@ -185,9 +184,9 @@ public class PlanResource {
             assessed your skills, your gaps from the assessment service. Nothing is stored: edit the proposal and \
             POST it to the plan's goals to accept it.""")
     @APIResponse(responseCode = "200", description = "A goal with proposed actions, and how its dates were chosen", content = @Content(schema = @Schema(implementation = StarterPlanner.Proposal.class)))
-    @APIResponse(responseCode = "400", description = "Missing or unknown occupation, or bad date", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such plan of yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "The catalog is unavailable", headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)), content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Missing or unknown occupation, or bad date")
+    @APIResponse(responseCode = "404", description = "No such plan of yours")
+    @APIResponse(responseCode = "503", description = "The catalog is unavailable", headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)))
     public StarterPlanner.Proposal propose(@PathParam("id") UUID id,
             @Parameter(required = true, example = "43-1011.00") @QueryParam("occupation") String occupation,
             @Parameter(description = "Target date, default one year from today; a date too soon for the education and certification is replaced by the earliest feasible one, and the schedule says so", example = "2027-12-31", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("targetDate") String targetDate,

@@ -17,7 +17,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import org.careercompass.commons.problem.Problem;
 import org.careercompass.commons.security.Caller;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -45,8 +44,8 @@ public class CommentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createComment", summary = "Comment on a plan", description = "The owner, or a counselor it is shared with.")
     @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = SharingService.Comment.class)))
-    @APIResponse(responseCode = "400", description = "Empty or too long", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such plan visible to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Empty or too long")
+    @APIResponse(responseCode = "404", description = "No such plan visible to you")
     public RestResponse<SharingService.Comment> comment(@PathParam("id") UUID id, @Valid @NotNull CommentInput body) {
         return ResponseBuilder.<SharingService.Comment> create(RestResponse.Status.CREATED)
                 .entity(sharing.comment(id, body.body())).build();
@@ -56,7 +55,7 @@ public class CommentResource {
     @RolesAllowed({ Caller.USER, Caller.COUNSELOR })
     @Operation(operationId = "listComments", summary = "Comments on a plan, oldest first")
     @APIResponse(responseCode = "200", description = "Comments", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = SharingService.Comment.class)))
-    @APIResponse(responseCode = "404", description = "No such plan visible to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such plan visible to you")
     public List<SharingService.Comment> comments(@PathParam("id") UUID id) {
         return sharing.comments(id);
     }

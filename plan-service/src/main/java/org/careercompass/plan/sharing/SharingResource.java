@@ -20,7 +20,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import org.careercompass.commons.problem.Problem;
 import org.careercompass.commons.security.Caller;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -48,8 +47,8 @@ public class SharingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "sharePlan", summary = "Share a plan with a counselor", description = "Read-only for them, plus comments. Idempotent. Only a counselor who has signed in to this service can be named.")
     @APIResponse(responseCode = "200", description = "Shared", content = @Content(schema = @Schema(implementation = SharingService.Granted.class)))
-    @APIResponse(responseCode = "400", description = "Not a counselor known here (only people who signed in with the counselor role can receive a share), yourself, or not a username", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such plan of yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Not a counselor known here (only people who signed in with the counselor role can receive a share), yourself, or not a username")
+    @APIResponse(responseCode = "404", description = "No such plan of yours")
     public SharingService.Granted share(@PathParam("id") UUID id, @Valid @NotNull ShareRequest body) {
         return sharing.grant(id, body.counselor(), body.expiresAt());
     }
@@ -58,7 +57,7 @@ public class SharingResource {
     @RolesAllowed(Caller.USER)
     @Operation(operationId = "listPlanShares", summary = "Counselors a plan is shared with")
     @APIResponse(responseCode = "200", description = "Shares", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = SharingService.Granted.class)))
-    @APIResponse(responseCode = "404", description = "No such plan of yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such plan of yours")
     public List<SharingService.Granted> shares(@PathParam("id") UUID id) {
         return sharing.granted(id);
     }
@@ -68,7 +67,7 @@ public class SharingResource {
     @RolesAllowed(Caller.USER)
     @Operation(operationId = "unsharePlan", summary = "Stop sharing a plan with a counselor")
     @APIResponse(responseCode = "204", description = "No longer shared")
-    @APIResponse(responseCode = "404", description = "Not shared with this counselor", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Not shared with this counselor")
     public void unshare(@PathParam("id") UUID id, @PathParam("counselor") String counselor) {
         sharing.revoke(id, counselor);
     }

@@ -19,10 +19,9 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
 /**
  * The problem answers every signed-in operation may give, documented once instead of on each resource: 401 (no or an
  * invalid token; with {@code WWW-Authenticate: Bearer}), 403 (the token's roles do not allow it) and the HTTP layer's
- * 400 (malformed request), 406, 413, 414, 415, 431 and 503 (with Retry-After), each with the problem body. The
- * error answers an operation documents itself (a 404 saying what was not found) get the problem body here too, so a
- * resource names the status and its meaning only. An operation
- * that documents its own keeps it.
+ * 400 (malformed request), 406, 413, 414, 415, 431 and 503 (with Retry-After), each with the problem body. The error
+ * answers an operation documents itself (a 404 saying what was not found) get the problem body here too, so a resource
+ * names the status and its meaning only. An operation that documents its own keeps it.
  */
 @OpenApiFilter(stages = { OpenApiFilter.RunStage.BUILD, OpenApiFilter.RunStage.RUNTIME_STARTUP })
 public class ProblemResponses implements OASFilter {

@@ -10,11 +10,9 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.careercompass.commons.paging.Page;
 import org.careercompass.commons.paging.PageRequest;
-import org.careercompass.commons.problem.Problem;
 import org.careercompass.commons.web.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
