@@ -4,9 +4,10 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Installs {@link ContractValidation} for every test (JUnit's automatic extension registration, switched on by this
- * module's {@code junit-platform.properties}). A {@code @QuarkusTest} runs in Quarkus' own class loader, with its own
- * RestAssured, so the filter is installed through the test class' loader.
+ * Installs {@link ContractValidation} for every test: JUnit's automatic extension registration (this module's
+ * {@code META-INF/services} entry), which Quarkus' test configuration ({@code quarkus-junit-config}) switches on. A
+ * {@code @QuarkusTest} runs in Quarkus' own class loader, with its own RestAssured, so the filter is installed through
+ * the test class' loader.
  */
 public class ContractValidationExtension implements BeforeEachCallback {
 

@@ -61,7 +61,7 @@ public class ActionService {
      */
     public ActionView create(UUID planId, UUID goalId, ActionInput input) {
         Action action = build(goalId, input, "");
-        action.createdAt = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
+        action.createdAt = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
         action.updatedAt = action.createdAt;
         if (!writer.insert(planId, caller.id(), caller.name(), action, events(action))) {
             PlanAccess.OwnedGoal owned = access.ownedGoal(planId, goalId);
@@ -72,14 +72,19 @@ public class ActionService {
         return Views.action(action, LocalDate.now(clock));
     }
 
-    /** Adds one action in the caller's transaction; {@code field} prefixes error names ("actions[2]."). */
+    /**
+     * Adds one action in the caller's transaction, through the same statement as {@link #create} (one write path for
+     * actions); {@code field} prefixes error names ("actions[2].").
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public Action add(Plan plan, Goal goal, ActionInput in, String field) {
         DateRules.dueDate(field + "dueDate", in.dueDate(), goal.targetDate);
         Action a = build(goal.id, in, field);
-        a.persist();
-        for (ActionWriter.Event event : events(a)) {
-            timeline.append(plan.id, caller.name(), event.kind(), a.id, event.detail());
+        a.createdAt = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+        a.updatedAt = a.createdAt;
+        em.flush(); // the statement reads the goal: it must be written first
+        if (!writer.insert(plan.id, caller.id(), caller.name(), a, events(a))) {
+            throw new IllegalStateException("goal " + goal.id + " of plan " + plan.id + " not writable by its owner");
         }
         return a;
     }
