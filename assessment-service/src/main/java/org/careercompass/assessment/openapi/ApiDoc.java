@@ -2,6 +2,7 @@ package org.careercompass.assessment.openapi;
 
 import jakarta.ws.rs.core.Application;
 
+import org.careercompass.assessment.personal.PersonalDataService;
 import org.careercompass.commons.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
@@ -25,6 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         @Tag(name = "Your data", description = "Export or erase everything this service holds about you; who read it"),
         @Tag(name = "Counselor", description = "Read the results of people who shared with you") }, security = @SecurityRequirement(name = "oidc"),
         // the problem body every error answer carries (ProblemResponses refers to it)
-        components = @Components(schemas = @Schema(name = "Problem", implementation = Problem.class)))
+        components = @Components(schemas = { @Schema(name = "Problem", implementation = Problem.class),
+                @Schema(name = "PersonalDataExport", implementation = PersonalDataService.Export.class),
+                @Schema(name = "PersonalDataErasure", implementation = PersonalDataService.Erased.class) }))
 public class ApiDoc extends Application {
 }

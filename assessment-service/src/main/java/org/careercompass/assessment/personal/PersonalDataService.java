@@ -23,6 +23,7 @@ import org.careercompass.commons.persistence.PersonSql;
 import org.careercompass.commons.security.AccessLog;
 import org.careercompass.commons.security.Caller;
 import org.careercompass.commons.security.Counselors;
+import org.careercompass.commons.security.PersonalData;
 import org.careercompass.commons.web.StoredAnswers;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -35,9 +36,9 @@ import io.quarkus.panache.common.Sort;
  * counselor the shares naming them and their sign-in.
  */
 @ApplicationScoped
-public class PersonalDataService {
+public class PersonalDataService implements PersonalData {
 
-    @Schema(name = "AssessmentDataExport", description = "Everything the assessment service holds about you")
+    @Schema(name = "PersonalDataExport", description = "Everything the assessment service holds about you")
     public record Export(OffsetDateTime exportedAt, @Schema(examples = "assessment-service") String service,
             @Schema(examples = "alice") String username, String subject,
             @Schema(description = "Every assessment you took, oldest first, with your answers and scores") List<AssessmentExport> assessments,
@@ -53,7 +54,7 @@ public class PersonalDataService {
             AssessmentResult result) {
     }
 
-    @Schema(name = "AssessmentDataErasure")
+    @Schema(name = "PersonalDataErasure")
     public record Erased(
             @Schema(description = "Rows removed, by kind", examples = "{\"assessments\": 3, \"shares\": 1, \"counselorSignIn\": 0, \"storedAnswers\": 2}") Map<String, Long> removed) {
     }
@@ -83,6 +84,7 @@ public class PersonalDataService {
     String schema;
 
     @Transactional
+    @Override
     public Export export() {
         List<Assessment> taken = Assessment.list("ownerId", Sort.by("takenAt").and("id"), caller.id());
         return new Export(OffsetDateTime.now(ZoneOffset.UTC), "assessment-service", caller.name(), caller.id(),
@@ -96,6 +98,7 @@ public class PersonalDataService {
 
     /** Removes every row about the person in one transaction and counts them by kind. */
     @Transactional
+    @Override
     public Erased erase() {
         String s = schema + ".";
         PersonSql sql = new PersonSql(em, caller.id(), caller.name());

@@ -3,6 +3,7 @@ package org.careercompass.plan.openapi;
 import jakarta.ws.rs.core.Application;
 
 import org.careercompass.commons.problem.Problem;
+import org.careercompass.plan.personal.PersonalDataService;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Contact;
@@ -27,6 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         @Tag(name = "Your data", description = "Export or erase everything this service holds about you; who read it"),
         @Tag(name = "Operations", description = "Aggregate figures for operators (plan-admin)") }, security = @SecurityRequirement(name = "oidc"),
         // the problem body every error answer carries (ProblemResponses refers to it)
-        components = @Components(schemas = @Schema(name = "Problem", implementation = Problem.class)))
+        components = @Components(schemas = { @Schema(name = "Problem", implementation = Problem.class),
+                @Schema(name = "PersonalDataExport", implementation = PersonalDataService.Export.class),
+                @Schema(name = "PersonalDataErasure", implementation = PersonalDataService.Erased.class) }))
 public class ApiDoc extends Application {
 }

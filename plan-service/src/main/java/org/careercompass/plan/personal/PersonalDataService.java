@@ -16,6 +16,7 @@ import org.careercompass.commons.persistence.PersonSql;
 import org.careercompass.commons.security.AccessLog;
 import org.careercompass.commons.security.Caller;
 import org.careercompass.commons.security.Counselors;
+import org.careercompass.commons.security.PersonalData;
 import org.careercompass.commons.web.StoredAnswers;
 import org.careercompass.plan.domain.Plan;
 import org.careercompass.plan.domain.PlanViews.PlanView;
@@ -35,9 +36,9 @@ import io.quarkus.panache.common.Sort;
  * caused on other people's plans, shares naming them, their counselor sign-in).
  */
 @ApplicationScoped
-public class PersonalDataService {
+public class PersonalDataService implements PersonalData {
 
-    @Schema(name = "PlanDataExport", description = "Everything the plan service holds about you")
+    @Schema(name = "PersonalDataExport", description = "Everything the plan service holds about you")
     public record Export(OffsetDateTime exportedAt, @Schema(examples = "plan-service") String service,
             @Schema(examples = "alice") String username, String subject, List<PlanExport> plans,
             @Schema(description = "Comments you wrote on plans shared with you") List<SharingService.Comment> commentsOnSharedPlans,
@@ -52,7 +53,7 @@ public class PersonalDataService {
             @Schema(description = "Whether a calendar subscription URL is active (the secret itself is not exported)") boolean calendarFeed) {
     }
 
-    @Schema(name = "PlanDataErasure")
+    @Schema(name = "PersonalDataErasure")
     public record Erased(
             @Schema(description = "Rows removed, by kind", examples = "{\"plans\": 1, \"goals\": 2, \"actions\": 7, \"timelineEvents\": 12, \"comments\": 1, \"shares\": 1, \"counselorSignIn\": 0, \"storedAnswers\": 2}") Map<String, Long> removed) {
     }
@@ -82,6 +83,7 @@ public class PersonalDataService {
     String schema;
 
     @Transactional
+    @Override
     public Export export() {
         List<Plan> owned = Plan.list("ownerId", Sort.by("createdAt").and("id"), caller.id());
         List<PlanExport> exported = owned.stream().map(p -> {
@@ -105,6 +107,7 @@ public class PersonalDataService {
      * shared with them).
      */
     @Transactional
+    @Override
     public Erased erase() {
         String s = schema + ".";
         PersonSql sql = new PersonSql(em, caller.id(), caller.name());
