@@ -67,9 +67,12 @@ function pay(p: Catalog["Pay"]): HTMLElement {
     ["10th percentile", p.annualP10], ["25th percentile", p.annualP25], ["Median", p.annualMedian],
     ["75th percentile", p.annualP75], ["90th percentile", p.annualP90],
   ];
+  // BLS top-codes high wages: with topCoded, the percentiles above the highest published one are above its maximum
+  const highestPublished = points.reduce((last, [, value], i) => (value === null ? last : i), -1);
   return h("section", {}, h("h2", {}, "Pay (United States)"),
-    bars("Annual wage percentiles", points.map(([label, value]) => ({
-      label, value, text: value === null ? (p.topCoded && label.startsWith("9") ? "above the published maximum" : "not published") : money(value),
+    bars("Annual wage percentiles", points.map(([label, value], i) => ({
+      label, value, text: value !== null ? money(value)
+        : p.topCoded && i > highestPublished ? "above the published maximum" : "not published",
     }))),
     h("p", { class: "muted" }, p.source));
 }

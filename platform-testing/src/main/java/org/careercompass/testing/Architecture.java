@@ -19,16 +19,22 @@ public final class Architecture {
 
     /** Fails naming each cycle between the packages directly under {@code root} (e.g. org.careercompass.catalog). */
     public static void assertFeaturePackagesFreeOfCycles(String root) {
-        JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages(root);
+        JavaClasses classes = classes(root);
         slices().matching(root + ".(*)..").namingSlices("$1").should().beFreeOfCycles().check(classes);
     }
 
     /** Fails when a package directly under {@code root} repeats its last name (org.careercompass.plan.plan). */
     public static void assertNoStutteringPackages(String root) {
-        JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages(root);
+        JavaClasses classes = classes(root);
         String stutter = root + "." + root.substring(root.lastIndexOf('.') + 1);
         noClasses().should().resideInAPackage(stutter + "..").allowEmptyShould(true).check(classes);
+    }
+
+    private static final java.util.Map<String, JavaClasses> IMPORTED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The service's main classes, read once per test run. */
+    private static JavaClasses classes(String root) {
+        return IMPORTED.computeIfAbsent(root, r -> new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(r));
     }
 }

@@ -44,7 +44,6 @@ public class ConditionalRequests implements OASFilter {
     }
 
     private static Header etag() {
-        return OASFactory.createHeader().description("Entity tag of this answer; send it back in If-None-Match")
-                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
+        return Operations.header("Entity tag of this answer; send it back in If-None-Match", Schema.SchemaType.STRING);
     }
 }

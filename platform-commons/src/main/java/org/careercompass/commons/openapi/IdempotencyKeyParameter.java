@@ -39,11 +39,12 @@ public class IdempotencyKeyParameter implements OASFilter {
                 post.getResponses().getAPIResponses().forEach((status, response) -> {
                     if (status.startsWith("2") && (response.getHeaders() == null
                             || !response.getHeaders().containsKey(IdempotencyKeys.REPLAYED))) {
-                        response.addHeader(IdempotencyKeys.REPLAYED, OASFactory.createHeader()
-                                .description("true when this is the stored answer to an earlier request with the same"
-                                        + " Idempotency-Key (nothing was written again); absent otherwise")
-                                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)
-                                        .enumeration(List.of("true"))));
+                        org.eclipse.microprofile.openapi.models.headers.Header replayed = Operations.header(
+                                "true when this is the stored answer to an earlier request with the same"
+                                        + " Idempotency-Key (nothing was written again); absent otherwise",
+                                Schema.SchemaType.STRING);
+                        replayed.getSchema().enumeration(List.of("true"));
+                        response.addHeader(IdempotencyKeys.REPLAYED, replayed);
                     }
                 });
             }

@@ -1,11 +1,16 @@
 package org.careercompass.commons.openapi;
 
+import java.util.List;
 import java.util.function.BiConsumer;
 
+import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.headers.Header;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 
-/** Visits every operation of a document with its path: the walk the OAS filters share. */
+/** What the OAS filters share: the walk over every operation, the schemas of a content, a documented header. */
 public final class Operations {
 
     private Operations() {
@@ -20,5 +25,16 @@ public final class Operations {
                 item.getOperations().values().forEach(operation -> visitor.accept(path, operation));
             }
         });
+    }
+
+    /** The schemas of a request or response content, one per media type (none when there is no content). */
+    public static List<Schema> schemas(Content content) {
+        return content == null || content.getMediaTypes() == null ? List.of()
+                : content.getMediaTypes().values().stream().map(m -> m.getSchema()).toList();
+    }
+
+    /** A response header of one type, with what it means. */
+    public static Header header(String description, Schema.SchemaType type) {
+        return OASFactory.createHeader().description(description).schema(OASFactory.createSchema().addType(type));
     }
 }

@@ -1,13 +1,13 @@
 package org.careercompass.commons.openapi;
 
 import java.util.List;
-import java.util.Map;
 
 import org.careercompass.commons.problem.Problem;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
@@ -29,31 +29,25 @@ public class ProblemResponses implements OASFilter {
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         Operations.each(openAPI, (path, operation) -> {
-            if (operation.getResponses() == null) {
+            APIResponses responses = operation.getResponses();
+            if (responses == null) {
                 return;
             }
-            APIResponses responses = operation.getResponses();
-            for (String[] status : transport(operation.getRequestBody() != null)) {
-                if (!responses.hasAPIResponse(status[0])) {
-                    responses.addAPIResponse(status[0], problem(status[1]));
-                }
-            }
-            if (!responses.hasAPIResponse("503")) {
-                responses
-                        .addAPIResponse("503",
-                                problem("The database or the identity provider is unavailable: retry"
-                                        + " after the time Retry-After gives")
-                                                .headers(Map.of("Retry-After", retryAfter())));
-            } else {
-                APIResponse unavailable = responses.getAPIResponse("503");
-                if (unavailable.getHeaders() == null || !unavailable.getHeaders().containsKey("Retry-After")) {
-                    unavailable.addHeader("Retry-After", retryAfter());
-                }
-                if (unavailable.getContent() == null) {
-                    unavailable.content(problemContent());
-                }
-            }
             boolean signedIn = secured(openAPI, operation);
+            for (String[] status : transport(operation.getRequestBody() != null)) {
+                documented(responses, status[0], status[1], null, null);
+            }
+            documented(responses, "503",
+                    "The database or the identity provider is unavailable: retry after the time Retry-After gives",
+                    "Retry-After", Operations.header("Seconds to wait before retrying", Schema.SchemaType.INTEGER));
+            if (signedIn) {
+                documented(responses, "401",
+                        "No token, or a token that is expired, not signed by the provider, or not issued for Career"
+                                + " Compass",
+                        "WWW-Authenticate",
+                        Operations.header("Bearer, with the error when a token was sent", Schema.SchemaType.STRING));
+                documented(responses, "403", "Your roles do not allow this operation", null, null);
+            }
             // every error answer is a problem: an operation names its own errors and their meaning, the body is added
             // here (an anonymous operation's 401 only says it never happens)
             responses.getAPIResponses().forEach((status, response) -> {
@@ -62,29 +56,23 @@ public class ProblemResponses implements OASFilter {
                     response.content(problemContent());
                 }
             });
-            if (!signedIn) {
-                return;
-            }
-            if (!responses.hasAPIResponse("401")) {
-                responses.addAPIResponse("401",
-                        problem("No token, or a token that is expired, not signed by the"
-                                + " provider, or not issued for Career Compass")
-                                        .headers(Map.of("WWW-Authenticate", wwwAuthenticate())));
-            } else {
-                APIResponse unauthorized = responses.getAPIResponse("401");
-                if (unauthorized.getContent() == null) {
-                    unauthorized.content(problemContent());
-                }
-                if (unauthorized.getHeaders() == null || !unauthorized.getHeaders().containsKey("WWW-Authenticate")) {
-                    unauthorized.addHeader("WWW-Authenticate", wwwAuthenticate());
-                }
-            }
-            if (!responses.hasAPIResponse("403")) {
-                responses.addAPIResponse("403", problem("Your roles do not allow this operation"));
-            } else if (responses.getAPIResponse("403").getContent() == null) {
-                responses.getAPIResponse("403").content(problemContent());
-            }
         });
+    }
+
+    /**
+     * The status is documented: as the operation says it, or else with this description; with the header when one is
+     * given. The problem body is added afterwards to every error answer.
+     */
+    private static void documented(APIResponses responses, String status, String description, String headerName,
+            Header header) {
+        APIResponse response = responses.getAPIResponse(status);
+        if (response == null) {
+            response = OASFactory.createAPIResponse().description(description);
+            responses.addAPIResponse(status, response);
+        }
+        if (headerName != null && (response.getHeaders() == null || !response.getHeaders().containsKey(headerName))) {
+            response.addHeader(headerName, header);
+        }
     }
 
     /**
@@ -111,20 +99,6 @@ public class ProblemResponses implements OASFilter {
         List<SecurityRequirement> security = operation.getSecurity() != null ? operation.getSecurity()
                 : openAPI.getSecurity();
         return security != null && security.stream().anyMatch(r -> r.getSchemes() != null && !r.getSchemes().isEmpty());
-    }
-
-    private static org.eclipse.microprofile.openapi.models.headers.Header wwwAuthenticate() {
-        return OASFactory.createHeader().description("Bearer, with the error when a token was sent")
-                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
-    }
-
-    private static org.eclipse.microprofile.openapi.models.headers.Header retryAfter() {
-        return OASFactory.createHeader().description("Seconds to wait before retrying")
-                .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER));
-    }
-
-    private static APIResponse problem(String description) {
-        return OASFactory.createAPIResponse().description(description).content(problemContent());
     }
 
     /** A problem-details body ({@code application/problem+json}, the Problem schema). */

@@ -16,7 +16,6 @@ import java.util.stream.Stream;
 
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
-import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
@@ -43,10 +42,11 @@ public class ResponseProperties implements OASFilter {
         List<Schema> answers = new ArrayList<>();
         Operations.each(openAPI, (path, operation) -> {
             if (operation.getRequestBody() != null) {
-                add(operation.getRequestBody().getContent(), requests);
+                requests.addAll(Operations.schemas(operation.getRequestBody().getContent()));
             }
             if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
-                operation.getResponses().getAPIResponses().values().forEach(r -> add(r.getContent(), answers));
+                operation.getResponses().getAPIResponses().values()
+                        .forEach(r -> answers.addAll(Operations.schemas(r.getContent())));
             }
         });
         Set<String> requestSchemas = new HashSet<>();
@@ -107,9 +107,4 @@ public class ResponseProperties implements OASFilter {
         }
     }
 
-    private static void add(Content content, List<Schema> into) {
-        if (content != null && content.getMediaTypes() != null) {
-            content.getMediaTypes().values().forEach(m -> into.add(m.getSchema()));
-        }
-    }
 }

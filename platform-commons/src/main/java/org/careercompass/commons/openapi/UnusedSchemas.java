@@ -9,7 +9,6 @@ import java.util.Set;
 
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
-import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
@@ -34,15 +33,15 @@ public class UnusedSchemas implements OASFilter {
             if (operation.getParameters() != null) {
                 operation.getParameters().forEach(p -> {
                     roots.add(p.getSchema());
-                    add(p.getContent(), roots);
+                    roots.addAll(Operations.schemas(p.getContent()));
                 });
             }
             if (operation.getRequestBody() != null) {
-                add(operation.getRequestBody().getContent(), roots);
+                roots.addAll(Operations.schemas(operation.getRequestBody().getContent()));
             }
             if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
                 operation.getResponses().getAPIResponses().values().forEach(r -> {
-                    add(r.getContent(), roots);
+                    roots.addAll(Operations.schemas(r.getContent()));
                     if (r.getHeaders() != null) {
                         r.getHeaders().values().forEach(h -> roots.add(h.getSchema()));
                     }
@@ -56,9 +55,4 @@ public class UnusedSchemas implements OASFilter {
                 .forEach(openAPI.getComponents()::removeSchema);
     }
 
-    private static void add(Content content, List<Schema> into) {
-        if (content != null && content.getMediaTypes() != null) {
-            content.getMediaTypes().values().forEach(m -> into.add(m.getSchema()));
-        }
-    }
 }
