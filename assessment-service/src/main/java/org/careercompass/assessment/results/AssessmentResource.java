@@ -23,6 +23,7 @@ import org.careercompass.assessment.instrument.InstrumentKind;
 import org.careercompass.commons.paging.Page;
 import org.careercompass.commons.paging.PageRequest;
 import org.careercompass.commons.security.Caller;
+import org.careercompass.commons.web.Idempotent;
 import org.careercompass.commons.web.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -47,6 +48,7 @@ public class AssessmentResource {
     Caller caller;
 
     @POST
+    @Idempotent
     @RolesAllowed(Caller.USER)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "submitAssessment", summary = "Take an instrument", description = "Every item must be answered exactly once with a value on the instrument's scale. The scores are returned and kept; taking an instrument again adds to your history.")

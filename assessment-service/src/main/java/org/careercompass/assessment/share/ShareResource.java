@@ -16,12 +16,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.careercompass.commons.security.Caller;
+import org.careercompass.commons.web.Idempotent;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/shares")
 @Tag(name = "Sharing")
@@ -36,12 +38,13 @@ public class ShareResource {
     Caller caller;
 
     @POST
+    @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "shareResults", summary = "Let a counselor read your results", description = "Idempotent. The counselor sees your assessments and matches, read-only. Only a counselor who has signed in to this service can be named.")
     @APIResponse(responseCode = "200", description = "Shared", content = @Content(schema = @Schema(implementation = ShareView.Granted.class)))
     @APIResponse(responseCode = "400", description = "Not a counselor known here (only people who signed in with the counselor role can receive a share), yourself, or not a username")
-    public ShareView.Granted grant(@Valid @NotNull ShareView.Request body) {
-        return shares.grant(caller.id(), caller.name(), body.counselor(), body.expiresAt());
+    public RestResponse<ShareView.Granted> grant(@Valid @NotNull ShareView.Request body) {
+        return RestResponse.ok(shares.grant(caller.id(), caller.name(), body.counselor(), body.expiresAt()));
     }
 
     @GET

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.careercompass.catalog.domain.ClusterScheme;
 import org.careercompass.catalog.security.Roles;
 import org.careercompass.commons.paging.PageRequest;
+import org.careercompass.commons.web.Idempotent;
 import org.careercompass.commons.web.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -76,6 +77,7 @@ public class ClusterResource {
     }
 
     @POST
+    @Idempotent
     @RolesAllowed(Roles.CATALOG_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createCluster", summary = "Create a cluster (catalog-admin)")

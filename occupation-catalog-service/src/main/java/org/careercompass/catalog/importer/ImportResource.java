@@ -18,11 +18,13 @@ import org.careercompass.catalog.security.Roles;
 import org.careercompass.commons.problem.Problem;
 import org.careercompass.commons.problem.ProblemMappers;
 import org.careercompass.commons.problem.ProblemType;
+import org.careercompass.commons.web.Idempotent;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 @Path("/api/v1/imports")
@@ -35,6 +37,7 @@ public class ImportResource {
     ImportService imports;
 
     @POST
+    @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "importRelease", summary = "Import an O*NET release and/or a BLS OEWS wage file (catalog-admin)", description = """
             Idempotent: re-running updates, never duplicates. Transactional: a defective file changes nothing and \
@@ -42,8 +45,8 @@ public class ImportResource {
     @APIResponse(responseCode = "200", description = "Imported; counts of what was written", content = @Content(schema = @Schema(implementation = ImportReport.class)))
     @APIResponse(responseCode = "400", description = "Invalid request (paths)")
     @APIResponse(responseCode = "422", description = "Defective files; nothing was written. errors[].field is file:line:column")
-    public ImportReport importRelease(@Valid @NotNull ImportRequest body) {
-        return imports.importRelease(body);
+    public RestResponse<ImportReport> importRelease(@Valid @NotNull ImportRequest body) {
+        return RestResponse.ok(imports.importRelease(body));
     }
 
     @ServerExceptionMapper

@@ -27,6 +27,7 @@ import org.careercompass.commons.paging.PageRequest;
 import org.careercompass.commons.vocabulary.ClusterCodes;
 import org.careercompass.commons.vocabulary.EducationLevel;
 import org.careercompass.commons.web.EntityTags;
+import org.careercompass.commons.web.Idempotent;
 import org.careercompass.commons.web.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -148,6 +149,7 @@ public class OccupationResource {
     }
 
     @POST
+    @Idempotent
     @RolesAllowed(Roles.CATALOG_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createOccupation", summary = "Create an occupation (catalog-admin)")

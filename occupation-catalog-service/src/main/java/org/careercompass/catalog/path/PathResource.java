@@ -25,6 +25,7 @@ import org.careercompass.catalog.path.PathViews.StepInput;
 import org.careercompass.catalog.security.Roles;
 import org.careercompass.commons.paging.Page;
 import org.careercompass.commons.paging.PageRequest;
+import org.careercompass.commons.web.Idempotent;
 import org.careercompass.commons.web.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -122,6 +123,7 @@ public class PathResource {
     }
 
     @POST
+    @Idempotent
     @Path("steps")
     @RolesAllowed(Roles.CATALOG_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)

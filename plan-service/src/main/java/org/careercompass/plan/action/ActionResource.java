@@ -27,6 +27,7 @@ import org.careercompass.commons.paging.PageRequest;
 import org.careercompass.commons.security.Caller;
 import org.careercompass.commons.vocabulary.EducationLevel;
 import org.careercompass.commons.web.EntityTags;
+import org.careercompass.commons.web.Idempotent;
 import org.careercompass.commons.web.QueryParams;
 import org.careercompass.plan.domain.ActionStatus;
 import org.careercompass.plan.domain.ActionType;
@@ -59,6 +60,7 @@ public class ActionResource {
     RoiService roi;
 
     @POST
+    @Idempotent
     @RolesAllowed(Caller.USER)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createAction", summary = "Add an action to a goal")

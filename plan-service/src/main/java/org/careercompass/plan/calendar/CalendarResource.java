@@ -15,11 +15,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.careercompass.commons.security.Caller;
+import org.careercompass.commons.web.Idempotent;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/plans/{id}")
 @Tag(name = "Calendar")
@@ -47,15 +49,17 @@ public class CalendarResource {
     }
 
     @POST
+    @Idempotent
     @Path("calendar-feed")
     @RolesAllowed(Caller.USER)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createCalendarFeed", summary = "Create (or replace) the plan's secret calendar feed URL", description = "For calendar apps, which cannot send tokens. Replacing invalidates the old URL.")
     @APIResponse(responseCode = "200", description = "The feed URL", content = @Content(schema = @Schema(implementation = Feed.class)))
     @APIResponse(responseCode = "404", description = "No such plan of yours")
-    public Feed createFeed(@PathParam("id") UUID id, @Context UriInfo uri) {
+    public RestResponse<Feed> createFeed(@PathParam("id") UUID id, @Context UriInfo uri) {
         String token = calendar.createFeed(id);
-        return new Feed(uri.getBaseUriBuilder().path("api/v1/calendar-feeds").path(token + ".ics").build().toString());
+        return RestResponse.ok(new Feed(
+                uri.getBaseUriBuilder().path("api/v1/calendar-feeds").path(token + ".ics").build().toString()));
     }
 
     @DELETE

@@ -25,6 +25,7 @@ import org.careercompass.commons.paging.Page;
 import org.careercompass.commons.paging.PageRequest;
 import org.careercompass.commons.security.Caller;
 import org.careercompass.commons.web.EntityTags;
+import org.careercompass.commons.web.Idempotent;
 import org.careercompass.commons.web.QueryParams;
 import org.careercompass.plan.domain.GoalStatus;
 import org.careercompass.plan.domain.PlanViews.GoalInput;
@@ -50,6 +51,7 @@ public class GoalResource {
     GoalService goals;
 
     @POST
+    @Idempotent
     @RolesAllowed(Caller.USER)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createGoal", summary = "Add a goal", description = "A target occupation (checked against the catalog) or a free-text aim, a measurable outcome and a target date; actions may come along, e.g. an accepted proposal. All or nothing.")

@@ -29,6 +29,7 @@ import org.careercompass.commons.security.Caller;
 import org.careercompass.commons.vocabulary.EducationLevel;
 import org.careercompass.commons.vocabulary.OccupationCodes;
 import org.careercompass.commons.web.EntityTags;
+import org.careercompass.commons.web.Idempotent;
 import org.careercompass.commons.web.QueryParams;
 import org.careercompass.plan.domain.Plan;
 import org.careercompass.plan.domain.PlanAccess;
@@ -76,6 +77,7 @@ public class PlanResource {
     StarterService starter;
 
     @POST
+    @Idempotent
     @RolesAllowed(Caller.USER)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createPlan", summary = "Start a plan")

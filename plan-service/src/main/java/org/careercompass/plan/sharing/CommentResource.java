@@ -18,6 +18,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.careercompass.commons.security.Caller;
+import org.careercompass.commons.web.Idempotent;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -40,6 +41,7 @@ public class CommentResource {
     SharingService sharing;
 
     @POST
+    @Idempotent
     @RolesAllowed({ Caller.USER, Caller.COUNSELOR })
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createComment", summary = "Comment on a plan", description = "The owner, or a counselor it is shared with.")

@@ -21,12 +21,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.careercompass.commons.security.Caller;
+import org.careercompass.commons.web.Idempotent;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/plans/{id}/shares")
 @Tag(name = "Sharing")
@@ -43,14 +45,15 @@ public class SharingResource {
     SharingService sharing;
 
     @POST
+    @Idempotent
     @RolesAllowed(Caller.USER)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "sharePlan", summary = "Share a plan with a counselor", description = "Read-only for them, plus comments. Idempotent. Only a counselor who has signed in to this service can be named.")
     @APIResponse(responseCode = "200", description = "Shared", content = @Content(schema = @Schema(implementation = SharingService.Granted.class)))
     @APIResponse(responseCode = "400", description = "Not a counselor known here (only people who signed in with the counselor role can receive a share), yourself, or not a username")
     @APIResponse(responseCode = "404", description = "No such plan of yours")
-    public SharingService.Granted share(@PathParam("id") UUID id, @Valid @NotNull ShareRequest body) {
-        return sharing.grant(id, body.counselor(), body.expiresAt());
+    public RestResponse<SharingService.Granted> share(@PathParam("id") UUID id, @Valid @NotNull ShareRequest body) {
+        return RestResponse.ok(sharing.grant(id, body.counselor(), body.expiresAt()));
     }
 
     @GET

@@ -2,7 +2,7 @@ package org.careercompass.commons.openapi;
 
 import java.util.List;
 
-import org.careercompass.commons.web.IdempotencyKeys;
+import org.careercompass.commons.web.Idempotent;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -25,10 +25,10 @@ public class IdempotencyKeyParameter implements OASFilter {
         for (PathItem item : openAPI.getPaths().getPathItems().values()) {
             Operation post = item.getPOST();
             if (post == null || (post.getParameters() != null
-                    && post.getParameters().stream().anyMatch(p -> IdempotencyKeys.HEADER.equals(p.getName())))) {
+                    && post.getParameters().stream().anyMatch(p -> Idempotent.HEADER.equals(p.getName())))) {
                 continue;
             }
-            post.addParameter(OASFactory.createParameter().name(IdempotencyKeys.HEADER).in(Parameter.In.HEADER)
+            post.addParameter(OASFactory.createParameter().name(Idempotent.HEADER).in(Parameter.In.HEADER)
                     .required(false)
                     .description("Optional, 1-255 characters, unique per request you mean to make once. Retrying with"
                             + " the same key and request answers the first answer (Idempotent-Replayed: true) without"
@@ -38,13 +38,13 @@ public class IdempotencyKeyParameter implements OASFilter {
             if (post.getResponses() != null && post.getResponses().getAPIResponses() != null) {
                 post.getResponses().getAPIResponses().forEach((status, response) -> {
                     if (status.startsWith("2") && (response.getHeaders() == null
-                            || !response.getHeaders().containsKey(IdempotencyKeys.REPLAYED))) {
+                            || !response.getHeaders().containsKey(Idempotent.REPLAYED))) {
                         org.eclipse.microprofile.openapi.models.headers.Header replayed = Operations.header(
                                 "true when this is the stored answer to an earlier request with the same"
                                         + " Idempotency-Key (nothing was written again); absent otherwise",
                                 Schema.SchemaType.STRING);
                         replayed.getSchema().enumeration(List.of("true"));
-                        response.addHeader(IdempotencyKeys.REPLAYED, replayed);
+                        response.addHeader(Idempotent.REPLAYED, replayed);
                     }
                 });
             }

@@ -3,8 +3,11 @@ package org.careercompass.assessment.architecture;
 import org.careercompass.testing.Architecture;
 import org.junit.jupiter.api.Test;
 
-/** The service's feature packages depend on each other in one direction only, and their names do not stutter. */
-class PackageCyclesTest {
+/**
+ * The service's feature packages depend on each other in one direction only, their names do not stutter, and every POST
+ * is safe to retry.
+ */
+class ArchitectureTest {
 
     @Test
     void featurePackagesAreFreeOfCycles() {
@@ -14,5 +17,10 @@ class PackageCyclesTest {
     @Test
     void packagesDoNotRepeatTheServiceName() {
         Architecture.assertNoStutteringPackages("org.careercompass.assessment");
+    }
+
+    @Test
+    void everyPostIsSafeToRetry() {
+        Architecture.assertPostsAreIdempotent("org.careercompass.assessment");
     }
 }
