@@ -11,8 +11,9 @@
 # Both services run a "bench" profile (no %prod OIDC provider) and verify tokens with a local public key
 # (quarkus.oidc.public-key), so no identity provider is needed.
 # Prints req/s, latency percentiles and the share of the ceiling. Usage: bench/load.sh
-# (env: DURATION=20s WARMUP=15s CONNECTIONS=16 DATA=../shared/data ROWS=<regex of the rows to run; the ceiling and no-op always
-# run> JAVA_OPTS=<the services' JVM options>)
+# (env: DURATION=20s WARMUP=15s CONNECTIONS=16 DATA=../shared/data ROWS=<regex of the rows to run; the ceiling and the
+# warm no-ops always run> JAVA_OPTS=<the services' JVM options> APP_ROOT=<a checkout whose packaged services to run,
+# default this one: to compare two builds with the same script>)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION=${DURATION:-20s}
@@ -26,7 +27,8 @@ WORK=$(mktemp -d)
 source bench/lib.sh
 ADMIN=$(token bench-admin user,catalog-admin)
 USER_TOKEN=$(token bench-user user)
-start() { start_service "$@"; }
+APP_ROOT=${APP_ROOT:-.}
+start() { local name=$1 port=$2 jar=$3; shift 3; start_service "$name" "$port" "$APP_ROOT/$jar" "$@"; }
 
 echo "catalog bundle: $(stat -c %s occupation-catalog-service/src/main/resources/catalog/catalog-bundle.zip) bytes"
 start catalog $CAT occupation-catalog-service/target/quarkus-app/quarkus-run.jar \
@@ -39,6 +41,8 @@ if [ -d "$DATA/onet/db_29_0" ]; then
     "http://localhost:$CAT/api/v1/imports" \
     | python3 -c 'import json,sys; r=json.load(sys.stdin); c=r["counts"]; print("full release import:", c["occupationsUnchanged"], "occupations unchanged,", c["skillRatings"], "skill ratings,", c["tasks"], "tasks,", c["technologySkills"], "technology rows,", r["derivedPathSteps"], "derived steps,", r["durationMillis"], "ms in the service")'
   echo "import round trip $(( ($(date +%s%N) - t0) / 1000000 )) ms"
+  sleep 5
+  echo "catalog RSS after its first start and the import: $(rss "${PIDS[0]}")"
 fi
 
 start assessment $ASM assessment-service/target/quarkus-app/quarkus-run.jar \
@@ -120,7 +124,7 @@ xacts() { psql -h 127.0.0.1 -U postgres -d "$DB" -tAc \
 cpu_ticks() { local p t=0; for p in "$@"; do t=$((t + $(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || echo 0))); done; echo $t; }
 service_pid() { case "$1" in *":$CAT"*) echo "${PIDS[0]}" ;; *":$ASM"*) echo "${PIDS[1]}" ;; *) echo "${PIDS[2]}" ;; esac; }
 run() { # label url [connections] [lua script] [extra header]
-  [[ "$1" == *ceiling* || "$1" == *no-op* || "$1" =~ ${ROWS:-.} ]] || return 0
+  [[ "$1" == *ceiling* || "$1" == *"again (warm)"* || "$1" =~ ${ROWS:-.} ]] || return 0
   local c=${3:-$CONNECTIONS} t=2 script=()
   [ "$c" -lt 2 ] && t=1
   [ -n "${4:-}" ] && script=(-s "$4")
@@ -135,7 +139,7 @@ run() { # label url [connections] [lua script] [extra header]
   ROW_RPS+=("$rps")
   ROW_PID+=("$svc")
   [ -z "$CEILING" ] && CEILING=$rps
-  [ -z "$NOOP" ] && [[ "$1" == *"no-op"* ]] && NOOP=$rps
+  [ -z "$NOOP" ] && [[ "$1" == *"no-op"* && "$1" != *"plan service"* && "$1" != *"assessment service"* ]] && NOOP=$rps
   awk -v label="$1" -v ceiling="$CEILING" -v noop="${NOOP:-0}" -v tx="$((x1 - x0))" -v hz="$(getconf CLK_TCK)" \
     -v svc_cpu="$((s1 - s0))" -v pg_cpu="$((g1 - g0))" \
     '/Requests\/sec/ {rps=$2} /^ +50%/ {p50=$2} /^ +99%/ {p99=$2} /Non-2xx/ {bad=$NF} / requests in / {n=$1}
@@ -190,7 +194,7 @@ run "authenticated no-op, again (warm)" "http://localhost:$CAT/api/v1/identity"
 run "plan service no-op, again (warm)" "http://localhost:$PLN/api/v1/identity"
 run "assessment service no-op, again (warm)" "http://localhost:$ASM/api/v1/identity"
 echo
-echo "Ratios to the warm no-ops (catalog's first no-op: $NOOP_FIRST req/s; warm: $NOOP req/s):"
+echo "Ratios to the warm no-ops (catalog's first no-op: ${NOOP_FIRST:-not run} req/s; warm: $NOOP req/s):"
 for i in "${!ROW_LABELS[@]}"; do
   own=""
   for j in "${!ROW_LABELS[@]}"; do

@@ -30,7 +30,7 @@ public class MatchAnswers {
 
     @PostConstruct
     void create() {
-        answers = new AnswerCache(config.matching().answerCacheSize());
+        answers = AnswerCache.ofEntries(config.matching().answerCacheSize());
     }
 
     /** The answer for {@code key} ranked against {@code index}, computed when not kept. */

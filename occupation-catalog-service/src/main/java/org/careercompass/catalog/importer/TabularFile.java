@@ -1,6 +1,5 @@
 package org.careercompass.catalog.importer;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -10,15 +9,20 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
 /**
- * Reads one delimited text file with a header line: O*NET's tab-delimited release files or a BLS OEWS CSV export. Rows
- * are handed out with accessors that record an {@link ImportError} (file, line, column) instead of throwing, so one
- * pass reports every defect of a file.
+ * Reads one delimited text file with a header line (Apache Commons CSV): O*NET's tab-delimited release files or a BLS
+ * OEWS CSV export. Rows are handed out with accessors that record an {@link ImportError} (file, line, column) instead
+ * of throwing, so one pass reports every defect of a file.
  */
 final class TabularFile {
 
@@ -38,18 +42,18 @@ final class TabularFile {
     void read(InputStream in, List<String> requiredColumns, Consumer<Row> consumer) {
         var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        long lineNumber = 0;
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoder))) {
-            String headerLine = reader.readLine();
-            lineNumber = 1;
-            if (headerLine == null) {
+        // O*NET's tab files quote nothing (a quote is text); a CSV export quotes fields that hold commas (RFC 4180)
+        CSVFormat format = CSVFormat.Builder.create().setDelimiter(delimiter).setQuote(delimiter == ',' ? '"' : null)
+                .setIgnoreEmptyLines(true).get();
+        long lineNumber = 1;
+        try (CSVParser parser = format.parse(new InputStreamReader(in, decoder))) {
+            Iterator<CSVRecord> records = parser.iterator();
+            if (!records.hasNext()) {
                 error(1, "(header)", "the file is empty");
                 return;
             }
-            if (headerLine.startsWith("\uFEFF")) {
-                headerLine = headerLine.substring(1);
-            }
-            List<String> header = split(headerLine);
+            List<String> header = new ArrayList<>(records.next().toList());
+            header.set(0, header.get(0).replaceFirst("^\uFEFF", ""));
             Map<String, Integer> index = new HashMap<>();
             for (int i = 0; i < header.size(); i++) {
                 index.put(normalize(header.get(i)), i);
@@ -64,13 +68,12 @@ final class TabularFile {
             if (!complete) {
                 return;
             }
-            String line;
-            while ((line = reader.readLine()) != null && errors.size() < MAX_ERRORS) {
-                lineNumber++;
-                if (line.isBlank()) {
+            while (errors.size() < MAX_ERRORS && records.hasNext()) {
+                List<String> fields = records.next().toList();
+                lineNumber = parser.getCurrentLineNumber();
+                if (fields.size() == 1 && fields.get(0).isBlank()) {
                     continue;
                 }
-                List<String> fields = split(line);
                 if (fields.size() < header.size()) {
                     error(lineNumber, header.get(fields.size()),
                             "expected " + header.size() + " fields, found " + fields.size());
@@ -78,10 +81,16 @@ final class TabularFile {
                 }
                 consumer.accept(new Row(lineNumber, fields, index));
             }
-        } catch (CharacterCodingException e) {
-            error(lineNumber + 1, "(encoding)", "the file is not valid UTF-8");
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + name, e);
+        } catch (IOException | UncheckedIOException e) {
+            Throwable cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e;
+            if (cause instanceof CharacterCodingException) {
+                error(lineNumber + 1, "(encoding)", "the file is not valid UTF-8");
+            } else if (cause.getMessage() != null && cause.getMessage().contains("encapsulated token")) {
+                error(lineNumber + 1, "(quotes)", "a quoted field is not closed");
+            } else {
+                throw new UncheckedIOException("Cannot read " + name,
+                        cause instanceof IOException io ? io : new IOException(cause));
+            }
         }
     }
 
@@ -93,35 +102,6 @@ final class TabularFile {
 
     private static String normalize(String column) {
         return column.trim().toLowerCase(Locale.ROOT);
-    }
-
-    /** Splits one line; double quotes group a field that contains the delimiter (RFC 4180, no line breaks). */
-    List<String> split(String line) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"' && field.isEmpty() && delimiter == ',') {
-                quoted = true;
-            } else if (c == delimiter) {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
-        }
-        fields.add(field.toString());
-        return fields;
     }
 
     /** One data row. Accessors return null and record an error when a value is unusable. */

@@ -48,7 +48,7 @@ public class ReleaseCache {
 
     @PostConstruct
     void create() {
-        answers = new AnswerCache(Integer.MAX_VALUE, config.cache().maxSize().map(MemorySize::asLongValue)
+        answers = AnswerCache.ofBytes(config.cache().maxSize().map(MemorySize::asLongValue)
                 .orElseGet(() -> defaultMaxSize(Runtime.getRuntime().maxMemory())));
     }
 

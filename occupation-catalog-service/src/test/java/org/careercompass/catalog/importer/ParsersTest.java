@@ -71,10 +71,19 @@ class ParsersTest {
 
     @Test
     void quotedCsvFieldsKeepTheirDelimiters() {
-        TabularFile csv = new TabularFile("x.csv", ',', new ArrayList<>());
-        assertEquals(List.of("a", "1,234", "say \"hi\"", ""), csv.split("a,\"1,234\",\"say \"\"hi\"\"\","));
-        TabularFile tsv = new TabularFile("x.txt", '\t', new ArrayList<>());
-        assertEquals(List.of("\"quoted\"", "b"), tsv.split("\"quoted\"\tb"));
+        assertEquals(List.of("a", "1,234", "say \"hi\"", ""),
+                firstRow(',', "c1,c2,c3,c4", "a,\"1,234\",\"say \"\"hi\"\"\","));
+        assertEquals(List.of("\"quoted\"", "b"), firstRow('\t', "c1\tc2", "\"quoted\"\tb"));
+    }
+
+    private static List<String> firstRow(char delimiter, String header, String line) {
+        List<ImportError> errors = new ArrayList<>();
+        List<String> fields = new ArrayList<>();
+        new TabularFile("x", delimiter, errors).read(
+                new ByteArrayInputStream((header + "\n" + line + "\n").getBytes(StandardCharsets.UTF_8)), List.of(),
+                row -> row.columnsContaining("c").forEach(column -> fields.add(row.text(column))));
+        assertEquals(List.of(), errors);
+        return fields;
     }
 
     @Test

@@ -1,145 +1,93 @@
 package org.careercompass.commons.web;
 
-import java.util.HashMap;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 /**
- * Finished answers computed from one in-memory source (a catalog generation, a matching index), least recently used out
- * first once there are more than {@code maxEntries} of them or they hold more than {@code maxBytes}. An answer is kept
- * under a key that fully determines it given the source; when the source is replaced, the cache empties.
+ * Finished answers computed from one in-memory source (a catalog generation, a matching index), in a Caffeine cache
+ * bounded by the number of answers or by their bytes. An answer is kept under a key that fully determines it given the
+ * source; when the source is replaced, the cache empties.
  * <p>
- * Computing happens outside the lock, once per key: requests that miss the same key while it is being computed wait for
- * that computation instead of repeating it (after an import empties the catalog's cache, sixteen requests for the 2 MB
- * profiles export build it once, not sixteen times at once). Misses of different keys do not wait for each other. If
- * the computation fails, each waiting request computes its own answer (and meets its own error).
+ * Requests that miss the same key while it is being computed wait for that computation instead of repeating it (after
+ * an import empties the catalog's cache, sixteen requests for the 2 MB profiles export build it once); a computation
+ * that fails keeps nothing, and the next waiter computes again. Why Caffeine and not a map of our own:
+ * docs/decisions/0004-answer-cache-caffeine.md.
  */
 public final class AnswerCache {
 
-    private final int maxEntries;
+    /** The answer's key within its source and clear-epoch; the source compares by identity. */
+    private record Key(Object key, Object source, long epoch) {
 
-    private final long maxBytes;
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key that && that.source == source && that.epoch == epoch && that.key.equals(key);
+        }
 
-    private Object source;
+        @Override
+        public int hashCode() {
+            return key.hashCode() * 31 + System.identityHashCode(source);
+        }
+    }
 
-    private long bytes;
+    private final Cache<Key, Representation> answers;
+
+    private final boolean byBytes;
+
+    private volatile Object source;
 
     /** Bumped by {@link #clear()}: an answer whose computation started before a clear is served, not kept. */
-    private long epoch;
+    private volatile long epoch;
 
-    private final LinkedHashMap<Object, Representation> answers = new LinkedHashMap<>(64, 0.75f, true);
-
-    private final HashMap<Object, Flight> inFlight = new HashMap<>();
-
-    /** A computation under way: the source it computes from and the answer to come. */
-    private record Flight(Object source, CompletableFuture<Representation> answer) {
+    private AnswerCache(Cache<Key, Representation> answers, boolean byBytes) {
+        this.answers = answers;
+        this.byBytes = byBytes;
     }
 
-    /**
-     * @param maxEntries
-     *            answers kept at most; 0 keeps none
-     * @param maxBytes
-     *            bytes of answers kept at most
-     */
-    public AnswerCache(int maxEntries, long maxBytes) {
-        this.maxEntries = maxEntries;
-        this.maxBytes = maxBytes;
+    /** Keeps at most {@code maxEntries} answers; 0 keeps none. */
+    public static AnswerCache ofEntries(long maxEntries) {
+        // maintenance (eviction) on the calling thread: no background work, the bound holds when get returns
+        return new AnswerCache(Caffeine.newBuilder().maximumSize(maxEntries).executor(Runnable::run).build(), false);
     }
 
-    /** Bounded by the number of answers only. */
-    public AnswerCache(int maxEntries) {
-        this(maxEntries, Long.MAX_VALUE);
+    /** Keeps answers of at most {@code maxBytes} in all (an answer larger than that is served, not kept). */
+    public static AnswerCache ofBytes(long maxBytes) {
+        return new AnswerCache(Caffeine.newBuilder().maximumWeight(maxBytes)
+                .weigher((Key key, Representation answer) -> (int) Math.min(Integer.MAX_VALUE, answer.size()))
+                .executor(Runnable::run).build(), true);
     }
 
     /**
      * The answer for {@code key} computed from {@code source}: kept, being computed (then awaited), or computed now.
      */
     public Representation get(Object source, Object key, Supplier<Representation> compute) {
-        Flight running;
-        Flight mine = null;
-        long startedIn;
-        synchronized (this) {
-            if (this.source == source) {
-                Representation kept = answers.get(key);
-                if (kept != null) {
-                    return kept;
-                }
-            }
-            running = inFlight.get(key);
-            if (running == null) {
-                mine = new Flight(source, new CompletableFuture<>());
-                inFlight.put(key, mine);
-            }
-            startedIn = epoch;
-        }
-        if (running != null) {
-            Representation shared = running.source() == source ? await(running) : null;
-            if (shared != null) {
-                return shared;
-            }
-            Representation answer = compute.get();
-            keep(source, key, answer, startedIn);
-            return answer;
-        }
-        try {
-            Representation answer = compute.get();
-            keep(source, key, answer, startedIn);
-            mine.answer().complete(answer);
-            return answer;
-        } catch (RuntimeException | Error e) {
-            mine.answer().completeExceptionally(e);
-            throw e;
-        } finally {
-            synchronized (this) {
-                inFlight.remove(key, mine);
-            }
-        }
-    }
-
-    /** The running computation's answer, or null if it failed. */
-    private static Representation await(Flight running) {
-        try {
-            return running.answer().join();
-        } catch (CompletionException | CancellationException e) {
-            return null;
-        }
-    }
-
-    private synchronized void keep(Object source, Object key, Representation answer, long startedIn) {
-        if (maxEntries <= 0 || startedIn != epoch) {
-            return;
-        }
         if (this.source != source) {
-            answers.clear();
-            bytes = 0;
             this.source = source;
+            answers.invalidateAll();
         }
-        Representation replaced = answers.put(key, answer);
-        bytes += answer.size() - (replaced == null ? 0 : replaced.size());
-        Iterator<Representation> eldestFirst = answers.values().iterator();
-        while ((answers.size() > maxEntries || bytes > maxBytes) && eldestFirst.hasNext()) {
-            bytes -= eldestFirst.next().size();
-            eldestFirst.remove();
+        Key kept = new Key(key, source, epoch);
+        Representation answer = answers.get(kept, k -> compute.get());
+        if (kept.epoch() != epoch || this.source != source) {
+            answers.invalidate(kept); // cleared or replaced while computed: served, not kept
         }
+        return answer;
     }
 
     /** Forgets every kept answer; answers being computed now are served but not kept. */
-    public synchronized void clear() {
-        answers.clear();
-        bytes = 0;
+    public void clear() {
         epoch++;
+        answers.invalidateAll();
     }
 
-    public synchronized int size() {
-        return answers.size();
+    public int size() {
+        answers.cleanUp();
+        return (int) answers.estimatedSize();
     }
 
-    /** Bytes of the answers kept. */
-    public synchronized long bytes() {
-        return bytes;
+    /** Bytes of the answers kept (0 when bounded by entries). */
+    public long bytes() {
+        answers.cleanUp();
+        return byBytes ? answers.policy().eviction().orElseThrow().weightedSize().orElse(0) : 0;
     }
 }
