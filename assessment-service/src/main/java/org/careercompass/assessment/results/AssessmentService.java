@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -39,6 +40,9 @@ import io.quarkus.panache.common.Sort;
  */
 @ApplicationScoped
 public class AssessmentService {
+
+    @Inject
+    Clock clock;
 
     @Inject
     org.careercompass.commons.security.AccessLog accessLog;
@@ -93,7 +97,7 @@ public class AssessmentService {
         if (a != null && a.ownerId.equals(readerId)) {
             return AssessmentView.of(a);
         }
-        if (a == null || !(counselor && Share.exists(a.ownerId, readerName))) {
+        if (a == null || !(counselor && Share.exists(a.ownerId, readerName, OffsetDateTime.now(clock)))) {
             throw ProblemException.notFound("Assessment", id.toString());
         }
         accessLog.record(a.ownerId, readerName, "GET /api/v1/assessments/" + id);

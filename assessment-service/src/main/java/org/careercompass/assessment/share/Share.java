@@ -28,8 +28,9 @@ public class Share extends PanacheEntityBase {
     /** When the share ends; null: until revoked. */
     public OffsetDateTime expiresAt;
 
-    public static boolean exists(String ownerId, String counselorName) {
+    /** Whether the owner shares with the counselor at {@code now}. */
+    public static boolean exists(String ownerId, String counselorName, OffsetDateTime now) {
         return count("ownerId = ?1 and counselorName = ?2 and (expiresAt is null or expiresAt > ?3)", ownerId,
-                counselorName, OffsetDateTime.now()) > 0;
+                counselorName, now) > 0;
     }
 }

@@ -1,7 +1,7 @@
 package org.careercompass.assessment.share;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +16,9 @@ import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
 public class ShareService {
+
+    @Inject
+    Clock clock;
 
     @Inject
     Counselors counselors;
@@ -36,7 +39,7 @@ public class ShareService {
                     created.ownerId = ownerId;
                     created.ownerName = ownerName;
                     created.counselorName = counselor;
-                    created.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+                    created.createdAt = OffsetDateTime.now(clock);
                     created.expiresAt = expiresAt;
                     created.persist();
                     return created;
@@ -59,13 +62,13 @@ public class ShareService {
 
     public List<ShareView.Client> clients(String counselor) {
         List<Share> shares = Share.list("counselorName = ?1 and (expiresAt is null or expiresAt > ?2)",
-                Sort.by("ownerName").and("ownerId"), counselor, OffsetDateTime.now());
+                Sort.by("ownerName").and("ownerId"), counselor, OffsetDateTime.now(clock));
         return shares.stream().map(s -> new ShareView.Client(s.ownerId, s.ownerName, s.createdAt)).toList();
     }
 
     /** Throws 404 unless the person shared with this counselor, so nothing reveals who exists. */
     public void requireShared(String personId, String counselor) {
-        if (!Share.exists(personId, counselor)) {
+        if (!Share.exists(personId, counselor, OffsetDateTime.now(clock))) {
             throw ProblemException.notFound("Person", personId);
         }
         accessLog.record(personId, counselor, request.method() + " " + request.path());

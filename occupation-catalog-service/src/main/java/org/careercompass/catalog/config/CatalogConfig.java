@@ -45,8 +45,9 @@ public interface CatalogConfig {
 
         /**
          * Memory for finished answers of the current catalog generation (occupation details, searches, cluster pages,
-         * career paths, the profiles export), least recently used out first. CATALOG_CACHE_MAX_SIZE. Unset: an eighth
-         * of the JVM's maximum heap (16 MiB in a 128 MiB heap), so the answers kept grow with the heap a pod is given.
+         * career paths, the profiles export), the answers asked for least go first. CATALOG_CACHE_MAX_SIZE. Unset: an
+         * eighth of the JVM's maximum heap (16 MiB in a 128 MiB heap), so the answers kept grow with the heap a pod is
+         * given.
          */
         Optional<MemorySize> maxSize();
     }

@@ -1,7 +1,7 @@
 package org.careercompass.plan.calendar;
 
 import java.security.SecureRandom;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +26,9 @@ import org.careercompass.plan.domain.PlanAccess;
 public class CalendarService {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    Clock clock;
 
     @Inject
     PlanAccess access;
@@ -77,7 +80,7 @@ public class CalendarService {
                 goal + (notes == null ? "" : "\n" + notes), done));
     }
 
-    private static String render(Plan plan) {
+    private String render(Plan plan) {
         List<Goal> goals = Goal.list("planId", plan.id);
         Map<java.util.UUID, List<Action>> actions = Action.ofGoals(goals);
         List<IcsWriter.Entry> entries = goals.stream()
@@ -85,6 +88,6 @@ public class CalendarService {
                         .map(a -> entry(a.id, a.title, a.notes, a.status, a.dueDate, a.completedOn, g.title))
                         .flatMap(java.util.Optional::stream))
                 .sorted(java.util.Comparator.comparing(IcsWriter.Entry::date)).toList();
-        return IcsWriter.write("Career plan: " + plan.title, entries, Instant.now());
+        return IcsWriter.write("Career plan: " + plan.title, entries, clock.instant());
     }
 }

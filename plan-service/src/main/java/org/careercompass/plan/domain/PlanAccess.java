@@ -1,5 +1,7 @@
 package org.careercompass.plan.domain;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -17,6 +19,9 @@ import org.careercompass.commons.security.Caller;
  */
 @ApplicationScoped
 public class PlanAccess {
+
+    @Inject
+    Clock clock;
 
     @Inject
     Caller caller;
@@ -69,7 +74,8 @@ public class PlanAccess {
         if (plan != null && plan.ownerId.equals(caller.id())) {
             return plan;
         }
-        if (plan == null || !(caller.hasRole(Caller.COUNSELOR) && PlanShare.exists(planId, caller.name()))) {
+        if (plan == null || !(caller.hasRole(Caller.COUNSELOR)
+                && PlanShare.exists(planId, caller.name(), OffsetDateTime.now(clock)))) {
             throw ProblemException.notFound("Plan", planId.toString());
         }
         accessLog.record(plan.ownerId, caller.name(), request.method() + " " + request.path());

@@ -27,8 +27,9 @@ public class PlanShare extends PanacheEntityBase {
     /** When the share ends; null: until revoked. */
     public OffsetDateTime expiresAt;
 
-    public static boolean exists(UUID planId, String counselor) {
+    /** Whether the plan is shared with the counselor at {@code now}. */
+    public static boolean exists(UUID planId, String counselor, OffsetDateTime now) {
         return count("planId = ?1 and counselorName = ?2 and (expiresAt is null or expiresAt > ?3)", planId, counselor,
-                OffsetDateTime.now()) > 0;
+                now) > 0;
     }
 }

@@ -1,5 +1,6 @@
 package org.careercompass.plan.sharing;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -39,6 +40,9 @@ public class SharingService {
     }
 
     @Inject
+    Clock clock;
+
+    @Inject
     PlanAccess access;
 
     @Inject
@@ -59,7 +63,7 @@ public class SharingService {
                     PlanShare created = new PlanShare();
                     created.planId = plan.id;
                     created.counselorName = counselor;
-                    created.createdAt = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
+                    created.createdAt = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
                     created.expiresAt = expiresAt;
                     created.persist();
                     timeline.append(plan.id, caller.name(), "SHARED", null,
@@ -91,7 +95,7 @@ public class SharingService {
 
     public List<Shared> sharedWithMe() {
         List<PlanShare> shares = PlanShare.list("counselorName = ?1 and (expiresAt is null or expiresAt > ?2)",
-                Sort.by("createdAt"), caller.name(), OffsetDateTime.now());
+                Sort.by("createdAt"), caller.name(), OffsetDateTime.now(clock));
         return shares.stream().map(s -> {
             Plan plan = Plan.findById(s.planId);
             return new Shared(plan.id, plan.title, plan.ownerName, s.createdAt);
@@ -107,7 +111,7 @@ public class SharingService {
         comment.planId = plan.id;
         comment.author = caller.name();
         comment.body = body.trim();
-        comment.createdAt = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
+        comment.createdAt = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
         comment.persist();
         timeline.append(plan.id, caller.name(), "COMMENT_ADDED", comment.id,
                 comment.body.length() > 200 ? comment.body.substring(0, 200) : comment.body);

@@ -1,11 +1,13 @@
 package org.careercompass.plan.timeline;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.careercompass.commons.paging.Page;
@@ -20,6 +22,9 @@ import io.quarkus.panache.common.Sort;
 @ApplicationScoped
 public class Timeline {
 
+    @Inject
+    Clock clock;
+
     @Schema(name = "TimelineEvent")
     public record Event(@Schema(examples = "17") long id, OffsetDateTime at, @Schema(examples = "alice") String actor,
             @Schema(examples = "ACTION_COMPLETED") String kind, @Schema(nullable = true) UUID subjectId,
@@ -30,7 +35,7 @@ public class Timeline {
     public void append(UUID planId, String actor, String kind, UUID subjectId, String detail) {
         PlanEvent event = new PlanEvent();
         event.planId = planId;
-        event.at = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
+        event.at = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
         event.actor = actor;
         event.kind = kind;
         event.subjectId = subjectId;

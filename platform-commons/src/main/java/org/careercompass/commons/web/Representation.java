@@ -3,7 +3,6 @@ package org.careercompass.commons.web;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -20,7 +19,6 @@ import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.vertx.core.buffer.Buffer;
 
@@ -34,20 +32,13 @@ import io.vertx.core.buffer.Buffer;
  * representation, so its strong tag differs (RFC 9110, 8.8.3). Both tags name the same content: either one in
  * If-None-Match revalidates, either one in If-Match ({@link EntityTags#checkIfMatch}) matches.
  * <p>
- * A body of {@value #OFF_HEAP_FROM} bytes or more that is sent a second time is copied once off the heap and sent from
- * there from then on: the HTTP layer writes an off-heap buffer to the socket as it is, where it copies a heap array
- * into a fresh one for every response (a 2 MB copy per {@code /profiles} answer). Only answers sent again get the copy,
- * so one computed for a single request costs no more than before. {@link #size()} counts the heap bytes only, so a
- * cache bounded by it may hold as much again off the heap, for its large answers that are asked for more than once.
- * Measured 2026-11-30, see docs/benchmarks.md.
+ * Bodies are sent by wrapping the kept array (no copy on the heap). Why compressed once and not per response by the
+ * HTTP layer: docs/decisions/0006-precompressed-answers.md.
  */
 public final class Representation {
 
     /** Answers smaller than this are sent as they are: compression would save less than the headers it adds. */
     public static final int GZIP_FROM = 1024;
-
-    /** Bodies from this size on are sent from an off-heap copy once they are sent a second time. */
-    public static final int OFF_HEAP_FROM = 64 * 1024;
 
     static final String GZIP_SUFFIX = "-gzip";
 
@@ -55,15 +46,15 @@ public final class Representation {
 
     private final EntityTag gzipTag;
 
-    private final Body jsonBody;
+    private final byte[] json;
 
-    private final Body gzipBody;
+    private final byte[] gzip;
 
     private Representation(byte[] json, EntityTag tag, byte[] gzip) {
         this.tag = tag;
         this.gzipTag = gzip == null ? null : new EntityTag(tag.getValue() + GZIP_SUFFIX, tag.isWeak());
-        this.jsonBody = new Body(json);
-        this.gzipBody = gzip == null ? null : new Body(gzip);
+        this.json = json;
+        this.gzip = gzip;
     }
 
     public static Representation of(ObjectMapper mapper, Object value) {
@@ -119,7 +110,7 @@ public final class Representation {
 
     /** The body as sent to a client that does not accept gzip. */
     public byte[] json() {
-        return jsonBody.bytes;
+        return json;
     }
 
     /** The entity tag of {@link #json()}. */
@@ -129,7 +120,7 @@ public final class Representation {
 
     /** Bytes this answer holds in memory (the JSON and its compressed copy). */
     public int size() {
-        return jsonBody.bytes.length + (gzipBody == null ? 0 : gzipBody.bytes.length);
+        return json.length + (gzip == null ? 0 : gzip.length);
     }
 
     /**
@@ -138,15 +129,16 @@ public final class Representation {
      * coding sent, and {@code Vary: Accept-Encoding} when the answer has a compressed form.
      */
     public RestResponse<Buffer> conditionalGet(HttpHeaders headers) {
-        boolean compressed = gzipBody != null && acceptsGzip(headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
+        boolean compressed = gzip != null && acceptsGzip(headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
         EntityTag sent = compressed ? gzipTag : tag;
         ResponseBuilder<Buffer> answer = notModified(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH))
                 ? ResponseBuilder.notModified()
-                : ResponseBuilder.ok((compressed ? gzipBody : jsonBody).next(), MediaType.APPLICATION_JSON_TYPE);
+                : ResponseBuilder.ok(Buffer.buffer(Unpooled.wrappedBuffer(compressed ? gzip : json)),
+                        MediaType.APPLICATION_JSON_TYPE);
         if (compressed) {
             answer.header(HttpHeaders.CONTENT_ENCODING, "gzip");
         }
-        if (gzipBody != null) {
+        if (gzip != null) {
             answer.header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
         }
         return answer.tag(sent).build();
@@ -220,41 +212,5 @@ public final class Representation {
             }
         }
         return 1;
-    }
-
-    /** One body as it is sent: wrapping its array, and from its second sending on, a shared off-heap copy if large. */
-    static final class Body {
-
-        private final byte[] bytes;
-
-        private volatile boolean sent;
-
-        private volatile ByteBuf offHeap;
-
-        Body(byte[] bytes) {
-            this.bytes = bytes;
-        }
-
-        /**
-         * The buffer for one more response. The off-heap copy is never released (its memory goes with this answer when
-         * the answer is collected) and the HTTP layer sends a slice of it, so concurrent responses share it safely.
-         */
-        Buffer next() {
-            if (bytes.length < OFF_HEAP_FROM) {
-                // no volatile field touched: a write per request would bounce its cache line between the cores
-                return Buffer.buffer(Unpooled.wrappedBuffer(bytes));
-            }
-            ByteBuf shared = offHeap;
-            if (shared == null) {
-                if (!sent) {
-                    sent = true;
-                    return Buffer.buffer(Unpooled.wrappedBuffer(bytes));
-                }
-                ByteBuffer copy = ByteBuffer.allocateDirect(bytes.length).put(bytes).flip();
-                shared = Unpooled.unreleasableBuffer(Unpooled.wrappedBuffer(copy));
-                offHeap = shared;
-            }
-            return Buffer.buffer(shared);
-        }
     }
 }
