@@ -5,6 +5,7 @@
 # Usage: tools/images/build.sh   (env: BASE=auto|local|<image>, TAG=0.1.0, MIRROR=<Debian mirror, default apt's>)
 # Build the services first: ./mvnw package -DskipTests
 set -euo pipefail
+trap 'echo "tools/images/build.sh: failed at line $LINENO: $BASH_COMMAND" >&2' ERR
 cd "$(dirname "$0")/../.."
 TAG=${TAG:-0.1.0}
 BASE=${BASE:-auto}
@@ -14,7 +15,8 @@ fi
 build_args=()
 if [ "$BASE" = local ]; then
   if ! podman image exists localhost/debian-min:bookworm; then
-    mirror=${MIRROR:-$(grep -h -m1 -o 'http[s]*://[^ ]*/debian' /etc/apt/sources.list.d/debian.sources /etc/apt/sources.list 2>/dev/null | head -1)}
+    # the mirror apt uses (its first active URIs line), else Debian's
+    mirror=${MIRROR:-$(awk '/^URIs:/ {print $2; exit}' /etc/apt/sources.list.d/debian.sources 2>/dev/null || true)}
     rootfs=$(mktemp -d)
     debootstrap --variant=minbase bookworm "$rootfs" "${mirror:-http://deb.debian.org/debian}" >/dev/null
     tar -C "$rootfs" -c . | podman import -q - localhost/debian-min:bookworm >/dev/null

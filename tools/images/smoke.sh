@@ -6,6 +6,7 @@
 # signed with a local key the services are given (the bench profile), so no identity provider is needed.
 # Usage: tools/images/smoke.sh   (env: BASE as tools/images/build.sh; SKIP_BUILD=1 uses the images already built)
 set -euo pipefail
+trap 'echo "tools/images/smoke.sh: failed at line $LINENO: $BASH_COMMAND" >&2' ERR
 cd "$(dirname "$0")/../.."
 TAG=${TAG:-0.1.0}
 DB=careercompass_images
