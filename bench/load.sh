@@ -141,7 +141,7 @@ run() { # label url [connections] [lua script] [extra header]
   ROW_RPS+=("$rps")
   ROW_PID+=("$svc")
   [ -z "$CEILING" ] && CEILING=$rps
-  [ -z "$NOOP" ] && [[ "$1" == *"no-op"* && "$1" != *"plan service"* && "$1" != *"assessment service"* ]] && NOOP=$rps
+  [ -z "$NOOP" ] && [[ "$1" == *"no-op"* ]] && NOOP=$rps
   awk -v label="$1" -v ceiling="$CEILING" -v noop="${NOOP:-0}" -v tx="$((x1 - x0))" -v hz="$(getconf CLK_TCK)" \
     -v svc_cpu="$((s1 - s0))" -v pg_cpu="$((g1 - g0))" \
     '/Requests\/sec/ {rps=$2} /^ +50%/ {p50=$2} /^ +99%/ {p99=$2} /Non-2xx/ {bad=$NF} / requests in / {n=$1}

@@ -25,6 +25,12 @@ PUB=$(grep -v -- '-----' "$WORK/pub.pem" | tr -d '\n')
 TOKEN=$(python3 bench/jwt.py "$WORK/key.pem" smoke-user user)
 CAT=18281 ASM=18282 PLN=18283
 
+ready() { # ready NAME PORT: waits up to 2 minutes for the container's readiness; shows its log when it never comes
+  for _ in $(seq 240); do curl -sf "http://localhost:$2/q/health/ready" >/dev/null && return 0; sleep 0.5; done
+  podman logs "$1" | tail -20
+  echo "$1 did not become ready" >&2
+  exit 1
+}
 run() { # run NAME IMAGE PORT [env...]: starts a container on the host network and waits until it is ready
   local name=$1 image=$2 port=$3; shift 3
   local t0; t0=$(date +%s%N)
@@ -32,9 +38,7 @@ run() { # run NAME IMAGE PORT [env...]: starts a container on the host network a
     -e QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$DB" -e QUARKUS_DATASOURCE_USERNAME=postgres \
     -e QUARKUS_HTTP_PORT="$port" -e GC_CONTAINER_OPTIONS=-XX:+UseSerialGC -e JAVA_MAX_MEM_RATIO=25 -e MALLOC_ARENA_MAX=2 \
     "$@" "ghcr.io/careercompass/$image:$TAG" >/dev/null
-  for _ in $(seq 240); do curl -sf "http://localhost:$port/q/health/ready" >/dev/null && break; sleep 0.5; done
-  curl -sf "http://localhost:$port/q/health/ready" >/dev/null \
-    || { podman logs "$name" | tail -20; echo "$name did not become ready" >&2; exit 1; }
+  ready "$name" "$port"
   echo "$name ready in $(( ($(date +%s%N) - t0) / 1000000 )) ms, $(podman stats --no-stream --format '{{.MemUsage}}' "$name" | cut -d/ -f1)"
 }
 get() { curl -sf -H "Authorization: Bearer $TOKEN" "$1"; }
@@ -59,7 +63,7 @@ post "http://localhost:$PLN/api/v1/plans/$plan/goals" \
   '{"title":"Become an office manager","targetOccupation":"43-1011.00","measurableOutcome":"Hired","targetDate":"2030-01-01"}' \
   | json '"goal: " + d["title"]'
 podman restart -t 30 cc-smoke-plan >/dev/null
-for _ in $(seq 240); do curl -sf "http://localhost:$PLN/q/health/ready" >/dev/null && break; sleep 0.5; done
+ready cc-smoke-plan $PLN
 goals=$(get "http://localhost:$PLN/api/v1/plans/$plan/goals" | json 'd["totalItems"]')
 [ "$goals" = 1 ] || { echo "after a restart the plan has $goals goals" >&2; exit 1; }
 echo "plan container restarted: the plan and its goal are there"

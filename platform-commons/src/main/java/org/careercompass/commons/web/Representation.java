@@ -72,7 +72,7 @@ public final class Representation {
     }
 
     private static Representation of(byte[] json, EntityTag tag) {
-        return new Representation(json, tag, json.length >= GZIP_FROM ? gzip(json) : null);
+        return new Representation(json, tag, json.length >= GZIP_FROM ? compress(json) : null);
     }
 
     /** The tag of a value's JSON, without keeping or compressing it: what an If-Match check compares. */
@@ -98,7 +98,7 @@ public final class Representation {
     }
 
     /** The compressed bytes, or null when compressing does not make them smaller. */
-    private static byte[] gzip(byte[] json) {
+    private static byte[] compress(byte[] json) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(json.length / 4 + 64);
         try (GZIPOutputStream zip = new GZIPOutputStream(out, 8192)) {
             zip.write(json);
