@@ -3,9 +3,9 @@
 # packages, then a system-wide containers.conf that keeps container limits within the host's own (the host refuses
 # raising them) and uses runc (crun cannot run on a hybrid cgroup layout). Idempotent; run as root.
 set -euo pipefail
-if ! command -v podman >/dev/null || ! command -v buildah >/dev/null || ! command -v debootstrap >/dev/null; then
+if ! command -v podman >/dev/null || ! command -v buildah >/dev/null || ! command -v debootstrap >/dev/null || ! python3 -c "import yaml" 2>/dev/null; then
   apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq podman buildah runc uidmap slirp4netns debootstrap >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq podman buildah runc uidmap slirp4netns debootstrap python3-yaml >/dev/null
 fi
 mkdir -p /etc/containers
 if ! grep -q 'careercompass' /etc/containers/containers.conf 2>/dev/null; then

@@ -20,13 +20,18 @@ import org.jboss.logging.Logger;
  * <li>an embedded PostgreSQL (zonky, binaries from Maven Central) in a temporary directory; PostgreSQL refuses to run
  * as root, so as root one of the above is needed.</li>
  * </ol>
- * Services read it through {@link TestDatabaseConfigSource} ({@code careercompass.test-db.*}); the packaged services
- * the suites start get it as system properties ({@link ServiceProcess}).
+ * {@code TEST_DB=containers} skips the first two and fails unless a container engine answers: the Testcontainers path,
+ * exercised on its own (tools/images/testcontainers.sh runs the suites that way with podman). {@code TEST_DB_IMAGE}
+ * names another PostgreSQL image, used as a compatible substitute for the official one (default
+ * {@value #CONTAINER_IMAGE}). Services read it through {@link TestDatabaseConfigSource}
+ * ({@code careercompass.test-db.*}); the packaged services the suites start get it as system properties
+ * ({@link ServiceProcess}).
  */
 public final class TestDatabase {
 
     private static final Logger LOG = Logger.getLogger(TestDatabase.class);
     static final String LOCAL = "jdbc:postgresql://localhost:5432/";
+    static final String CONTAINER_IMAGE = "postgres:17-alpine";
 
     public record Choice(String url, String username, String password, String origin) {
     }
@@ -69,11 +74,18 @@ public final class TestDatabase {
             return new Choice(explicit, user == null ? "postgres" : user, password == null ? "" : password,
                     "TEST_DB_URL");
         }
+        if ("containers".equals(setting("TEST_DB"))) {
+            if (!dockerAnswers()) {
+                throw new IllegalStateException("TEST_DB=containers, but no container engine answers (DOCKER_HOST="
+                        + System.getenv("DOCKER_HOST") + ")");
+            }
+            return Containers.start(setting("TEST_DB_IMAGE"));
+        }
         if (localServer()) {
             return new Choice(LOCAL + "test", "postgres", "", "local server on localhost:5432");
         }
         if (dockerAnswers()) {
-            return Containers.start();
+            return Containers.start(setting("TEST_DB_IMAGE"));
         }
         return Embedded.start();
     }
@@ -130,11 +142,13 @@ public final class TestDatabase {
 
     /** Testcontainers PostgreSQL, stopped by Testcontainers when the JVM ends. */
     private static final class Containers {
-        static Choice start() {
-            var container = new org.testcontainers.postgresql.PostgreSQLContainer("postgres:17-alpine")
-                    .withDatabaseName("test").withUsername("postgres").withPassword("postgres");
+        static Choice start(String image) {
+            var name = org.testcontainers.utility.DockerImageName.parse(image == null ? CONTAINER_IMAGE : image)
+                    .asCompatibleSubstituteFor("postgres");
+            var container = new org.testcontainers.postgresql.PostgreSQLContainer(name).withDatabaseName("test")
+                    .withUsername("postgres").withPassword("postgres");
             container.start();
-            return new Choice(container.getJdbcUrl(), "postgres", "postgres", "Testcontainers");
+            return new Choice(container.getJdbcUrl(), "postgres", "postgres", "Testcontainers, " + name);
         }
     }
 
