@@ -21,7 +21,12 @@ for _ in $(seq 50); do curl -sf --unix-socket "$SOCKET" http://d/_ping >/dev/nul
 curl -sf --unix-socket "$SOCKET" http://d/_ping >/dev/null || { echo "tools/images/testcontainers.sh: podman's API does not answer on $SOCKET" >&2; exit 1; }
 export DOCKER_HOST=unix://$SOCKET TESTCONTAINERS_RYUK_DISABLED=true TEST_DB=containers
 [ $# -gt 0 ] || set -- verify
-./mvnw "$@" 2>&1 | tee target/testcontainers-maven.log
+echo "Running ./mvnw $* with a PostgreSQL container as the only database (log: target/testcontainers-maven.log)..."
+./mvnw "$@" >target/testcontainers-maven.log 2>&1 || {
+  grep -E "Tests run:|FAIL|ERROR\]" target/testcontainers-maven.log | tail -40 >&2
+  echo "tools/images/testcontainers.sh: the suites failed with a container database (target/testcontainers-maven.log)" >&2
+  exit 1
+}
 chosen=$(grep -ho "Test database: [^ ]* ([^)]*)" target/testcontainers-maven.log | sed 's/jdbc:postgresql:[^ ]*/<url>/' | sort | uniq -c)
 echo "Databases the suites chose:"
 echo "$chosen"
@@ -30,3 +35,4 @@ if grep "Test database:" target/testcontainers-maven.log | grep -qv "Testcontain
   exit 1
 fi
 grep -q "Test database:" target/testcontainers-maven.log || { echo "tools/images/testcontainers.sh: no suite reported its database" >&2; exit 1; }
+grep -E "Tests run:.*Skipped: [0-9]+$" target/testcontainers-maven.log | grep -v " -- in " | awk '{ r += $4; f += $6; e += $8; s += $10 } END { printf "Passed with a container database: %d tests run, %d failures, %d errors, %d skipped\n", r, f, e, s }'
