@@ -16,7 +16,8 @@ export async function matches(): Promise<void> {
       h("a", { href: `#/occupation/${m.code}` }, m.title),
       h("span", { class: "score" }, ` ${Math.round(m.score * 100)}% fit`),
       h("div", { class: "muted" }, `Why: your strongest areas ${m.explanation.topInterestAreas.join(", ").toLowerCase()}`
-        + (m.explanation.skillGaps.length ? `; to learn: ${m.explanation.skillGaps.map((g) => g.name).join(", ")}` : "")
+        + (m.explanation.skillGaps === null ? "; skills not assessed yet"
+          : m.explanation.skillGaps.length ? `; to learn: ${m.explanation.skillGaps.map((g) => g.name).join(", ")}` : "; no skill gap")
         + ` · median ${money(m.annualMedianPay)}`),
       h("a", { href: `#/plan?target=${m.code}&title=${encodeURIComponent(m.title)}`, class: "button" }, "Plan towards it")))),
   );

@@ -39,7 +39,7 @@ async function planPage(id: string, assumptions: string[]): Promise<void> {
   ]);
   show(
     h("h1", {}, plan.title),
-    h("p", {}, `${Math.round(progress.percentByCount)}% of actions done (${progress.done} of ${progress.actions}).`),
+    h("p", {}, `${progress.statement}.`),
     assumptions.length ? h("section", {}, h("h2", {}, "Assumptions of the proposal"), list(assumptions)) : null,
     h("section", { class: "agenda" }, h("h2", {}, "Agenda"),
       agenda.overdue.length ? h("h3", {}, "Overdue") : null,

@@ -85,7 +85,7 @@ public class MatchService {
         }
         var paged = org.careercompass.commons.paging.Page.of(items, page, ranked.size());
         return new MatchPage(paged.items(), paged.page(), paged.size(), paged.totalItems(), paged.totalPages(),
-                new MatchViews.WeightsView(weights.interests(), weights.skills(), weights.values()),
+                MatchViews.WeightsView.of(Matcher.applied(weights, person)),
                 new MatchViews.BasedOn(id(latest, InstrumentKind.INTERESTS), id(latest, InstrumentKind.SKILLS),
                         id(latest, InstrumentKind.VALUES)),
                 new MatchViews.CatalogStatus(view.stale(), view.confirmedAt(), index.size(), view.release()),
@@ -152,11 +152,12 @@ public class MatchService {
     private static Match match(OccupationIndex idx, Matcher.Ranked r, Integer rank, Matcher.Person person) {
         int i = r.index();
         Matcher.Explanation why = Matcher.explain(idx, i, person);
-        List<MatchViews.SkillGap> gaps = why.skillGaps().stream()
-                .map(g -> new MatchViews.SkillGap(g.elementId(),
-                        Instruments.SKILL_ELEMENTS.getOrDefault(g.elementId(), g.elementId()), g.requiredLevel(),
-                        g.personLevel(), g.importance()))
-                .toList();
+        List<MatchViews.SkillGap> gaps = why.skillGaps() == null ? null
+                : why.skillGaps().stream()
+                        .map(g -> new MatchViews.SkillGap(g.elementId(),
+                                Instruments.SKILL_ELEMENTS.getOrDefault(g.elementId(), g.elementId()),
+                                g.requiredLevel(), g.personLevel(), g.importance()))
+                        .toList();
         return new Match(rank, idx.codes[i], idx.titles[i], round(r.score()),
                 new MatchViews.Factors(round(r.interestFit()), round(r.skillFit()), round(r.valueFit())),
                 idx.jobZones[i] == 0 ? null : idx.jobZones[i],

@@ -17,7 +17,7 @@ public final class MatchViews {
     public record MatchPage(List<Match> items, @Schema(examples = "0") int page, @Schema(examples = "20") int size,
             @Schema(description = "Occupations that passed the filters", examples = "74") long totalItems,
             @Schema(examples = "4") int totalPages,
-            @Schema(description = "Weights applied, after defaults and overrides") WeightsView weights,
+            @Schema(description = "Weights as the scores apply them: the defaults or your overrides, renormalized over the factors you have results for, 0 for the others") WeightsView weights,
             @Schema(description = "The assessments the ranking is based on") BasedOn basedOn, CatalogStatus catalog,
             @Schema(description = "Occupations that passed the filters but are not ranked because the catalog does not rate them on a factor the score uses (e.g. no interest profile)", examples = "93") int unratedOccupations) {
 
@@ -34,8 +34,8 @@ public final class MatchViews {
             @Schema(nullable = true, description = "Position in the ranking, from 1; for a single occupation its position in your unfiltered ranking, null when it is not rated on a factor the ranking uses", examples = "1") Integer rank,
             @Schema(examples = "43-4171.00") String code,
             @Schema(examples = "Receptionists and Information Clerks") String title,
-            @Schema(description = "Weighted fit 0-1", examples = "0.87") double score, Factors factors,
-            @Schema(nullable = true, examples = "2") Short jobZone,
+            @Schema(description = "Weighted fit 0-1 (docs/assessment-service.md, Matching: profile similarity, 1 - half the distance between the standardized profiles)", examples = "0.87") double score,
+            Factors factors, @Schema(nullable = true, examples = "2") Short jobZone,
             @Schema(nullable = true) EducationLevel entryEducation,
             @Schema(nullable = true, examples = "37230") Integer annualMedianPay, Explanation explanation) {
     }
@@ -50,7 +50,7 @@ public final class MatchViews {
     public record Explanation(
             @Schema(description = "Interest areas that raise the fit most", examples = "[\"CONVENTIONAL\", \"SOCIAL\"]") List<String> topInterestAreas,
             @Schema(description = "Work values that raise the fit most", examples = "[\"RELATIONSHIPS\"]") List<String> topValues,
-            @Schema(description = "Important skills below the required level, largest shortfall first") List<SkillGap> skillGaps) {
+            @Schema(nullable = true, description = "Important skills below the required level, largest shortfall first; [] when your skill results reach every level; null when you have not assessed your skills (not assessed is not 'no gap')") List<SkillGap> skillGaps) {
     }
 
     @Schema(name = "SkillGap")
@@ -63,6 +63,14 @@ public final class MatchViews {
     @Schema(name = "MatchWeights")
     public record WeightsView(@Schema(examples = "0.5") double interests, @Schema(examples = "0.3") double skills,
             @Schema(examples = "0.2") double values) {
+
+        static WeightsView of(Matcher.Weights applied) {
+            return new WeightsView(round3(applied.interests()), round3(applied.skills()), round3(applied.values()));
+        }
+
+        private static double round3(double value) {
+            return Math.round(value * 1000) / 1000.0;
+        }
     }
 
     @Schema(name = "MatchBasis")

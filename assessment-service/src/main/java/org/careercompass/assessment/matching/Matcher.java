@@ -10,12 +10,15 @@ import java.util.Map;
  * a sort.
  *
  * <ul>
- * <li>Interest fit: Pearson correlation of the person's RIASEC profile with the occupation's, mapped from [-1, 1] to
- * [0, 1].</li>
+ * <li>Interest fit: the similarity of the person's RIASEC profile shape to the occupation's, {@code 1 - d / 2} with
+ * {@code d} the Euclidean distance between the two profiles standardized to unit length (0 = the same shape, 2 =
+ * opposite): {@code 1 - sqrt((1 - r) / 2)} with r their Pearson correlation. It spreads the close fits that a linear
+ * map of r crowds near 1 (r 0.99 gives 0.93, 0.95 0.84, 0.5 0.5, 0 0.29).</li>
  * <li>Skill fit: of the occupation's important skills (importance >= 3), the importance-weighted share of the required
  * level the person reaches: sum(importance * min(1, person / required)) / sum(importance).</li>
- * <li>Values fit: correlation of work-value profiles, mapped to [0, 1].</li>
- * <li>Score: weighted mean of the factors the person has results for (weights renormalized over those).</li>
+ * <li>Values fit: the same similarity of work-value profiles.</li>
+ * <li>Score: weighted mean of the factors the person has results for (weights renormalized over those:
+ * {@link #applied}).</li>
  * </ul>
  * An occupation is ranked only when the catalog rates it on every factor the score uses (interest profile, work values,
  * skill ratings); the others are counted as unrated and left out, so every score in one ranking weighs the same
@@ -102,9 +105,9 @@ public final class Matcher {
 
     private static Ranked score(OccupationIndex idx, int i, Prepared p, Weights weights) {
         Double interest = p.interests() == null || idx.interests[i] == null ? null
-                : (Vectors.dot(p.interests(), idx.interests[i]) + 1) / 2;
+                : similarity(Vectors.dot(p.interests(), idx.interests[i]));
         Double value = p.values() == null || idx.values[i] == null ? null
-                : (Vectors.dot(p.values(), idx.values[i]) + 1) / 2;
+                : similarity(Vectors.dot(p.values(), idx.values[i]));
         Double skill = p.skills() == null ? null : skillFit(idx, i, p.skills());
         double weighted = 0;
         double total = 0;
@@ -121,6 +124,27 @@ public final class Matcher {
             total += weights.values();
         }
         return new Ranked(i, total == 0 ? 0 : weighted / total, interest, skill, value);
+    }
+
+    /**
+     * Profile similarity from the correlation r of two profiles: 1 - (distance of the unit profiles) / 2. The square
+     * root magnifies rounding near r = 1, so a correlation within 1e-12 of 1 (the same shape, computed in floats) is 1.
+     */
+    static double similarity(double r) {
+        double gap = 1 - r;
+        return gap < 1e-12 ? 1 : 1 - Math.sqrt(gap / 2);
+    }
+
+    /**
+     * The weights as the score applies them: renormalized over the factors the person has results for, 0 for the others
+     * (with interests only: 1, 0, 0).
+     */
+    public static Weights applied(Weights weights, Person person) {
+        double interests = person.interests() == null ? 0 : weights.interests();
+        double skills = person.skills() == null ? 0 : weights.skills();
+        double values = person.values() == null ? 0 : weights.values();
+        double total = interests + skills + values;
+        return total == 0 ? new Weights(0, 0, 0) : new Weights(interests / total, skills / total, values / total);
     }
 
     static Double skillFit(OccupationIndex idx, int i, double[] personSkills) {
@@ -182,9 +206,10 @@ public final class Matcher {
         return positive.size() > 3 ? List.copyOf(positive.subList(0, 3)) : positive;
     }
 
+    /** The gaps; null (not assessed, which is not "no gap") when the person has no skill results. */
     private static List<Gap> gaps(OccupationIndex idx, int i, Map<String, Integer> personSkills) {
         if (personSkills == null) {
-            return List.of();
+            return null;
         }
         List<Gap> gaps = new ArrayList<>();
         int[] skills = idx.skills[i];

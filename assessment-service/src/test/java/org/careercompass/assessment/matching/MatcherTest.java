@@ -67,6 +67,37 @@ class MatcherTest {
         }
     }
 
+    /**
+     * The similarity spreads close fits: a linear map of r would give 0.995, 0.975 and 0.75 for r = 0.99, 0.95 and 0.5;
+     * one minus half the distance between the unit profiles gives 0.93, 0.84 and 0.5, and 0.29 for uncorrelated ones.
+     */
+    @Test
+    void similarityIsOneMinusHalfTheDistanceOfTheStandardizedProfiles() {
+        assertEquals(1.0, Matcher.similarity(1.0), 1e-12);
+        assertEquals(1 - Math.sqrt(0.005), Matcher.similarity(0.99), 1e-12);
+        assertEquals(0.842, Matcher.similarity(0.95), 1e-3);
+        assertEquals(0.5, Matcher.similarity(0.5), 1e-12);
+        assertEquals(1 - Math.sqrt(0.5), Matcher.similarity(0.0), 1e-12);
+        assertEquals(0.0, Matcher.similarity(-1.0), 1e-12);
+        assertEquals(1.0, Matcher.similarity(1.0000000002), 1e-12, "rounding above 1 is 1");
+    }
+
+    @Test
+    void weightsAreShownAsAppliedAndUnassessedSkillsAreNotNoGaps() {
+        Matcher.Person interestsOnly = new Matcher.Person(new double[] { 1, 2, 3, 4, 5, 6 }, null, null);
+        assertEquals(new Matcher.Weights(1, 0, 0), Matcher.applied(DEFAULT, interestsOnly));
+        Matcher.Weights both = Matcher.applied(DEFAULT,
+                new Matcher.Person(new double[] { 1, 2, 3, 4, 5, 6 }, null, new double[] { 6, 5, 4, 3, 2, 1 }));
+        assertEquals(0.5 / 0.7, both.interests(), 1e-12);
+        assertEquals(0.0, both.skills());
+        assertEquals(0.2 / 0.7, both.values(), 1e-12);
+        // never assessed: no list at all; assessed and reaching every level: an empty one
+        assertNull(Matcher.explain(INDEX, 0, interestsOnly).skillGaps());
+        Matcher.Person expert = new Matcher.Person(null, Map.of("2.A.1.b", 7, "2.A.1.d", 7, "2.B.3.e", 7, "2.A.2.a", 7),
+                null);
+        assertEquals(List.of(), Matcher.explain(INDEX, 0, expert).skillGaps());
+    }
+
     @Test
     void skillFitAndGapsByHand() {
         // developer: programming importance 4.3 level 5.0, critical thinking 4.2 level 4.5; person 2.5 -> 2 and 4.5

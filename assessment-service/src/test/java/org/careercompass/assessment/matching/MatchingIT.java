@@ -48,11 +48,14 @@ class MatchingIT {
         // The real catalog rates 923 of its 1,016 occupations' interests; the rest are counted, not ranked
         given().auth().oauth2(me).queryParam("size", 5).get("/api/v1/matches").then().statusCode(200)
                 .body("totalItems", equalTo(923)).body("unratedOccupations", equalTo(93))
-                .body("items[0].rank", equalTo(1)).body("items.factors.interests", everyItem(greaterThan(0.9f)))
-                .body("items[0].factors.interests", greaterThan(0.9f)).body("items[0].factors.skills", nullValue())
+                // a correlation above 0.8, as before: 1 - sqrt((1 - 0.8) / 2) = 0.684 on the documented scale
+                .body("items[0].rank", equalTo(1)).body("items.factors.interests", everyItem(greaterThan(0.684f)))
+                .body("items[0].factors.interests", greaterThan(0.8f)).body("items[0].factors.skills", nullValue())
                 .body("items[0].explanation.topInterestAreas", hasItem("CONVENTIONAL"))
-                .body("weights.interests", equalTo(0.5f)).body("basedOn.interests", notNullValue())
-                .body("catalog.occupations", greaterThanOrEqualTo(1016))
+                .body("items[0].explanation.skillGaps", nullValue())
+                // the weights as applied: interests alone carry the score
+                .body("weights.interests", equalTo(1.0f)).body("weights.skills", equalTo(0.0f))
+                .body("basedOn.interests", notNullValue()).body("catalog.occupations", greaterThanOrEqualTo(1016))
                 .body("catalog.release", startsWith("onet=29.0; oews=2024; ep=2024-34"));
     }
 
@@ -138,7 +141,8 @@ class MatchingIT {
                 .get("/api/v1/matches").then().statusCode(200).body("items.code", hasItem("47-2031.00"))
                 .body("items.code", org.hamcrest.Matchers.not(hasItem("17-2051.00")));
         given().auth().oauth2(me).queryParam("interestWeight", 0.9).queryParam("valueWeight", 0).get("/api/v1/matches")
-                .then().statusCode(200).body("weights.interests", equalTo(0.9f)).body("weights.values", equalTo(0.0f));
+                // interests are this person's only result: the weights as applied give them all of it
+                .then().statusCode(200).body("weights.interests", equalTo(1.0f)).body("weights.values", equalTo(0.0f));
         assertFieldProblem(given().auth().oauth2(me).queryParam("interestWeight", 2).get("/api/v1/matches").then(), 400,
                 "interestWeight");
         assertFieldProblem(given().auth().oauth2(me).queryParam("jobZoneMin", 4).queryParam("jobZoneMax", 2)

@@ -22,9 +22,10 @@ import io.restassured.path.json.JsonPath;
 
 /**
  * The ranking on the full real catalog equals an independent computation of the documented formulas
- * (docs/assessment-service.md, Matching) from the catalog's own /profiles: interest fit (r + 1) / 2 with r the Pearson
- * correlation, skill fit sum(importance x min(1, person / required)) / sum(importance) over skills of importance >= 3,
- * values fit (r + 1) / 2, score 0.5 / 0.3 / 0.2 weighted; only occupations rated on all three factors ranked.
+ * (docs/assessment-service.md, Matching) from the catalog's own /profiles: interest fit 1 - d / 2 with d the Euclidean
+ * distance between the two profiles centred and scaled to unit length, skill fit sum(importance x min(1, person /
+ * required)) / sum(importance) over skills of importance >= 3, values fit as interests, score 0.5 / 0.3 / 0.2 weighted;
+ * only occupations rated on all three factors ranked.
  */
 @QuarkusTest
 @WithTestResource(CatalogServiceResource.class)
@@ -40,23 +41,21 @@ class MatchingReferenceIT {
                 .then().statusCode(201).extract().jsonPath();
     }
 
-    static double pearson(double[] a, double[] b) {
-        int n = a.length;
-        double ma = 0;
-        double mb = 0;
-        for (int i = 0; i < n; i++) {
-            ma += a[i] / n;
-            mb += b[i] / n;
+    /** The Euclidean distance between two profiles each centred on its mean and scaled to unit length. */
+    static double distance(double[] a, double[] b) {
+        double[] ua = unit(a);
+        double[] ub = unit(b);
+        double sum = 0;
+        for (int i = 0; i < ua.length; i++) {
+            sum += (ua[i] - ub[i]) * (ua[i] - ub[i]);
         }
-        double cov = 0;
-        double va = 0;
-        double vb = 0;
-        for (int i = 0; i < n; i++) {
-            cov += (a[i] - ma) * (b[i] - mb);
-            va += (a[i] - ma) * (a[i] - ma);
-            vb += (b[i] - mb) * (b[i] - mb);
-        }
-        return cov / Math.sqrt(va * vb);
+        return Math.sqrt(sum);
+    }
+
+    private static double[] unit(double[] x) {
+        double mean = java.util.Arrays.stream(x).average().orElse(0);
+        double norm = Math.sqrt(java.util.Arrays.stream(x).map(v -> (v - mean) * (v - mean)).sum());
+        return java.util.Arrays.stream(x).map(v -> (v - mean) / norm).toArray();
     }
 
     private static double[] vector(Map<String, ? extends Number> profile, List<String> order) {
@@ -100,8 +99,8 @@ class MatchingReferenceIT {
                 unrated++;
                 continue;
             }
-            double interestFit = (pearson(person, floats(occupationInterests)) + 1) / 2;
-            double valueFit = (pearson(personValues, floats(occupationValues)) + 1) / 2;
+            double interestFit = 1 - distance(person, floats(occupationInterests)) / 2;
+            double valueFit = 1 - distance(personValues, floats(occupationValues)) / 2;
             double reached = 0;
             double total = 0;
             for (Map<String, Object> s : occupationSkills) {
@@ -134,5 +133,31 @@ class MatchingReferenceIT {
             assertEquals(expected.get(i).score(), reference, 1e-9,
                     "rank " + (i + 1) + ": expected " + expected.get(i).code() + ", got " + codes.get(i));
         }
+    }
+
+    /**
+     * Interests only, a receptionist's profile (Conventional, then Social, then Enterprising): the scores spread so
+     * that the first and the tenth differ visibly and the catalog's median is far below the top; the weights say what
+     * was used (interests 1, the others 0); skill gaps are "not assessed" (null), not "no gaps".
+     */
+    @Test
+    void interestOnlyScoresSpreadAndSayWhatWasUsed() {
+        String me = People.fresh("spread");
+        Map<String, Integer> byArea = Map.of("CONVENTIONAL", 5, "SOCIAL", 4, "ENTERPRISING", 3, "ARTISTIC", 2,
+                "INVESTIGATIVE", 1, "REALISTIC", 1);
+        take(me, Submissions.answering("riasec-v1", item -> byArea.get(item.dimension())));
+        JsonPath first = given().auth().oauth2(me).queryParam("size", 10).get("/api/v1/matches").then().statusCode(200)
+                .extract().jsonPath();
+        List<Float> top = first.getList("items.score", Float.class);
+        assertTrue(top.get(0) - top.get(9) >= 0.02, "the top ten are told apart: " + top);
+        int total = first.getInt("totalItems");
+        float median = given().auth().oauth2(me).queryParam("size", 1).queryParam("page", total / 2)
+                .get("/api/v1/matches").then().statusCode(200).extract().jsonPath().getFloat("items[0].score");
+        assertTrue(top.get(0) - median >= 0.3, "top " + top.get(0) + " against the median " + median);
+        assertEquals(1.0f, first.getFloat("weights.interests"));
+        assertEquals(0.0f, first.getFloat("weights.skills"));
+        assertEquals(0.0f, first.getFloat("weights.values"));
+        List<Object> gaps = first.getList("items.explanation.skillGaps");
+        assertTrue(gaps.stream().allMatch(java.util.Objects::isNull), "not assessed: " + gaps);
     }
 }

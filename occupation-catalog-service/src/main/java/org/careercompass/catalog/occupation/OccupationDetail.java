@@ -25,8 +25,24 @@ public record OccupationDetail(@Schema(examples = "43-4171.00") String code,
         @Schema(description = "O*NET knowledge areas, most important first") List<SkillRequirement> knowledge,
         @Schema(description = "Software and technology used (capped; hot technologies first); all at /occupations/{code}/technology") TechnologyList technology,
         Pay pay, @Schema(nullable = true) Outlook outlook, List<RelatedOccupation> relatedOccupations,
+        @Schema(description = "Which O*NET ratings this occupation has, and a note saying why when some are missing") Coverage coverage,
         @Schema(description = "The data release this answer comes from", examples = "onet=29.0; oews=2024; ep=2024-34; generation=1") String release,
         OffsetDateTime updatedAt) {
+
+    @Schema(name = "OccupationCoverage", description = "Which of O*NET's ratings the occupation has. An empty list, a null profile or a zero task count elsewhere in the answer means O*NET publishes nothing for it, never that the value is none or zero.")
+    public record Coverage(
+            @Schema(description = "RATED: O*NET rates the occupation on everything listed below; PARTIAL: on some; NOT_RATED: on none (O*NET has not surveyed it)", examples = "RATED") Rating onet,
+            @Schema(description = "What O*NET publishes nothing for: JOB_ZONE, INTERESTS, WORK_VALUES, SKILLS, KNOWLEDGE, TASKS, RELATED_OCCUPATIONS", examples = "[]") List<Part> missing,
+            @Schema(nullable = true, description = "Why, in words a person reads; null when nothing is missing", examples = "O*NET has not rated this occupation: ...") String note) {
+    }
+
+    public enum Rating {
+        RATED, PARTIAL, NOT_RATED
+    }
+
+    public enum Part {
+        JOB_ZONE, INTERESTS, WORK_VALUES, SKILLS, KNOWLEDGE, TASKS, RELATED_OCCUPATIONS
+    }
 
     public record ClusterRef(@Schema(examples = "43-0000") String code,
             @Schema(examples = "Office and Administrative Support Occupations") String title) {

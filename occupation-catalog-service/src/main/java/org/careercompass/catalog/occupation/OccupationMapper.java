@@ -25,15 +25,54 @@ final class OccupationMapper {
                     skill == null ? null : skill.category, r.importance, r.level);
         }).sorted(Comparator.comparing(OccupationDetail.SkillRequirement::importance).reversed()
                 .thenComparing(OccupationDetail.SkillRequirement::elementId)).toList();
+        OccupationDetail.InterestProfile interests = interests(o);
+        OccupationDetail.WorkValues values = values(o);
         return new OccupationDetail(o.code, o.title, o.description, ref(o.socGroup),
                 o.careerClusters.stream().sorted(Comparator.comparing(c -> c.code)).map(OccupationMapper::ref).toList(),
                 facets.pathways(), o.alternateTitles.stream().sorted().toList(), facets.sampleTitles(), o.jobZone,
-                facets.jobZone(), requirements(o, facets.education()), facets.tasks(), interests(o), values(o), skills,
+                facets.jobZone(), requirements(o, facets.education()), facets.tasks(), interests, values, skills,
                 facets.knowledge(), facets.technology(),
-                new OccupationDetail.Pay(o.payAnnualMedian, o.payAnnualP10, o.payAnnualP25, o.payAnnualP75,
-                        o.payAnnualP90, o.payHourlyMedian, o.payAnnualMean, o.employmentOews, o.payTopCoded, o.payYear,
-                        o.paySource),
-                outlook(o, release), facets.related(), release.label(), o.updatedAt);
+                new OccupationDetail.Pay(
+                        o.payAnnualMedian, o.payAnnualP10, o.payAnnualP25, o.payAnnualP75, o.payAnnualP90,
+                        o.payHourlyMedian, o.payAnnualMean, o.employmentOews, o.payTopCoded, o.payYear, o.paySource),
+                outlook(o, release), facets.related(),
+                coverage(o.title, o.jobZone == null, interests == null, values == null, skills.isEmpty(),
+                        facets.knowledge().isEmpty(), facets.tasks().total() == 0, facets.related().isEmpty()),
+                release.label(), o.updatedAt);
+    }
+
+    /**
+     * What O*NET rates the occupation on. O*NET does not survey most residual "All Other" occupations (BLS categories
+     * for the workers no listed occupation covers) nor some new SOC 2018 ones, so it publishes no ratings for them: the
+     * note says so, and points to the detailed occupations of the same group for "All Other" ones.
+     */
+    static OccupationDetail.Coverage coverage(String title, boolean noJobZone, boolean noInterests, boolean noValues,
+            boolean noSkills, boolean noKnowledge, boolean noTasks, boolean noRelated) {
+        List<OccupationDetail.Part> missing = new java.util.ArrayList<>();
+        boolean[] absent = { noJobZone, noInterests, noValues, noSkills, noKnowledge, noTasks, noRelated };
+        OccupationDetail.Part[] parts = OccupationDetail.Part.values();
+        for (int i = 0; i < parts.length; i++) {
+            if (absent[i]) {
+                missing.add(parts[i]);
+            }
+        }
+        if (missing.isEmpty()) {
+            return new OccupationDetail.Coverage(OccupationDetail.Rating.RATED, List.of(), null);
+        }
+        boolean none = missing.size() == parts.length;
+        String residual = title != null && title.contains("All Other")
+                ? " \"All Other\" occupations are BLS's residual categories, which O*NET does not survey; the detailed"
+                        + " occupations of the same SOC group describe the work better."
+                : "";
+        String what = missing.stream().map(p -> p.name().toLowerCase().replace('_', ' ')).reduce((a, b) -> a + ", " + b)
+                .orElse("");
+        String note = none
+                ? "O*NET has not rated this occupation: it publishes no " + what
+                        + " for it (shown as null or empty, never as zero)." + residual
+                : "O*NET publishes no " + what + " for this occupation (shown as null or empty, never as zero)."
+                        + residual;
+        return new OccupationDetail.Coverage(none ? OccupationDetail.Rating.NOT_RATED : OccupationDetail.Rating.PARTIAL,
+                List.copyOf(missing), note);
     }
 
     static OccupationDetail.Requirements requirements(Occupation o, List<OccupationDetail.EducationShare> shares) {

@@ -31,7 +31,11 @@ import org.careercompass.commons.vocabulary.OccupationCodes;
  * words, the better. {@code base} is 1.0 for the O*NET title and 0.9 for the others, less {@value #ESTABLISHED_STEP}
  * for each source fewer than three that gives it. A title that is exactly the query adds 0.3 if it is the O*NET title
  * or at least two sources give it (O*NET lists "Police", from one source, among the titles of secretaries). A match
- * that needed the prefix reading counts 0.85 of it.</li>
+ * that needed the prefix reading counts 0.85 of it. When the query is held by some occupation's O*NET title (it names
+ * an occupation), a title other than the O*NET title that also holds a head noun of the O*NET title the query does not
+ * ask for counts {@value #QUALIFIER_FACTOR} of it: the query word only qualifies the occupation's own name there
+ * (Registered Nurses' "Nurse Receptionist" is a nurse, not a receptionist; "C++ Developer" is still a developer who
+ * writes C++).</li>
  * <li>An occupation scores its best title, plus {@value #VOTE} x ln(1 + titles that match) (many matching titles: what
  * people in that occupation call themselves), plus {@value #PRIMARY_WORDS} x the share of the query words its O*NET
  * title holds (a tie-break among occupations that share a title: "UX Designer" is a title of both web and digital
@@ -59,6 +63,7 @@ final class SearchIndex {
     static final double TECHNOLOGY_IN_DEMAND = 0.33;
     static final double TECHNOLOGY = 0.25;
     static final double SYNONYM_FACTOR = 0.95;
+    static final double QUALIFIER_FACTOR = 0.8;
     static final double CORRECTED_FACTOR = 0.7;
     static final double PARTIAL_FACTOR = 0.6;
     static final double MIN_SIMILARITY = 0.4;
@@ -88,11 +93,12 @@ final class SearchIndex {
     }
 
     /**
-     * {@code titles[t]} holds the distinct term ids of title t (no repeats), precomputed once; {@code technology[t]}
-     * those of technology example t, whose score is {@code technologyScores[t]}.
+     * {@code titles[t]} holds the distinct term ids of title t (no repeats), precomputed once; {@code ownHeads[t]} the
+     * head nouns of the O*NET title that title t holds ({@link #heads}); {@code technology[t]} the terms of technology
+     * example t, whose score is {@code technologyScores[t]}.
      */
-    private record Entry(Document doc, int[][] titles, double[] bases, boolean[] established, int[] allTerms,
-            int[] descriptionTerms, int[][] technology, double[] technologyScores, double sizePrior) {
+    private record Entry(Document doc, int[][] titles, double[] bases, boolean[] established, int[][] ownHeads,
+            int[] allTerms, int[] descriptionTerms, int[][] technology, double[] technologyScores, double sizePrior) {
 
         // Entries are distinct objects of one index: identity is enough, and much cheaper than hashing the document
         @Override
@@ -141,6 +147,13 @@ final class SearchIndex {
                     all.add(id);
                 }
             }
+            int[] heads = heads(d.title());
+            int[][] ownHeads = new int[titles.size()][];
+            ownHeads[0] = new int[0];
+            for (int i = 1; i < titles.size(); i++) {
+                int[] title = titleTerms[i];
+                ownHeads[i] = Arrays.stream(heads).filter(h -> has(title, h, false)).toArray();
+            }
             int[] description = Arrays.stream(ids(SearchText.terms(d.description()))).distinct().sorted().toArray();
             for (int id : description) {
                 all.add(id);
@@ -157,8 +170,9 @@ final class SearchIndex {
             }
             double prior = d.employment() == null || d.employment() <= 0 ? 0
                     : SIZE_PRIOR * Math.max(0, Math.min(1.0, (Math.log10(d.employment()) - 3) / 4));
-            entries.add(new Entry(d, titleTerms, bases, established, all.stream().mapToInt(Integer::intValue).toArray(),
-                    description, technology, technologyScores, prior));
+            entries.add(new Entry(d, titleTerms, bases, established, ownHeads,
+                    all.stream().mapToInt(Integer::intValue).toArray(), description, technology, technologyScores,
+                    prior));
         }
         sortedWords = words.toArray(String[]::new);
         trigrams = new java.util.Set[words.size()];
@@ -180,6 +194,17 @@ final class SearchIndex {
     /** Whether the catalog has a SOC major group with this code. */
     boolean hasSocGroup(String code) {
         return socGroups.contains(code);
+    }
+
+    /**
+     * The head nouns of an O*NET title: the last word of each part joined by "and" or "or", before a qualifier (",
+     * Except ...", ", All Other", ", Including ..."): "Registered Nurses" gives nurse; "Medical Secretaries and
+     * Administrative Assistants" secretary and assistant; "Hotel, Motel, and Resort Desk Clerks" motel and clerk.
+     */
+    private int[] heads(String title) {
+        String core = title.split(", (?=Except|All Other|Including|General|Other)", 2)[0];
+        return Arrays.stream(core.split(" and | or ")).map(SearchText::terms).filter(t -> !t.isEmpty())
+                .mapToInt(t -> ids(List.of(t.get(t.size() - 1)))[0]).distinct().toArray();
     }
 
     private int[] ids(List<String> terms) {
@@ -424,6 +449,15 @@ final class SearchIndex {
         if (exact[n - 1] < 0 && prefix == null) {
             return;
         }
+        // the query names an occupation by its own O*NET title ("receptionist"): then other occupations' titles that
+        // only qualify their own name with it ("Nurse Receptionist") count less
+        boolean named = false;
+        for (Entry e : candidates) {
+            if (matches(e.titles()[0], exact, prefix, false) != 0) {
+                named = true;
+                break;
+            }
+        }
         for (Entry e : candidates) {
             if (!containsAll(e.allTerms(), exact, prefix)) {
                 continue;
@@ -432,6 +466,9 @@ final class SearchIndex {
             int matching = 0;
             for (int t = 0; t < e.titles().length; t++) {
                 double s = titleScore(e.titles()[t], exact, distinctQuery && e.established()[t], prefix, e.bases()[t]);
+                if (s > 0 && named && namesItselfOnly(e.ownHeads()[t], exact)) {
+                    s *= QUALIFIER_FACTOR;
+                }
                 if (s > 0) {
                     if (t > 0) {
                         matching++;
@@ -451,6 +488,21 @@ final class SearchIndex {
                     + PRIMARY_WORDS * shareIn(e.titles()[0], exact, prefix) + e.sizePrior());
             scores.merge(e, score, Math::max);
         }
+    }
+
+    /**
+     * Whether another title holds a head noun of the occupation's own O*NET title that the query does not ask for: when
+     * the query is what another occupation is called ("receptionist"), it only qualifies this occupation's own name
+     * there ("Nurse Receptionist" among Registered Nurses' titles is a nurse first). A query no O*NET title holds, such
+     * as a tool ("C++ Developer"), is not discounted.
+     */
+    private static boolean namesItselfOnly(int[] ownHeads, int[] exact) {
+        for (int head : ownHeads) {
+            if (!has(exact, head, false)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Share of the query words (the last one also as a prefix) that the title holds, 0-1. */

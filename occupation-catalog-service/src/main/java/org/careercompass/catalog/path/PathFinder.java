@@ -12,14 +12,14 @@ import java.util.Set;
 /**
  * Path search over the career-path graph. Pure: takes the edges, knows nothing of storage. Paths are simple (no
  * occupation twice), ordered by number of steps, then by weight (curated steps weigh 0, derived steps their O*NET
- * relatedness index: closer relations first), then total typical years, then the codes along the way, so results are
- * deterministic.
+ * relatedness index: closer relations first), then total typical years (a path with a step of unknown years after those
+ * whose years are all known), then the codes along the way, so results are deterministic.
  */
 public final class PathFinder {
 
     /**
-     * One step: ids identify the stored step; years may be unknown (counted as 0 when summing); weight orders paths of
-     * equal length (lower first).
+     * One step: ids identify the stored step; years are {@code NaN} when unknown (never read as 0: a path's total is
+     * then unknown too); weight orders paths of equal length (lower first).
      */
     public record Edge(long id, String from, String to, double years, double weight) {
 
@@ -145,7 +145,18 @@ public final class PathFinder {
         }
     }
 
+    /** The path's total years, {@code NaN} when a step's years are unknown (NaN sorts after every number). */
     static double years(List<Edge> path) {
         return path.stream().mapToDouble(Edge::years).sum();
+    }
+
+    /** The sum of the years that are known. */
+    static double knownYears(List<Edge> path) {
+        return path.stream().mapToDouble(Edge::years).filter(y -> !Double.isNaN(y)).sum();
+    }
+
+    /** How many steps have unknown years. */
+    static int stepsWithoutYears(List<Edge> path) {
+        return (int) path.stream().filter(e -> Double.isNaN(e.years())).count();
     }
 }

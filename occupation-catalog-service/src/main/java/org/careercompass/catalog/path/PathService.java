@@ -221,7 +221,7 @@ public class PathService {
         List<CareerPathStep> all = CareerPathStep.listAll();
         return new PathFinder(all.stream()
                 .map(s -> new PathFinder.Edge(s.id, s.fromCode, s.toCode,
-                        s.typicalYears == null ? 0 : s.typicalYears.doubleValue(),
+                        s.typicalYears == null ? Double.NaN : s.typicalYears.doubleValue(),
                         s.curated || s.relatedness == null ? 0 : s.relatedness))
                 .toList());
     }
@@ -238,7 +238,9 @@ public class PathService {
             List<Step> steps = path.stream().map(e -> byId.get(e.id())).toList();
             Step first = steps.get(0);
             Step last = steps.get(steps.size() - 1);
-            return new CareerPath(steps, steps.size(), PathFinder.years(path),
+            double years = PathFinder.years(path);
+            return new CareerPath(steps, steps.size(), Double.isNaN(years) ? null : years, PathFinder.knownYears(path),
+                    PathFinder.stepsWithoutYears(path),
                     RequirementDelta.payChange(first.requirements().payChange().fromAnnualMedian(),
                             last.requirements().payChange().toAnnualMedian()));
         }).toList();

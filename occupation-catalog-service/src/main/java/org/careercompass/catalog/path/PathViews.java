@@ -35,11 +35,13 @@ public final class PathViews {
 
     @Schema(name = "CareerPath", description = "A sequence of steps")
     public record CareerPath(List<Step> steps, @Schema(examples = "2") int stepCount,
-            @Schema(description = "Sum of the steps' typical years", examples = "5.0") double typicalYears,
+            @Schema(nullable = true, description = "Sum of the steps' typical years; null (unknown) when a step's years are unknown, never counted as 0", examples = "5.0") Double typicalYears,
+            @Schema(description = "Sum of the typical years of the steps that give them: a lower bound when stepsWithoutYears is more than 0", examples = "4.0") double knownYears,
+            @Schema(description = "Steps whose typical years no source gives (derived steps); 0 when typicalYears is the whole path's", examples = "1") int stepsWithoutYears,
             @Schema(description = "Pay change from the first to the last occupation") RequirementDelta.PayChange payChange) {
     }
 
-    @Schema(name = "CareerPaths", description = "One page of the paths found (at most 100), best first: fewest steps, then closest relations and fewest years")
+    @Schema(name = "CareerPaths", description = "One page of the paths found (at most 100), best first: fewest steps, then closest relations, then fewest years (paths with a step of unknown years after those whose years are all known)")
     public record CareerPaths(OccupationRef from, @Schema(nullable = true) OccupationRef to,
             @Schema(examples = "3") int maxSteps,
             @Schema(description = "The paths on this page") List<CareerPath> paths,

@@ -24,6 +24,21 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 @WithTestResource(OidcWiremockTestResource.class)
 class OccupationDetailTest {
 
+    /**
+     * O*NET does not survey residual "All Other" occupations: the record says so instead of showing empty lists and
+     * nulls with no word of why.
+     */
+    @Test
+    void anOccupationOnetHasNotRatedSaysSo() {
+        given().auth().oauth2(Tokens.user()).get("/api/v1/occupations/39-9099.00").then().statusCode(200)
+                .body("title", equalTo("Personal Care and Service Workers, All Other"))
+                .body("jobZone", org.hamcrest.Matchers.nullValue()).body("skills", hasSize(0))
+                .body("coverage.onet", equalTo("NOT_RATED")).body("coverage.missing", hasItem("INTERESTS"))
+                .body("coverage.missing", hasItem("TASKS"))
+                .body("coverage.note", startsWith("O*NET has not rated this occupation"))
+                .body("coverage.note", containsString("All Other"));
+    }
+
     @Test
     void detailCarriesEveryFacetOfTheRealRelease() {
         // Receptionists and Information Clerks as O*NET 29.0, OEWS May 2024 and EP 2024-34 publish them
@@ -53,10 +68,11 @@ class OccupationDetailTest {
                 .body("knowledge[0].name", equalTo("Customer and Personal Service"))
                 .body("technology.total", equalTo(41)).body("technology.hotCount", equalTo(9))
                 .body("technology.items", hasSize(15)).body("technology.items[0].hot", equalTo(true))
-                .body("pay.annualMedian", equalTo(37230)).body("pay.annualP10", equalTo(28280))
-                .body("pay.annualP90", equalTo(48870)).body("pay.hourlyMedian", equalTo(17.90f))
-                .body("pay.employment", equalTo(964530)).body("pay.year", equalTo(2024))
-                .body("pay.source", equalTo("BLS OEWS May 2024 national estimates"))
+                .body("coverage.onet", equalTo("RATED")).body("coverage.missing", hasSize(0))
+                .body("coverage.note", org.hamcrest.Matchers.nullValue()).body("pay.annualMedian", equalTo(37230))
+                .body("pay.annualP10", equalTo(28280)).body("pay.annualP90", equalTo(48870))
+                .body("pay.hourlyMedian", equalTo(17.90f)).body("pay.employment", equalTo(964530))
+                .body("pay.year", equalTo(2024)).body("pay.source", equalTo("BLS OEWS May 2024 national estimates"))
                 .body("outlook.period", equalTo("2024-34")).body("outlook.employmentBase", equalTo(1007200))
                 .body("outlook.employmentProjected", equalTo(1007600)).body("outlook.employmentChange", equalTo(300))
                 .body("outlook.annualOpenings", equalTo(128500)).body("outlook.growth", equalTo("Little or no change"))

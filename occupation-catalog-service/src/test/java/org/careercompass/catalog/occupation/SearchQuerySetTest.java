@@ -96,6 +96,25 @@ class SearchQuerySetTest {
      * in-demand flag: 2 occupations for QuickBooks, at least 5 for the others), not the titles that merely start with
      * the same letters ("excel" is not "Excelsior Cutter" or "Automotive Service Excellence Master Mechanic").
      */
+    /**
+     * Registered Nurses list "Nurse Receptionist" and "Receptionist Nurse" among their titles: nurses, first. A search
+     * for receptionists lists the occupations that do reception work (front desks, medical and dental offices, hotels,
+     * switchboards) before them.
+     */
+    @Test
+    void aCompoundTitleOfAnotherOccupationDoesNotPullItAmongTheOnesMeant() {
+        List<String> codes = given().auth().oauth2(Tokens.user()).queryParam("q", "receptionist").queryParam("size", 6)
+                .get("/api/v1/occupations").then().statusCode(200).extract().jsonPath().getList("items.code");
+        assertEquals("43-4171.00", codes.get(0));
+        assertTrue(!codes.subList(0, 5).contains("29-1141.00"), "nurses among the first receptionists: " + codes);
+        assertTrue(codes.subList(0, 5).containsAll(List.of("43-6013.00", "43-4081.00")), codes.toString());
+        // asked for, the nurse who receives patients is found first
+        assertEquals("29-1141.00",
+                given().auth().oauth2(Tokens.user()).queryParam("q", "nurse receptionist").queryParam("size", 1)
+                        .get("/api/v1/occupations").then().statusCode(200).extract().jsonPath()
+                        .getString("items[0].code"));
+    }
+
     @Test
     void aToolFindsTheOccupationsThatAskForItFirst() {
         for (String[] q : new String[][] { { "excel", "Microsoft Excel", "5" },

@@ -2,6 +2,7 @@ package org.careercompass.catalog.path;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
@@ -57,6 +58,39 @@ class LadderDerivationTest {
         List<List<String>> kinds = paths.getList("paths.collect { it.steps.collect { s -> s.kind } }");
         assertTrue(!kinds.isEmpty());
         kinds.forEach(path -> assertTrue(path.contains("REQUIRES_EDUCATION"), "a path skips the degree: " + path));
+    }
+
+    /**
+     * Derived steps have no typical years: a path through one has an unknown total (null, with the count of such steps
+     * and the known part), never the sum of the others as if that step took no time. Receptionist to office supervisor
+     * and to Administrative Services Managers on the real catalog, where curated and derived steps mix.
+     */
+    @Test
+    void pathTotalsAreUnknownWhenAStepsYearsAreUnknown() {
+        int unknown = 0;
+        for (String to : List.of("43-1011.00", "11-3012.00")) {
+            JsonPath paths = given().auth().oauth2(Tokens.user()).queryParam("from", "43-4171.00").queryParam("to", to)
+                    .queryParam("maxSteps", 3).queryParam("size", 100).get("/api/v1/paths/between").then()
+                    .statusCode(200).extract().jsonPath();
+            List<Map<String, Object>> found = paths.getList("paths");
+            assertTrue(!found.isEmpty(), to);
+            for (Map<String, Object> path : found) {
+                @SuppressWarnings("unchecked")
+                List<Map<String, Object>> steps = (List<Map<String, Object>>) path.get("steps");
+                long missing = steps.stream().filter(st -> st.get("typicalYears") == null).count();
+                double known = steps.stream().filter(st -> st.get("typicalYears") != null)
+                        .mapToDouble(st -> ((Number) st.get("typicalYears")).doubleValue()).sum();
+                assertEquals(missing, ((Number) path.get("stepsWithoutYears")).longValue(), path.toString());
+                assertEquals(known, ((Number) path.get("knownYears")).doubleValue(), 1e-9, path.toString());
+                if (missing > 0) {
+                    assertNull(path.get("typicalYears"), "a step of unknown years counted as 0: " + path);
+                    unknown++;
+                } else {
+                    assertEquals(known, ((Number) path.get("typicalYears")).doubleValue(), 1e-9, path.toString());
+                }
+            }
+        }
+        assertTrue(unknown > 0, "the real catalog has derived steps on these paths");
     }
 
     @Test

@@ -46,6 +46,24 @@ class PathFinderTest {
         assertEquals(9.0, PathFinder.years(paths.get(0)));
     }
 
+    /**
+     * A derived step has no typical years: the path's total is unknown, never the other steps' sum as if that step took
+     * no time, and such a path comes after one of the same length whose years are all known.
+     */
+    @Test
+    void unknownYearsMakeTheTotalUnknownAndSortAfterKnownOnes() {
+        List<Edge> edges = List.of(new Edge(1, "R", "A", Double.NaN), new Edge(2, "A", "S", 1),
+                new Edge(3, "R", "B", 4), new Edge(4, "B", "S", 4));
+        List<List<Edge>> paths = new PathFinder(edges).between("R", "S", 3, 100);
+        assertEquals(List.of(List.of("R", "B", "S"), List.of("R", "A", "S")),
+                paths.stream().map(PathFinderTest::stops).toList());
+        assertEquals(8.0, PathFinder.years(paths.get(0)));
+        assertTrue(Double.isNaN(PathFinder.years(paths.get(1))));
+        assertEquals(1.0, PathFinder.knownYears(paths.get(1)));
+        assertEquals(1, PathFinder.stepsWithoutYears(paths.get(1)));
+        assertEquals(0, PathFinder.stepsWithoutYears(paths.get(0)));
+    }
+
     @Test
     void noPathWithinTheLimitIsEmpty() {
         assertTrue(new PathFinder(LADDER).between("R", "S", 2, 100).isEmpty());

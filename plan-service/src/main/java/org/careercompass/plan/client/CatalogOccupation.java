@@ -11,10 +11,22 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 public record CatalogOccupation(String code, String title, Requirements requirements, Pay pay, List<Skill> skills,
         String release) {
 
-    /** Whether the catalog's certification notes name one that is needed (notes saying "None" do not). */
+    /**
+     * Whether the catalog's certification notes name one that is needed: notes saying "None" do not, and neither do
+     * those marking the credential optional ("Optional: Certified Administrative Professional (CAP)").
+     */
     public boolean certificationRequired() {
         String notes = requirements == null ? null : requirements.certificationNotes();
-        return notes != null && !notes.isBlank() && !notes.startsWith("None");
+        return notes != null && !notes.isBlank() && !notes.startsWith("None") && optionalCertification() == null;
+    }
+
+    /** The credential the notes call optional ("Optional: ..."), without the prefix; null when none is. */
+    public String optionalCertification() {
+        String notes = requirements == null ? null : requirements.certificationNotes();
+        if (notes == null || !notes.regionMatches(true, 0, "Optional", 0, "Optional".length())) {
+            return null;
+        }
+        return notes.substring("Optional".length()).replaceFirst("^[:\\s]+", "").trim();
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -23,7 +35,12 @@ public record CatalogOccupation(String code, String title, Requirements requirem
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Pay(Integer annualMedian, Short year, String source) {
+    public record Pay(Integer annualMedian, Integer annualP10, Integer annualP25, Integer annualP90, Short year,
+            String source) {
+
+        public Pay(Integer annualMedian, Short year, String source) {
+            this(annualMedian, null, null, null, year, source);
+        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

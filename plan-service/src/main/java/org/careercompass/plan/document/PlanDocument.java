@@ -34,9 +34,7 @@ public final class PlanDocument {
         out.append("<h1>").append(escape(plan.title())).append("</h1>\n<p class=\"meta\">Career plan of ")
                 .append(escape(plan.owner() == null ? "" : plan.owner())).append(" &middot; phase ")
                 .append(words(plan.phase().name())).append(" &middot; printed ").append(today).append("</p>\n");
-        out.append("<p>Progress: ").append(plan.progress().done()).append(" of ").append(plan.progress().actions())
-                .append(" actions done (").append(plan.progress().percentByCount()).append("% by count, ")
-                .append(plan.progress().percent()).append("% weighted by effort)</p>\n");
+        out.append("<p>Progress: ").append(escape(plan.progress().statement())).append("</p>\n");
         String release = null;
         for (GoalView goal : plan.goals()) {
             out.append("<h2>").append(escape(goal.title())).append("</h2>\n<p>");
@@ -70,6 +68,9 @@ public final class PlanDocument {
                     if (occupation.certificationRequired()) {
                         out.append("Certification or licence: ")
                                 .append(escape(occupation.requirements().certificationNotes())).append("<br>");
+                    } else if (occupation.optionalCertification() != null) {
+                        out.append("Optional credential (not required): ")
+                                .append(escape(occupation.optionalCertification())).append("<br>");
                     }
                 }
                 out.append("</p>\n");

@@ -11,8 +11,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * Progress computed from actions. Pure. Cancelled actions do not count. {@code percent} weighs each action by its
  * effort in hours when given, else 1 (so a 1,200-hour degree outweighs a 2-hour task); {@code percentByCount} is the
- * plain share of actions done; {@code weighting} says which weighting {@code percent} used. An action is overdue when
- * its due date has passed and it is neither done nor cancelled.
+ * plain share of actions done; {@code weighting} says which weighting {@code percent} used; {@code statement} gives
+ * both in words, the count first. An action is overdue when its due date has passed and it is neither done nor
+ * cancelled.
  */
 public final class Progress {
 
@@ -30,6 +31,9 @@ public final class Progress {
             @Schema(description = "EFFORT_HOURS: each action weighs its effort hours, 1 when none is given; COUNT: no action gives effort hours, so every action weighs 1", examples = "EFFORT_HOURS") Weighting weighting,
             @Schema(description = "Actions counted (not cancelled)", examples = "8") int actions,
             @Schema(examples = "3") int done,
+            @Schema(description = "Effort hours of the actions done (an action without effort hours counts 1)", examples = "42") double effortHoursDone,
+            @Schema(description = "Effort hours of the actions counted (an action without effort hours counts 1)", examples = "100") double effortHoursPlanned,
+            @Schema(description = "The progress in words, both ways side by side: what a person should read", examples = "3 of 8 actions done (37.5%); 42 of 100 hours of planned effort (42%)") String statement,
             @Schema(description = "Overdue actions, earliest due first") List<Overdue> overdue) {
     }
 
@@ -101,7 +105,34 @@ public final class Progress {
         double percent = counted == 0 ? 0 : Math.round(done / counted * 1000) / 10.0;
         double byCount = actions == 0 ? 0 : Math.round(finished * 1000.0 / actions) / 10.0;
         boolean effort = items.stream().anyMatch(i -> i.status() != ActionStatus.CANCELLED && i.effortHours() != null);
-        return new Summary(percent, byCount, effort ? Weighting.EFFORT_HOURS : Weighting.COUNT, actions, finished,
-                overdue);
+        return new Summary(percent, byCount, effort ? Weighting.EFFORT_HOURS : Weighting.COUNT, actions, finished, done,
+                counted, statement(actions, finished, byCount, effort, done, counted), overdue);
+    }
+
+    /**
+     * "1 of 16 actions done (6.3%); 2 of 8,012 hours of planned effort (under 0.1%)": the count first, which is what a
+     * person ticks off, then the effort when actions give it (a degree of 5,400 hours outweighs a 2-hour task), with a
+     * share under 0.1% said as such rather than rounded to 0.
+     */
+    static String statement(int actions, int finished, double byCount, boolean effort, double done, double counted) {
+        if (actions == 0) {
+            return "No actions yet";
+        }
+        String count = finished + " of " + actions + (actions == 1 ? " action" : " actions") + " done ("
+                + share(byCount) + ")";
+        if (!effort) {
+            return count;
+        }
+        double byEffort = counted == 0 ? 0 : done / counted * 100;
+        String effortShare = done > 0 && byEffort < 0.05 ? "under 0.1%" : share(Math.round(byEffort * 10) / 10.0);
+        return count + "; " + hours(done) + " of " + hours(counted) + " hours of planned effort (" + effortShare + ")";
+    }
+
+    private static String share(double percent) {
+        return (percent == Math.rint(percent) ? String.valueOf((long) percent) : String.valueOf(percent)) + "%";
+    }
+
+    private static String hours(double value) {
+        return value == Math.rint(value) ? String.format("%,d", (long) value) : String.format("%,.1f", value);
     }
 }

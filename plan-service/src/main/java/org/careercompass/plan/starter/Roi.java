@@ -21,9 +21,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * ({@link StudyDurations}), plus the certification or licence when the occupation needs one. An action outside the gap
  * (a course, a programme at another level, education already held) gets no figure, and says why. The cost of the gap is
  * the fees of all its actions in the goal plus, for full-time study, the earnings given up while studying (current pay
- * x study years); payback = cost / annual uplift, counted from the day the person qualifies. When a gap item has no
- * action or no cost in the plan, or the catalog has no pay, the answer is "not computable" and names what is missing.
- * Taxes, raises, discounting and the chance of being hired are left out, and the assumptions say so.
+ * x study years). Payback counts from the day the person qualifies: first the job search ({@value #SEARCH_MONTHS}
+ * months, no uplift), then pay that starts at the occupation's 25th percentile (a newcomer's pay; the 10th when the
+ * 25th is not published, the median when neither is) and rises in a straight line to the median over the years of
+ * experience the occupation needs ({@link #rampMonths}); the uplift is that pay less today's, month by month, until it
+ * has paid the cost. The sensitivity gives the same count for pay that stays at the 10th percentile (low) and for pay
+ * that starts at the median and reaches the 90th (high). {@code paybackYearsAtMedian} is cost / uplift at the median
+ * from the first day, the figure that ignores all three. When a gap item has no action or no cost in the plan, or the
+ * catalog has no pay, the answer is "not computable" and names what is missing. Taxes, raises beyond the ramp and
+ * discounting are left out, and the assumptions say so.
  */
 public final class Roi {
 
@@ -35,9 +41,30 @@ public final class Roi {
             boolean cancelled) {
     }
 
+    /** Months of job search after qualifying, with no uplift (the BLS median spell of unemployment is about two). */
+    static final int SEARCH_MONTHS = StarterPlanner.JOB_SEARCH_MONTHS;
+    /** The payback is looked for over this many months; beyond it the answer is "does not pay back". */
+    static final int HORIZON_MONTHS = 40 * 12;
+
     /** What the catalog says about the target and the person's pay. */
     public record Occupation(String code, String title, EducationLevel entryEducation, boolean certificationRequired,
-            Integer annualMedian, String paySource, Short payYear, String release) {
+            Integer annualMedian, Integer annualP10, Integer annualP25, Integer annualP90, String workExperience,
+            String paySource, Short payYear, String release) {
+
+        public Occupation(String code, String title, EducationLevel entryEducation, boolean certificationRequired,
+                Integer annualMedian, String paySource, Short payYear, String release) {
+            this(code, title, entryEducation, certificationRequired, annualMedian, null, null, null, null, paySource,
+                    payYear, release);
+        }
+    }
+
+    /**
+     * How long pay takes to rise from a newcomer's to the median: the related work experience the occupation asks for
+     * as the proposal assumes it ({@link StarterPlanner#experienceMonths}: 2 years for "Less than 5 years", 5 for "5
+     * years or more"), and 2 years when it asks for none.
+     */
+    static int rampMonths(String workExperience) {
+        return Math.max(24, StarterPlanner.experienceMonths(workExperience));
     }
 
     @Schema(name = "EducationRoiGapItem")
@@ -62,7 +89,13 @@ public final class Roi {
             @Schema(examples = "37230") Integer currentAnnualPay,
             @Schema(description = "Annual median pay of the goal's target occupation", examples = "93600") Integer targetAnnualMedian,
             @Schema(nullable = true, description = "target - current, per year", examples = "56370") Integer annualUplift,
-            @Schema(nullable = true, description = "totalCost / annualUplift, in years after qualifying; null when not computable or no uplift", examples = "3.36") BigDecimal paybackYears,
+            @Schema(nullable = true, description = "Years after qualifying until the extra pay has paid the total cost: the job search first, then pay rising from the 25th percentile to the median over rampYears; null when not computable, no uplift, or not within 40 years", examples = "4.61") BigDecimal paybackYears,
+            @Schema(nullable = true, description = "The same if pay stayed at the 10th percentile (null: not within 40 years, or not published)", examples = "12.40") BigDecimal paybackYearsLow,
+            @Schema(nullable = true, description = "The same if pay started at the median and rose to the 90th percentile (null: not published)", examples = "2.95") BigDecimal paybackYearsHigh,
+            @Schema(nullable = true, description = "totalCost / annualUplift: as if hired at the median on the day you qualify, which overstates the return", examples = "3.36") BigDecimal paybackYearsAtMedian,
+            @Schema(nullable = true, description = "The pay assumed at hire: the 25th percentile (else the 10th, else the median)", examples = "79000") Integer entryAnnualPay,
+            @Schema(description = "Years over which pay rises from entryAnnualPay to the median", examples = "2") double rampYears,
+            @Schema(description = "Months of job search after qualifying, with no extra pay", examples = "2") int jobSearchMonths,
             List<String> assumptions,
             @Schema(description = "Where the pay and requirements come from", examples = "BLS OEWS May 2024; catalog onet=29.0; oews=2024") String data) {
     }
@@ -127,9 +160,13 @@ public final class Roi {
         } else if (target.annualMedian() == null) {
             refusal = "The catalog has no median pay for " + target.title() + ".";
         }
+        int ramp = rampMonths(target.workExperience());
+        Integer entry = target.annualP25() != null ? target.annualP25()
+                : target.annualP10() != null ? target.annualP10() : target.annualMedian();
         if (refusal != null) {
             return new Result(false, "Not computable. " + refusal, credit, target.entryEducation(), has, mode, gap,
-                    null, null, null, months, null, currentPay, target.annualMedian(), null, null, assumptions, data);
+                    null, null, null, months, null, currentPay, target.annualMedian(), null, null, null, null, null,
+                    entry, ramp / 12.0, SEARCH_MONTHS, assumptions, data);
         }
 
         BigDecimal fees = gap.stream().map(GapItem::cost).filter(c -> c != null).reduce(BigDecimal.ZERO,
@@ -143,19 +180,56 @@ public final class Roi {
         String costs = "Closing the requirement gap (" + String.join(", ", gap.stream().map(GapItem::item).toList())
                 + ") costs " + money(fees) + " in fees" + (forgone.signum() > 0 ? " plus " + money(forgone)
                         + " of earnings given up over " + StudyDurations.years(months) + " of full-time study" : "");
+        int median = target.annualMedian();
+        BigDecimal low = target.annualP10() == null ? null
+                : payback(total, currentPay, target.annualP10(), target.annualP10(), ramp);
+        BigDecimal high = target.annualP90() == null ? null
+                : payback(total, currentPay, median, target.annualP90(), ramp);
         if (uplift <= 0) {
             return new Result(true,
                     costs + "; at median pay " + target.title() + " pays " + (uplift == 0 ? "the same" : "less")
                             + ", so it does not pay back in money.",
                     credit, target.entryEducation(), has, mode, gap, fees, forgone, total, months, share, currentPay,
-                    target.annualMedian(), uplift, null, assumptions, data);
+                    median, uplift, null, low, high, null, entry, ramp / 12.0, SEARCH_MONTHS, assumptions, data);
         }
-        BigDecimal years = total.divide(BigDecimal.valueOf(uplift), 2, RoundingMode.HALF_UP);
-        return new Result(true,
-                costs + "; at median pay (" + money(BigDecimal.valueOf(uplift)) + " a year more) it pays back " + years
-                        + " years after you qualify. This action is " + percent(share) + " of the fees.",
+        BigDecimal atMedian = total.divide(BigDecimal.valueOf(uplift), 2, RoundingMode.HALF_UP);
+        BigDecimal years = payback(total, currentPay, entry, median, ramp);
+        String expected = years == null ? "it does not pay back within 40 years"
+                : "it pays back " + years + " years after you qualify";
+        String range = low == null && high == null ? ""
+                : " (" + (low == null ? "not within 40 years" : low + " years") + " if your pay stayed at the 10th"
+                        + " percentile, " + (high == null ? "unknown" : high + " years") + " if it rose from the median"
+                        + " to the 90th)";
+        return new Result(true, costs + "; after " + SEARCH_MONTHS + " months of job search, with pay starting at "
+                + money(BigDecimal.valueOf(entry)) + " and reaching the median (" + money(BigDecimal.valueOf(median))
+                + ", " + money(BigDecimal.valueOf(uplift)) + " a year more than today) after "
+                + StudyDurations.years(ramp) + ", " + expected + range + ". Hired at the median on the day you"
+                + " qualify, it would be " + atMedian + " years. This action is " + percent(share) + " of the fees.",
                 credit, target.entryEducation(), has, mode, gap, fees, forgone, total, months, share, currentPay,
-                target.annualMedian(), uplift, years, assumptions, data);
+                median, uplift, years, low, high, atMedian, entry, ramp / 12.0, SEARCH_MONTHS, assumptions, data);
+    }
+
+    /**
+     * Years after qualifying until the extra pay covers {@code cost}: {@value #SEARCH_MONTHS} months of search with no
+     * uplift, then month k of work pays {@code start + (end - start) x min(1, k / rampMonths)} a year; the uplift of a
+     * month is a twelfth of that less {@code current}. The month that completes the cost counts in part. Null when it
+     * is not paid within {@value #HORIZON_MONTHS} months.
+     */
+    static BigDecimal payback(BigDecimal cost, int current, int start, int end, int rampMonths) {
+        double remaining = cost.doubleValue();
+        if (remaining <= 0) {
+            return BigDecimal.ZERO.setScale(2);
+        }
+        for (int m = SEARCH_MONTHS; m < HORIZON_MONTHS; m++) {
+            int k = m - SEARCH_MONTHS;
+            double pay = start + (end - start) * Math.min(1.0, k / (double) rampMonths);
+            double uplift = (pay - current) / 12;
+            if (uplift > 0 && uplift >= remaining) {
+                return BigDecimal.valueOf((m + remaining / uplift) / 12).setScale(2, RoundingMode.HALF_UP);
+            }
+            remaining -= uplift;
+        }
+        return null;
     }
 
     /** BLS joins professional and research doctorates, and people name a JD either way. */
@@ -191,10 +265,15 @@ public final class Roi {
                         ? "Full-time study: no earnings while studying (give studyMode=PART_TIME if you keep working)."
                         : "Part-time study: you keep your current pay while studying, for twice as long.",
                 "Current pay: " + currentPaySource + ".",
-                "Target pay: the median of " + target.title() + "; half its workers earn less.",
+                "Target pay: starting at the 25th percentile of " + target.title() + " (a newcomer's pay) and rising"
+                        + " to its median over " + StudyDurations.years(rampMonths(target.workExperience()))
+                        + " (the related experience it asks for, at least 2 years); the range gives the 10th and 90th"
+                        + " percentiles.",
+                "Hiring: " + SEARCH_MONTHS + " months of job search after you qualify, earning no more than today.",
                 "Credited only to the requirement gap: the typical entry education (BLS) and a certification or"
                         + " licence when the catalog names one.",
-                "Left out: taxes, raises, interest and discounting, and the chance and time of being hired.");
+                "Left out: taxes, raises beyond the rise to the median, interest and discounting, and the chance of"
+                        + " not being hired.");
     }
 
     static String withArticle(String label) {

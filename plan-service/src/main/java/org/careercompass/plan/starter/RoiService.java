@@ -62,6 +62,9 @@ public class RoiService {
         Roi.Occupation occupation = new Roi.Occupation(target.code(), target.title(),
                 target.requirements() == null ? null : target.requirements().entryEducation(),
                 target.certificationRequired(), pay == null ? null : pay.annualMedian(),
+                pay == null ? null : pay.annualP10(), pay == null ? null : pay.annualP25(),
+                pay == null ? null : pay.annualP90(),
+                target.requirements() == null ? null : target.requirements().workExperience(),
                 pay == null ? null : pay.source(), pay == null ? null : pay.year(), target.release());
         return Roi.of(item(action), items, occupation, has, mode, current, source);
     }

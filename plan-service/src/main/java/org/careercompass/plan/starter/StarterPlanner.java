@@ -3,18 +3,21 @@ package org.careercompass.plan.starter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.careercompass.commons.vocabulary.EducationLevel;
 import org.careercompass.plan.client.CatalogOccupation;
 import org.careercompass.plan.client.SkillGaps;
 import org.careercompass.plan.domain.ActionType;
+import org.careercompass.plan.domain.GoalStatus;
 import org.careercompass.plan.domain.PlanViews.ActionInput;
 import org.careercompass.plan.domain.PlanViews.GoalInput;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Proposes a starter goal with actions for a target occupation, from the catalog's requirements and, when the person
- * has assessed their skills, their gaps. Pure. Nothing is stored: the person edits the proposal and posts it as a goal.
+ * has assessed their skills, their gaps. Pure. Nothing is stored: the person edits the proposal and posts it as a goal,
+ * which is ACTIVE (tracked) from then on unless they change its status to DRAFT.
  *
  * <ul>
  * <li>education: the programmes between the person's education and the occupation's typical entry education, with
@@ -24,9 +27,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * skills;</li>
  * <li>always: an informational interview early, and job applications near the end.</li>
  * </ul>
- * Education starts today; certification follows it; the job search takes the last months before the target date. The
- * earliest feasible target date is education + certification + job search; a requested date before it is not honoured
- * (every action would be due after the goal), and the schedule says so and why.
+ * Education starts today; then the residency, the related work experience the occupation asks for (BLS; less what the
+ * person has) and the certification; the job search takes the last months before the target date. The earliest feasible
+ * target date is education + residency + experience + certification + job search; a requested date before it is not
+ * honoured (every action would be due after the goal), and the schedule says so and why.
  */
 public final class StarterPlanner {
 
@@ -54,7 +58,7 @@ public final class StarterPlanner {
     public record Schedule(
             @Schema(nullable = true, description = "The target date asked for, if any") LocalDate requestedTargetDate,
             @Schema(description = "The goal's target date: the one asked for, or the earliest feasible when that is too soon") LocalDate targetDate,
-            @Schema(description = "Education + certification + job search, from today") LocalDate earliestTargetDate,
+            @Schema(description = "Education + residency + related work experience + certification + job search, from today") LocalDate earliestTargetDate,
             @Schema(description = "false when the requested target date cannot be met") boolean feasible,
             StudyDurations.StudyMode studyMode, EducationLevel currentEducation,
             @Schema(description = "Months of education before the target occupation's entry level is reached") int educationMonths,
@@ -62,19 +66,42 @@ public final class StarterPlanner {
             List<String> assumptions) {
     }
 
+    /**
+     * As
+     * {@link #propose(CatalogOccupation, List, LocalDate, LocalDate, EducationLevel, StudyDurations.StudyMode, double)}
+     * for a person with no experience in a related occupation.
+     */
     public static Proposal propose(CatalogOccupation occupation, List<SkillGaps.Gap> gaps, LocalDate today,
             LocalDate requestedTarget, EducationLevel has, StudyDurations.StudyMode mode) {
+        return propose(occupation, gaps, today, requestedTarget, has, mode, 0);
+    }
+
+    public static Proposal propose(CatalogOccupation occupation, List<SkillGaps.Gap> gaps, LocalDate today,
+            LocalDate requestedTarget, EducationLevel has, StudyDurations.StudyMode mode, double experienceYears) {
         String who = singular(occupation.title());
         EducationLevel requires = occupation.requirements() == null ? null : occupation.requirements().entryEducation();
         List<StudyDurations.Programme> programmes = StudyDurations.programmes(has, requires, mode, occupation.code());
-        boolean residency = occupation.requirements() != null
+        // a profession's own residency and licence (Professions) where it has them, else what BLS and the catalog say
+        Optional<Professions.Profession> profession = requires != null
+                && requires.category() >= EducationLevel.FIRST_PROFESSIONAL.category()
+                        ? Professions.of(occupation.code()) : Optional.empty();
+        boolean blsResidency = occupation.requirements() != null
                 && "Internship/residency".equalsIgnoreCase(occupation.requirements().onTheJobTraining());
-        String certification = occupation.requirements() == null ? null
-                : occupation.requirements().certificationNotes();
-        boolean certify = occupation.certificationRequired();
+        int residencyMonths = profession.map(Professions.Profession::residencyMonths)
+                .orElse(blsResidency ? RESIDENCY_MONTHS : 0);
+        boolean residency = residencyMonths > 0;
+        String residencyName = profession.filter(Professions.Profession::hasResidency)
+                .map(Professions.Profession::residency).orElse("internship or residency");
+        String certification = profession.map(p -> "Pass " + p.licence() + ".")
+                .orElse(occupation.requirements() == null ? null : occupation.requirements().certificationNotes());
+        boolean certify = profession.isPresent() || occupation.certificationRequired();
 
         int educationMonths = programmes.stream().mapToInt(StudyDurations.Programme::months).sum();
-        LocalDate educated = today.plusMonths(educationMonths + (residency ? RESIDENCY_MONTHS : 0));
+        String experienceRequired = occupation.requirements() == null ? null
+                : occupation.requirements().workExperience();
+        int experienceMonths = Math.max(0,
+                experienceMonths(experienceRequired) - (int) Math.round(experienceYears * 12));
+        LocalDate educated = today.plusMonths(educationMonths + residencyMonths + experienceMonths);
         LocalDate qualified = certify ? educated.plusMonths(CERTIFICATION_MONTHS) : educated;
         LocalDate earliest = qualified.plusMonths(JOB_SEARCH_MONTHS);
         boolean feasible = requestedTarget == null || !requestedTarget.isBefore(earliest);
@@ -95,14 +122,29 @@ public final class StarterPlanner {
                     cursor, programme.effortHours(), programme.level()));
         }
         if (residency) {
-            cursor = cursor.plusMonths(RESIDENCY_MONTHS);
-            actions.add(action(ActionType.INTERNSHIP, "Complete the internship or residency",
-                    "BLS: this occupation is typically entered after an internship or residency (paid; physicians'"
-                            + " residencies take 3-7 years, architects' about 3).",
-                    cursor, RESIDENCY_MONTHS * 2000 / 12));
+            cursor = cursor.plusMonths(residencyMonths);
+            actions.add(action(ActionType.INTERNSHIP, "Complete the " + residencyName,
+                    profession.isPresent()
+                            ? "About " + StudyDurations.years(residencyMonths) + " (paid), after the degree."
+                            : "BLS: this occupation is typically entered after an internship or residency (paid; about "
+                                    + StudyDurations.years(residencyMonths) + " assumed).",
+                    cursor, residencyMonths * 2000 / 12));
+        }
+        if (experienceMonths > 0) {
+            cursor = cursor.plusMonths(experienceMonths);
+            actions.add(action(ActionType.WORK_EXPERIENCE,
+                    "Work " + StudyDurations.years(experienceMonths) + " in a related occupation",
+                    "BLS: this occupation asks for work experience in a related occupation (\"" + experienceRequired
+                            + "\"); the plan assumes " + StudyDurations.years(experienceMonths(experienceRequired))
+                            + (experienceYears > 0
+                                    ? ", less the " + StarterPlanner.level(experienceYears) + " years you have" : "")
+                            + ". It is usually gained in the occupations that lead here (see the catalog's paths).",
+                    cursor, experienceMonths * 2000 / 12));
         }
         if (certify) {
-            actions.add(action(ActionType.CERTIFICATION, "Certification or licence", certification, qualified, 60));
+            actions.add(action(ActionType.CERTIFICATION,
+                    profession.isPresent() ? "Licensing examinations and licence" : "Certification or licence",
+                    certification, qualified, 60));
         }
         List<String[]> courses = new ArrayList<>();
         if (!gaps.isEmpty()) {
@@ -130,23 +172,44 @@ public final class StarterPlanner {
 
         String pay = occupation.pay() == null || occupation.pay().annualMedian() == null ? ""
                 : " (median pay $" + String.format("%,d", occupation.pay().annualMedian()) + ")";
+        // ACTIVE: posting the proposal is the person's acceptance, so the goal is tracked from then on
         GoalInput goal = new GoalInput("Become " + article(occupation.title()) + " " + who, occupation.code(), null,
-                "Hired as " + who + pay, target, null, actions);
-        return new Proposal(goal,
-                new Schedule(requestedTarget, target, earliest, feasible, mode, has, educationMonths,
-                        summary(who, programmes, residency, certify, mode, requestedTarget, earliest, feasible),
-                        assumptions(has, mode)));
+                "Hired as " + who + pay, target, GoalStatus.ACTIVE, actions);
+        return new Proposal(goal, new Schedule(requestedTarget, target, earliest, feasible, mode, has, educationMonths,
+                summary(who, programmes, residency ? residencyName : null, residencyMonths, experienceMonths, certify,
+                        mode, requestedTarget, earliest, feasible),
+                assumptions(has, mode, occupation.optionalCertification(), experienceRequired, experienceYears)));
     }
 
-    private static String summary(String who, List<StudyDurations.Programme> programmes, boolean residency,
-            boolean certify, StudyDurations.StudyMode mode, LocalDate requested, LocalDate earliest, boolean feasible) {
+    /**
+     * The months of related work experience BLS's category asks for, as the plan assumes them: "Less than 5 years" 2
+     * years (BLS gives no figure inside the range), "5 years or more" 5 years, "None" or unknown 0.
+     */
+    static int experienceMonths(String blsCategory) {
+        if (blsCategory == null) {
+            return 0;
+        }
+        return switch (blsCategory.trim().toLowerCase(java.util.Locale.ROOT)) {
+        case "less than 5 years" -> 24;
+        case "5 years or more" -> 60;
+        default -> 0;
+        };
+    }
+
+    private static String summary(String who, List<StudyDurations.Programme> programmes, String residency,
+            int residencyMonths, int experienceMonths, boolean certify, StudyDurations.StudyMode mode,
+            LocalDate requested, LocalDate earliest, boolean feasible) {
         List<String> needs = new ArrayList<>();
         for (StudyDurations.Programme p : programmes) {
             needs.add(p.title().replaceFirst("^Complete ", "") + " (about " + StudyDurations.years(p.months())
                     + (mode == StudyDurations.StudyMode.PART_TIME ? " part time)" : " full time)"));
         }
-        if (residency) {
-            needs.add("an internship or residency (about " + StudyDurations.years(RESIDENCY_MONTHS) + ")");
+        if (residency != null) {
+            needs.add(("aeiou".indexOf(residency.charAt(0)) >= 0 ? "an " : "a ") + residency + " (about "
+                    + StudyDurations.years(residencyMonths) + ")");
+        }
+        if (experienceMonths > 0) {
+            needs.add("about " + StudyDurations.years(experienceMonths) + " of work in a related occupation");
         }
         if (certify) {
             needs.add("a certification or licence (about " + CERTIFICATION_MONTHS + " months to prepare)");
@@ -162,16 +225,31 @@ public final class StarterPlanner {
         return what + when + ".";
     }
 
-    private static List<String> assumptions(EducationLevel has, StudyDurations.StudyMode mode) {
-        return List.of("Current education: " + has.label().toLowerCase() + " (give currentEducation if you have more).",
+    private static List<String> assumptions(EducationLevel has, StudyDurations.StudyMode mode, String optional,
+            String experienceRequired, double experienceYears) {
+        List<String> assumptions = new ArrayList<>(List.of(
+                "Current education: " + has.label().toLowerCase() + " (give currentEducation if you have more).",
                 mode == StudyDurations.StudyMode.FULL_TIME
                         ? "Study full time (give studyMode=PART_TIME: half the course load, twice as long)."
                         : "Study part time: half the course load, so twice as long as full time.",
                 "Programme lengths are typical US lengths: certificate 1 year, associate's 2, bachelor's 4, master's 2"
-                        + " after a bachelor's, doctoral 5 (3 after a master's), first professional 4 (law 3).",
+                        + " after a bachelor's, research doctorate 5 (3 after a master's). Professions entered through a"
+                        + " professional degree get that degree (MD/DO, DDS, PharmD, DVM, JD ...: 3-4 years), their"
+                        + " residency where one is required (medicine 3-7 years by specialty) and their licensing"
+                        + " examinations, instead of BLS's category \"doctoral or professional degree\".",
                 "Certification or licensing: " + CERTIFICATION_MONTHS + " months of preparation after the education.",
                 "Job search: " + JOB_SEARCH_MONTHS + " months once qualified; the entry requirement is the BLS typical"
-                        + " entry education from the catalog.");
+                        + " entry education from the catalog."));
+        if (experienceMonths(experienceRequired) > 0) {
+            assumptions.add("Work experience: BLS says \"" + experienceRequired + "\" in a related occupation; the plan"
+                    + " assumes " + StudyDurations.years(experienceMonths(experienceRequired)) + ", less the "
+                    + StarterPlanner.level(experienceYears) + " years you have (give experienceYears).");
+        }
+        if (optional != null) {
+            assumptions.add("Optional credential: " + optional + ". It is not required to enter the occupation, so it"
+                    + " is not in the schedule or counted in the return on education; add it as an action if you want it.");
+        }
+        return List.copyOf(assumptions);
     }
 
     private static ActionInput action(ActionType type, String title, String notes, LocalDate due, int effortHours) {

@@ -33,10 +33,10 @@ public class StarterService {
     Caller caller;
 
     public StarterPlanner.Proposal propose(Plan plan, String code, LocalDate targetDate, EducationLevel has,
-            StudyDurations.StudyMode mode) {
+            StudyDurations.StudyMode mode, double experienceYears) {
         CatalogOccupation occupation = catalog.occupation(caller.bearer(), code)
                 .orElseThrow(() -> ProblemException.invalid("occupation", "the catalog has no occupation " + code));
         List<SkillGaps.Gap> gaps = assessments.gaps(caller.bearer(), code);
-        return StarterPlanner.propose(occupation, gaps, LocalDate.now(clock), targetDate, has, mode);
+        return StarterPlanner.propose(occupation, gaps, LocalDate.now(clock), targetDate, has, mode, experienceYears);
     }
 }

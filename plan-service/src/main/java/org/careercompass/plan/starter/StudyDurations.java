@@ -2,6 +2,7 @@ package org.careercompass.plan.starter;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.careercompass.commons.vocabulary.EducationLevel;
 
@@ -11,8 +12,8 @@ import org.careercompass.commons.vocabulary.EducationLevel;
  * <p>
  * Typical US programme lengths in full-time months: post-secondary certificate 12, some college 12, associate's 24,
  * bachelor's 48 (36 after some college, 24 after an associate's, whose credits transfer), post-baccalaureate
- * certificate 12, master's 24, post-master's certificate 12, first professional degree 48 (law 36, medicine 48 before
- * residency), doctoral 60 (36 after a master's), post-doctoral training 24; see below for which doctorate. Graduate
+ * certificate 12, master's 24, post-master's certificate 12, first professional degree 48, research doctorate 60 (36
+ * after a master's), post-doctoral training 24; professional programmes as {@link Professions} gives them. Graduate
  * programmes need a bachelor's first, post-master's certificates a master's, post-doctoral training a doctorate. Part
  * time is half the course load, so twice as long. A full-time year is about 1,350 hours of work (30 credits at 45
  * hours).
@@ -49,9 +50,11 @@ public final class StudyDurations {
 
     /**
      * The programmes between what a person has and what the occupation requires; empty when nothing is missing. BLS
-     * puts professional and research doctorates in one category, so the occupation's SOC major group tells which: legal
-     * occupations (23-) need a law degree (JD, 36 months), healthcare practitioners (29-) a professional doctorate (MD,
-     * PharmD, DDS, DVM: 48 months), the others a research doctorate (PhD: 60 months, 36 after a master's).
+     * files professional and research doctorates under one category, so for a doctoral or professional entry level the
+     * occupation's profession decides ({@link Professions}): a professional programme (MD/DO, DDS, PharmD, DVM, JD ...)
+     * after the college it asks for, never a research doctorate or post-doctoral training; any other occupation gets a
+     * research doctorate (PhD: 60 months, 36 after a master's), followed by post-doctoral training when that is the
+     * entry level.
      */
     public static List<Programme> programmes(EducationLevel has, EducationLevel requires, StudyMode mode,
             String occupationCode) {
@@ -67,30 +70,30 @@ public final class StudyDurations {
             steps.add(programme(requires, months, mode));
             return steps;
         }
-        if (at.category() < EducationLevel.BACHELOR.category()) {
-            int months = switch (at) {
-            case ASSOCIATE -> 24;
-            case SOME_COLLEGE -> 36;
-            default -> 48;
-            };
-            steps.add(programme(EducationLevel.BACHELOR, months, mode));
-            at = EducationLevel.BACHELOR;
+        Optional<Professions.Profession> profession = requires.category() >= EducationLevel.FIRST_PROFESSIONAL
+                .category() ? Professions.of(occupationCode) : Optional.empty();
+        if (profession.isPresent()) {
+            Professions.Profession path = profession.get();
+            if (path.prerequisite() == EducationLevel.BACHELOR) {
+                at = bachelor(steps, at, mode);
+            } else if (at.category() < path.prerequisite().category()) {
+                steps.add(programme(path.prerequisite(), path.prerequisiteMonths(), mode, path.prerequisiteTitle()));
+            }
+            steps.add(programme(requires, path.degreeMonths(), mode, path.degree()));
+            return steps;
         }
+        at = bachelor(steps, at, mode);
         switch (requires) {
         case POST_BACCALAUREATE_CERTIFICATE, MASTER -> add(steps, at, requires, mode);
         case POST_MASTER_CERTIFICATE -> {
             at = add(steps, at, EducationLevel.MASTER, mode);
             add(steps, at, requires, mode);
         }
-        case FIRST_PROFESSIONAL, DOCTORAL -> {
-            if (at.category() < requires.category()) {
-                steps.add(doctorate(requires, at, mode, occupationCode));
-            }
-        }
+        case FIRST_PROFESSIONAL -> steps.add(programme(requires, 48, mode, "first professional degree"));
+        case DOCTORAL -> steps.add(doctorate(at, mode));
         case POST_DOCTORAL -> {
             if (at.category() < EducationLevel.DOCTORAL.category()) {
-                int months = at == EducationLevel.MASTER || at == EducationLevel.POST_MASTER_CERTIFICATE ? 36 : 60;
-                steps.add(programme(EducationLevel.DOCTORAL, months, mode));
+                steps.add(doctorate(at, mode));
             }
             steps.add(programme(requires, fullTimeMonths(requires), mode));
         }
@@ -101,18 +104,23 @@ public final class StudyDurations {
         return steps;
     }
 
-    private static Programme doctorate(EducationLevel level, EducationLevel at, StudyMode mode, String code) {
-        if (code != null && code.startsWith("23-")) {
-            return programme(level, 36, mode, "law degree (JD)");
+    /** A bachelor's degree unless the person has one: 48 months, 36 after some college, 24 after an associate's. */
+    private static EducationLevel bachelor(List<Programme> steps, EducationLevel at, StudyMode mode) {
+        if (at.category() >= EducationLevel.BACHELOR.category()) {
+            return at;
         }
-        if (code != null && code.startsWith("29-")) {
-            return programme(level, 48, mode, "professional doctorate (such as MD, PharmD, DDS, DVM)");
-        }
-        if (level == EducationLevel.FIRST_PROFESSIONAL) {
-            return programme(level, 48, mode, "first professional degree");
-        }
+        int months = switch (at) {
+        case ASSOCIATE -> 24;
+        case SOME_COLLEGE -> 36;
+        default -> 48;
+        };
+        steps.add(programme(EducationLevel.BACHELOR, months, mode));
+        return EducationLevel.BACHELOR;
+    }
+
+    private static Programme doctorate(EducationLevel at, StudyMode mode) {
         boolean master = at == EducationLevel.MASTER || at == EducationLevel.POST_MASTER_CERTIFICATE;
-        return programme(level, master ? 36 : 60, mode, "doctoral degree (PhD)");
+        return programme(EducationLevel.DOCTORAL, master ? 36 : 60, mode, "doctoral degree (PhD)");
     }
 
     private static EducationLevel add(List<Programme> steps, EducationLevel at, EducationLevel level, StudyMode mode) {

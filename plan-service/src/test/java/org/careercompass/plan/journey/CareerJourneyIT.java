@@ -56,7 +56,8 @@ class CareerJourneyIT {
 
         // 3. match
         String top = given().auth().oauth2(person).queryParam("size", 3).get(assessment + "/api/v1/matches").then()
-                .statusCode(200).body("items[0].factors.interests", greaterThan(0.9f)).extract().path("items[0].code");
+                .statusCode(200).body("items[0].factors.interests", greaterThan(0.684f)) /* r > 0.8 */.extract()
+                .path("items[0].code");
 
         // 4. plan from the top match: take the proposal as it comes
         String planId = PlanFixtures.plan(person, "My next step");

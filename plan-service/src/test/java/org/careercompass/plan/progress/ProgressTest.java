@@ -32,6 +32,31 @@ class ProgressTest {
         assertEquals(1, s.done());
     }
 
+    /**
+     * A starter plan: one 2-hour conversation done of 16 actions, a degree among them. By effort that is 0.025%, which
+     * rounds to 0.0: the statement a person reads gives the count first and says "under 0.1%" instead of 0.
+     */
+    @Test
+    void oneSmallActionDoneReadsAsProgressNotZero() {
+        List<Progress.Item> items = new java.util.ArrayList<>();
+        items.add(item("informational interview", null, ActionStatus.DONE, 2));
+        items.add(item("bachelor's degree", null, ActionStatus.PLANNED, 5400));
+        for (int i = 0; i < 14; i++) {
+            items.add(item("task " + i, null, ActionStatus.PLANNED,
+                    i < 2 ? Integer.valueOf(1300) : i == 2 ? Integer.valueOf(10) : null));
+        }
+        Progress.Summary s = Progress.of(items, TODAY);
+        assertEquals(6.3, s.percentByCount());
+        assertEquals(0.0, s.percent());
+        assertEquals(2.0, s.effortHoursDone());
+        assertEquals(8023.0, s.effortHoursPlanned());
+        assertEquals("1 of 16 actions done (6.3%); 2 of 8,023 hours of planned effort (under 0.1%)", s.statement());
+        assertEquals("No actions yet", Progress.of(List.of(), TODAY).statement());
+        assertEquals("2 of 3 actions done (66.7%)",
+                Progress.of(List.of(item("a", null, ActionStatus.DONE, null), item("b", null, ActionStatus.DONE, null),
+                        item("c", null, ActionStatus.PLANNED, null)), TODAY).statement());
+    }
+
     @Test
     void withoutEffortEveryActionWeighsOne() {
         Progress.Summary s = Progress.of(List.of(item("a", null, ActionStatus.DONE, null),

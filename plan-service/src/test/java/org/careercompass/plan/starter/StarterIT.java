@@ -5,11 +5,14 @@ import static org.careercompass.testing.Problems.assertFieldProblem;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -65,7 +68,67 @@ class StarterIT {
         goal.put("actions", actions);
         given().auth().oauth2(me).contentType(ContentType.JSON).body(goal).post("/api/v1/plans/" + planId + "/goals")
                 .then().statusCode(201).body("actions", hasSize(actions.size()))
-                .body("actions.type", not(hasItem("MOCK_INTERVIEW")));
+                .body("actions.type", not(hasItem("MOCK_INTERVIEW")))
+                // accepted means tracked: ACTIVE from the start, not a draft the person must find the switch for
+                .body("status", equalTo("ACTIVE")).body("track.status", equalTo("ON_TRACK"));
+    }
+
+    /**
+     * The real catalog files physicians' entry education as O*NET's "post-doctoral training" (their residency) or
+     * "doctoral degree", under BLS's "doctoral or professional degree": each profession's plan is its professional
+     * degree, its residency where one is required and its licence, never a PhD followed by post-doctoral training.
+     */
+    @Test
+    void professionsGetTheirProfessionalProgrammeResidencyAndLicenceOnTheRealCatalog() {
+        String me = People.fresh("paz");
+        String planId = PlanFixtures.plan(me, "Medicine");
+        LocalDate today = LocalDate.now();
+        Map<String, String> degreeByCode = Map.of("29-1216.00", "Doctor of Medicine (MD)", "29-1215.00",
+                "Doctor of Medicine (MD)", "29-1242.00", "Doctor of Medicine (MD)", "29-1021.00",
+                "Doctor of Dental Surgery", "29-1051.00", "Doctor of Pharmacy (PharmD)", "29-1131.00",
+                "Doctor of Veterinary Medicine (DVM)", "23-1011.00", "Juris Doctor (JD)");
+        degreeByCode.forEach((code, degree) -> {
+            JsonPath proposal = given().auth().oauth2(me).queryParam("occupation", code)
+                    .get("/api/v1/plans/" + planId + "/proposals").then().statusCode(200).extract().jsonPath();
+            List<String> titles = proposal.getList("goal.actions.title");
+            assertTrue(titles.stream().anyMatch(t -> t.contains(degree)), code + ": " + titles);
+            assertTrue(titles.stream().noneMatch(t -> t.contains("post-doctoral") || t.contains("PhD")),
+                    code + ": " + titles);
+            assertTrue(proposal.getList("goal.actions.type").contains("CERTIFICATION"), code + ": the licence");
+        });
+        // General Internal Medicine Physicians from high school: bachelor's 4, MD/DO 4, residency 3 years, licensing
+        // 3 months, job search 2 months
+        given().auth().oauth2(me).queryParam("occupation", "29-1216.00").get("/api/v1/plans/" + planId + "/proposals")
+                .then().statusCode(200).body("schedule.educationMonths", equalTo(96))
+                .body("goal.targetDate", equalTo(today.plusYears(11).plusMonths(5).toString()))
+                .body("goal.actions.title", hasItem("Complete the internal medicine residency"))
+                .body("schedule.summary", containsString("internal medicine residency (about 3 years)"));
+    }
+
+    /**
+     * First-Line Supervisors of Office and Administrative Support Workers on the real catalog: BLS asks for "Less than
+     * 5 years" of work in a related occupation, which becomes a stage of the plan (less the years the person has), and
+     * the curated layer's "Optional: Certified Administrative Professional (CAP)" stays out of the required path.
+     */
+    @Test
+    void relatedWorkExperienceIsAStageAndAnOptionalCredentialIsNotRequired() {
+        String me = People.fresh("ola");
+        String planId = PlanFixtures.plan(me, "Office");
+        LocalDate today = LocalDate.now();
+        given().auth().oauth2(me).queryParam("occupation", "43-1011.00").get("/api/v1/plans/" + planId + "/proposals")
+                .then().statusCode(200).body("goal.actions.type", hasItem("WORK_EXPERIENCE"))
+                .body("goal.actions.type", not(hasItem("CERTIFICATION")))
+                .body("goal.actions.find { it.type == 'WORK_EXPERIENCE' }.title",
+                        equalTo("Work 2 years in a related occupation"))
+                .body("schedule.earliestTargetDate", equalTo(today.plusYears(2).plusMonths(2).toString()))
+                .body("schedule.assumptions", hasItem(startsWith("Optional credential: Certified Administrative")))
+                .body("schedule.assumptions", hasItem(startsWith("Work experience: BLS says \"Less than 5 years\"")));
+        given().auth().oauth2(me).queryParam("occupation", "43-1011.00").queryParam("experienceYears", 4)
+                .get("/api/v1/plans/" + planId + "/proposals").then().statusCode(200)
+                .body("goal.actions.type", not(hasItem("WORK_EXPERIENCE")));
+        assertFieldProblem(given().auth().oauth2(me).queryParam("occupation", "43-1011.00")
+                .queryParam("experienceYears", -1).get("/api/v1/plans/" + planId + "/proposals").then(), 400,
+                "experienceYears");
     }
 
     @Test
@@ -137,11 +200,19 @@ class StarterIT {
                 .statusCode(200).body("computable", equalTo(true)).body("credit", equalTo("REQUIREMENT_GAP"))
                 .body("annualUplift", equalTo(nurse - receptionist)).body("fees", equalTo(40400.0f))
                 .body("forgoneEarnings", equalTo((float) (4 * receptionist)))
-                .body("paybackYears", equalTo((float) expected)).body("requirementGap", hasSize(2))
-                .body("data", containsString("onet=")).body("assumptions", not(empty()));
+                .body("paybackYearsAtMedian", equalTo((float) expected)).body("requirementGap", hasSize(2))
+                .body("data", containsString("onet=")).body("assumptions", not(empty()))
+                // a newcomer's pay (the 25th percentile) rising to the median over 2 years, after 2 months of search:
+                // later than "hired at the median on the day you qualify"; the 10th/90th percentiles bracket it
+                .body("entryAnnualPay", equalTo(percentile(me, "29-1141.00", "annualP25")))
+                .body("rampYears", equalTo(2.0f)).body("jobSearchMonths", equalTo(2))
+                .body("paybackYears", greaterThan((float) expected))
+                .body("paybackYearsLow", greaterThan((float) expected))
+                .body("paybackYearsHigh", lessThan((float) expected));
         given().auth().oauth2(me).queryParam("currentOccupation", "43-4171.00").queryParam("studyMode", "PART_TIME")
                 .get(base + degree + "/roi").then().statusCode(200).body("forgoneEarnings", equalTo(0.0f))
-                .body("paybackYears", equalTo((float) (Math.round(40400.0 / (nurse - receptionist) * 100) / 100.0)));
+                .body("paybackYearsAtMedian",
+                        equalTo((float) (Math.round(40400.0 / (nurse - receptionist) * 100) / 100.0)));
         // the $149 course gets no share of the nurse's pay: not computable, and why
         given().auth().oauth2(me).queryParam("currentOccupation", "43-4171.00").get(base + course + "/roi").then()
                 .statusCode(200).body("computable", equalTo(false)).body("credit", equalTo("NOT_A_REQUIREMENT"))
@@ -168,7 +239,11 @@ class StarterIT {
     }
 
     private static int median(String token, String code) {
+        return percentile(token, code, "annualMedian");
+    }
+
+    private static int percentile(String token, String code, String field) {
         return given().auth().oauth2(token).get(PlatformServicesResource.catalogUrl() + "/api/v1/occupations/" + code)
-                .then().statusCode(200).extract().path("pay.annualMedian");
+                .then().statusCode(200).extract().path("pay." + field);
     }
 }

@@ -102,7 +102,11 @@ class StarterPlannerTest {
                 EducationLevel.HIGH_SCHOOL, FULL);
         List<String> education = proposal.goal().actions().stream()
                 .filter(a -> a.type() == ActionType.EDUCATION_PROGRAM).map(ActionInput::title).toList();
-        assertEquals(List.of("Complete a bachelor's degree", "Complete a law degree (JD)"), education);
+        assertEquals(List.of("Complete a bachelor's degree", "Complete a Juris Doctor (JD)"), education);
+        assertTrue(
+                proposal.goal().actions().stream()
+                        .anyMatch(a -> a.type() == ActionType.CERTIFICATION && a.notes().contains("bar examination")),
+                "the bar examination is the licence");
         assertEquals(84, proposal.schedule().educationMonths());
         assertFalse(proposal.schedule().feasible());
         assertEquals(TODAY.plusYears(7).plusMonths(5), proposal.goal().targetDate());
@@ -125,15 +129,113 @@ class StarterPlannerTest {
         StarterPlanner.Proposal proposal = StarterPlanner.propose(physician, List.of(), TODAY, null,
                 EducationLevel.BACHELOR, FULL);
         List<ActionInput> actions = proposal.goal().actions();
-        assertEquals("Complete a professional doctorate (such as MD, PharmD, DDS, DVM)", actions.get(1).title());
+        assertEquals("Complete a Doctor of Medicine (MD) or Doctor of Osteopathic Medicine (DO)",
+                actions.get(1).title());
         assertEquals(TODAY.plusYears(4), actions.get(1).dueDate());
         assertEquals(ActionType.INTERNSHIP, actions.get(2).type());
+        assertEquals("Complete the internal medicine residency", actions.get(2).title());
         assertEquals(TODAY.plusYears(7), actions.get(2).dueDate());
+        assertEquals(ActionType.CERTIFICATION, actions.get(3).type());
+        assertTrue(actions.get(3).notes().contains("USMLE"), actions.get(3).notes());
         assertEquals(TODAY.plusYears(7).plusMonths(5), proposal.goal().targetDate());
-        assertTrue(proposal.schedule().summary().contains("residency"), proposal.schedule().summary());
+        assertTrue(proposal.schedule().summary().contains("internal medicine residency (about 3 years)"),
+                proposal.schedule().summary());
         // a research doctorate elsewhere: five years, three after a master's
         assertEquals(List.of(60), months(EducationLevel.BACHELOR, EducationLevel.DOCTORAL, FULL));
         assertEquals(List.of(36), months(EducationLevel.MASTER, EducationLevel.DOCTORAL, FULL));
+    }
+
+    /**
+     * O*NET's most common answer for physicians is "post-doctoral training" (their residency), which BLS's category
+     * "doctoral or professional degree" does not tell apart: the plan is still the MD/DO and the residency, never a
+     * research doctorate followed by post-doctoral training.
+     */
+    @Test
+    void postDoctoralPhysiciansGetTheMedicalPathNotAResearchOne() {
+        CatalogOccupation surgeon = new CatalogOccupation("29-1242.00", "Orthopedic Surgeons, Except Pediatric",
+                new CatalogOccupation.Requirements(EducationLevel.POST_DOCTORAL, "Doctoral or professional degree",
+                        "None", "Internship/residency", null),
+                null, List.of(), "onet=29.0");
+        StarterPlanner.Proposal proposal = StarterPlanner.propose(surgeon, List.of(), TODAY, null,
+                EducationLevel.HIGH_SCHOOL, FULL);
+        List<String> titles = proposal.goal().actions().stream().map(ActionInput::title).toList();
+        assertTrue(
+                titles.containsAll(List.of("Complete a bachelor's degree",
+                        "Complete a Doctor of Medicine (MD) or Doctor of Osteopathic Medicine (DO)",
+                        "Complete the orthopaedic surgery residency", "Licensing examinations and licence")),
+                titles.toString());
+        assertTrue(titles.stream().noneMatch(t -> t.contains("post-doctoral") || t.contains("PhD")), titles.toString());
+        assertEquals(96, proposal.schedule().educationMonths());
+        // bachelor's 4 + MD 4 + residency 5 + licence 3 months + job search 2 months
+        assertEquals(TODAY.plusYears(13).plusMonths(5), proposal.goal().targetDate());
+        // a physicist's post-doctoral entry level stays a research path
+        assertEquals(List.of(48, 60, 24),
+                StudyDurations.programmes(EducationLevel.HIGH_SCHOOL, EducationLevel.POST_DOCTORAL, FULL, "19-2012.00")
+                        .stream().map(StudyDurations.Programme::months).toList());
+    }
+
+    @Test
+    void dentistsPharmacistsAndVeterinariansGetTheirOwnProgrammes() {
+        assertEquals(
+                List.of("Complete a bachelor's degree",
+                        "Complete a Doctor of Dental Surgery or of Dental Medicine (DDS or DMD)"),
+                titles("29-1021.00", EducationLevel.HIGH_SCHOOL));
+        assertEquals(List.of("Complete pre-pharmacy college courses", "Complete a Doctor of Pharmacy (PharmD)"),
+                titles("29-1051.00", EducationLevel.HIGH_SCHOOL));
+        assertEquals(List.of("Complete a Doctor of Pharmacy (PharmD)"), titles("29-1051.00", EducationLevel.ASSOCIATE));
+        assertEquals(List.of("Complete a Doctor of Veterinary Medicine (DVM)"),
+                titles("29-1131.00", EducationLevel.BACHELOR));
+        CatalogOccupation orthodontist = new CatalogOccupation(
+                "29-1023.00", "Orthodontists", new CatalogOccupation.Requirements(EducationLevel.POST_DOCTORAL,
+                        "Doctoral or professional degree", "None", "Internship/residency", null),
+                null, List.of(), "onet=29.0");
+        List<ActionInput> actions = StarterPlanner
+                .propose(orthodontist, List.of(), TODAY, null, EducationLevel.BACHELOR, FULL).goal().actions();
+        assertTrue(actions.stream()
+                .anyMatch(a -> a.type() == ActionType.INTERNSHIP
+                        && a.title().equals("Complete the orthodontics residency (2-3 years)")
+                        && a.dueDate().equals(TODAY.plusYears(4).plusMonths(30))),
+                actions.toString());
+    }
+
+    @Test
+    void anOptionalCredentialIsNotInTheRequiredPath() {
+        CatalogOccupation supervisor = new CatalogOccupation("43-1011.00",
+                "First-Line Supervisors of Office and Administrative Support Workers",
+                new CatalogOccupation.Requirements(EducationLevel.HIGH_SCHOOL, "High school diploma or equivalent",
+                        "Less than 5 years", "None", "Optional: Certified Administrative Professional (CAP)"),
+                null, List.of(), "onet=29.0");
+        assertFalse(supervisor.certificationRequired());
+        assertEquals("Certified Administrative Professional (CAP)", supervisor.optionalCertification());
+        StarterPlanner.Proposal proposal = StarterPlanner.propose(supervisor, List.of(), TODAY, null,
+                EducationLevel.HIGH_SCHOOL, FULL);
+        assertTrue(proposal.goal().actions().stream().noneMatch(a -> a.type() == ActionType.CERTIFICATION));
+        assertTrue(
+                proposal.schedule().assumptions().stream().anyMatch(
+                        a -> a.startsWith("Optional credential: Certified Administrative Professional (CAP).")),
+                proposal.schedule().assumptions().toString());
+        // BLS: "Less than 5 years" of related work experience, assumed 2 years, less what the person has
+        List<ActionInput> experience = proposal.goal().actions().stream()
+                .filter(a -> a.type() == ActionType.WORK_EXPERIENCE).toList();
+        assertEquals(1, experience.size());
+        assertEquals("Work 2 years in a related occupation", experience.get(0).title());
+        assertEquals(TODAY.plusYears(2), experience.get(0).dueDate());
+        assertEquals(TODAY.plusYears(2).plusMonths(2), proposal.schedule().earliestTargetDate());
+        assertTrue(proposal.schedule().summary().contains("about 2 years of work in a related occupation"),
+                proposal.schedule().summary());
+        StarterPlanner.Proposal experienced = StarterPlanner.propose(supervisor, List.of(), TODAY, null,
+                EducationLevel.HIGH_SCHOOL, FULL, 1.5);
+        assertEquals(List.of("Work 6 months in a related occupation"), experienced.goal().actions().stream()
+                .filter(a -> a.type() == ActionType.WORK_EXPERIENCE).map(ActionInput::title).toList());
+        assertTrue(StarterPlanner.propose(supervisor, List.of(), TODAY, null, EducationLevel.HIGH_SCHOOL, FULL, 3)
+                .goal().actions().stream().noneMatch(a -> a.type() == ActionType.WORK_EXPERIENCE));
+        assertEquals(60, StarterPlanner.experienceMonths("5 years or more"));
+        assertEquals(0, StarterPlanner.experienceMonths("None"));
+    }
+
+    private static List<String> titles(String code, EducationLevel has) {
+        return StudyDurations.programmes(has, EducationLevel.FIRST_PROFESSIONAL, FULL, code).stream()
+                .map(StudyDurations.Programme::title).toList();
     }
 
     @Test
@@ -212,7 +314,9 @@ class StarterPlannerTest {
         assertEquals(new BigDecimal("148920.00"), r.forgoneEarnings()); // 4 years of 37,230
         assertEquals(new BigDecimal("189320.00"), r.totalCost());
         assertEquals(56370, r.annualUplift());
-        assertEquals(new BigDecimal("3.36"), r.paybackYears()); // 189,320 / 56,370
+        assertEquals(new BigDecimal("3.36"), r.paybackYearsAtMedian()); // 189,320 / 56,370
+        // no percentiles in this fixture: hired at the median, after 2 months of search: (40.30 + 2) / 12 years
+        assertEquals(new BigDecimal("3.53"), r.paybackYears());
         assertEquals(new BigDecimal("0.99"), r.actionShareOfFees());
         assertTrue(r.data().contains("2024") && r.data().contains("onet=29.0"), r.data());
         assertFalse(r.assumptions().isEmpty());
@@ -220,8 +324,41 @@ class StarterPlannerTest {
         Roi.Result partTime = Roi.of(NCLEX, GOAL, NURSING, EducationLevel.HIGH_SCHOOL,
                 StudyDurations.StudyMode.PART_TIME, 37230, "median of receptionists");
         assertEquals(new BigDecimal("0.00"), partTime.forgoneEarnings());
-        assertEquals(new BigDecimal("0.72"), partTime.paybackYears()); // 40,400 / 56,370
+        assertEquals(new BigDecimal("0.72"), partTime.paybackYearsAtMedian()); // 40,400 / 56,370
+        assertEquals(new BigDecimal("0.88"), partTime.paybackYears()); // (8.60 + 2) / 12
         assertEquals(96, partTime.studyMonths());
+    }
+
+    /**
+     * The ramp by hand: $12,000 to recover, $30,000 today; the target's 25th percentile $42,000, median $54,000, 10th
+     * $36,000, 90th $78,000; no experience required, so pay reaches the median in 24 months. Month k after the 2 months
+     * of search adds (12,000 + 500k) / 12: after 10 months $11,875, and month 10 adds $1,416.67, of which $125 is
+     * needed: 12.09 months, 1.01 years. Low (10th percentile, $500 a month): 2 + 24 months, 2.17 years. High (median
+     * rising to the 90th: (24,000 + 1,000k) / 12): after 5 months $10,833.33, month 5 adds $2,416.67 of which $1,166.67
+     * is needed: 7.48 months, 0.62 years. Hired at the median at once: 12,000 / 24,000 = 0.50 years.
+     */
+    @Test
+    void paybackRampsFromANewcomersPayToTheMedianAfterTheJobSearch() {
+        Roi.Occupation target = new Roi.Occupation("43-1011.00", "Office Supervisors", EducationLevel.BACHELOR, false,
+                54000, 36000, 42000, 78000, "None", "BLS OEWS", (short) 2024, "onet=29.0");
+        Roi.Item degree = new Roi.Item(UUID.randomUUID(), ActionType.EDUCATION_PROGRAM, "Degree",
+                new BigDecimal("12000"), EducationLevel.BACHELOR, false);
+        Roi.Result r = Roi.of(degree, List.of(degree), target, EducationLevel.HIGH_SCHOOL,
+                StudyDurations.StudyMode.PART_TIME, 30000, "x");
+        assertEquals(new BigDecimal("12000.00"), r.totalCost());
+        assertEquals(new BigDecimal("1.01"), r.paybackYears());
+        assertEquals(new BigDecimal("2.17"), r.paybackYearsLow());
+        assertEquals(new BigDecimal("0.62"), r.paybackYearsHigh());
+        assertEquals(new BigDecimal("0.50"), r.paybackYearsAtMedian());
+        assertEquals(42000, r.entryAnnualPay());
+        assertEquals(2.0, r.rampYears());
+        assertEquals(2, r.jobSearchMonths());
+        assertTrue(r.summary().contains("pays back 1.01 years after you qualify"), r.summary());
+        // "5 years or more" of related experience: pay takes 5 years to reach the median
+        assertEquals(60, Roi.rampMonths("5 years or more"));
+        assertEquals(24, Roi.rampMonths("Less than 5 years"));
+        // pay that never exceeds today's never pays back
+        assertEquals(null, Roi.payback(new BigDecimal("1000"), 50000, 40000, 45000, 24));
     }
 
     @Test
