@@ -21,15 +21,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * ({@link StudyDurations}), plus the certification or licence when the occupation needs one. An action outside the gap
  * (a course, a programme at another level, education already held) gets no figure, and says why. The cost of the gap is
  * the fees of all its actions in the goal plus, for full-time study, the earnings given up while studying (current pay
- * x study years). Payback counts from the day the person qualifies: first the job search ({@value #SEARCH_MONTHS}
- * months, no uplift), then pay that starts at the occupation's 25th percentile (a newcomer's pay; the 10th when the
- * 25th is not published, the median when neither is) and rises in a straight line to the median over the years of
- * experience the occupation needs ({@link #rampMonths}); the uplift is that pay less today's, month by month, until it
- * has paid the cost. The sensitivity gives the same count for pay that stays at the 10th percentile (low) and for pay
- * that starts at the median and reaches the 90th (high). {@code paybackYearsAtMedian} is cost / uplift at the median
- * from the first day, the figure that ignores all three. When a gap item has no action or no cost in the plan, or the
- * catalog has no pay, the answer is "not computable" and names what is missing. Taxes, raises beyond the ramp and
- * discounting are left out, and the assumptions say so.
+ * x study years). Payback counts from the day the person qualifies: first the related work experience the occupation
+ * asks for and the job search ({@value #SEARCH_MONTHS} months), with no uplift, then pay that starts at the
+ * occupation's 25th percentile (a newcomer's pay; the 10th when the 25th is not published, the median when neither is)
+ * and rises in a straight line to the median over the years of experience the occupation needs ({@link #rampMonths});
+ * the uplift is that pay less today's, month by month, until it has paid the cost. The sensitivity gives the same count
+ * for pay that stays at the 10th percentile (low) and for pay that starts at the median and reaches the 90th (high).
+ * {@code paybackYearsAtMedian} is cost / uplift at the median from the first day, the figure that ignores all three.
+ * When a gap item has no action or no cost in the plan, or the catalog has no pay, the answer is "not computable" and
+ * names what is missing. Taxes, raises beyond the ramp and discounting are left out, and the assumptions say so.
  */
 public final class Roi {
 
@@ -96,6 +96,7 @@ public final class Roi {
             @Schema(nullable = true, description = "The pay assumed at hire: the 25th percentile (else the 10th, else the median)", examples = "79000") Integer entryAnnualPay,
             @Schema(description = "Years over which pay rises from entryAnnualPay to the median", examples = "2") double rampYears,
             @Schema(description = "Months of job search after qualifying, with no extra pay", examples = "2") int jobSearchMonths,
+            @Schema(description = "Months of work in a related occupation the target asks for before hiring (BLS, as the proposal assumes it), counted with no extra pay", examples = "24") int experienceMonths,
             List<String> assumptions,
             @Schema(description = "Where the pay and requirements come from", examples = "BLS OEWS May 2024; catalog onet=29.0; oews=2024") String data) {
     }
@@ -161,12 +162,13 @@ public final class Roi {
             refusal = "The catalog has no median pay for " + target.title() + ".";
         }
         int ramp = rampMonths(target.workExperience());
+        int wait = SEARCH_MONTHS + StarterPlanner.experienceMonths(target.workExperience());
         Integer entry = target.annualP25() != null ? target.annualP25()
                 : target.annualP10() != null ? target.annualP10() : target.annualMedian();
         if (refusal != null) {
             return new Result(false, "Not computable. " + refusal, credit, target.entryEducation(), has, mode, gap,
                     null, null, null, months, null, currentPay, target.annualMedian(), null, null, null, null, null,
-                    entry, ramp / 12.0, SEARCH_MONTHS, assumptions, data);
+                    entry, ramp / 12.0, SEARCH_MONTHS, wait - SEARCH_MONTHS, assumptions, data);
         }
 
         BigDecimal fees = gap.stream().map(GapItem::cost).filter(c -> c != null).reduce(BigDecimal.ZERO,
@@ -182,46 +184,53 @@ public final class Roi {
                         + " of earnings given up over " + StudyDurations.years(months) + " of full-time study" : "");
         int median = target.annualMedian();
         BigDecimal low = target.annualP10() == null ? null
-                : payback(total, currentPay, target.annualP10(), target.annualP10(), ramp);
+                : payback(total, currentPay, target.annualP10(), target.annualP10(), ramp, wait);
         BigDecimal high = target.annualP90() == null ? null
-                : payback(total, currentPay, median, target.annualP90(), ramp);
+                : payback(total, currentPay, median, target.annualP90(), ramp, wait);
         if (uplift <= 0) {
             return new Result(true,
                     costs + "; at median pay " + target.title() + " pays " + (uplift == 0 ? "the same" : "less")
                             + ", so it does not pay back in money.",
                     credit, target.entryEducation(), has, mode, gap, fees, forgone, total, months, share, currentPay,
-                    median, uplift, null, low, high, null, entry, ramp / 12.0, SEARCH_MONTHS, assumptions, data);
+                    median, uplift, null, low, high, null, entry, ramp / 12.0, SEARCH_MONTHS, wait - SEARCH_MONTHS,
+                    assumptions, data);
         }
         BigDecimal atMedian = total.divide(BigDecimal.valueOf(uplift), 2, RoundingMode.HALF_UP);
-        BigDecimal years = payback(total, currentPay, entry, median, ramp);
+        BigDecimal years = payback(total, currentPay, entry, median, ramp, wait);
         String expected = years == null ? "it does not pay back within 40 years"
                 : "it pays back " + years + " years after you qualify";
         String range = low == null && high == null ? ""
                 : " (" + (low == null ? "not within 40 years" : low + " years") + " if your pay stayed at the 10th"
                         + " percentile, " + (high == null ? "unknown" : high + " years") + " if it rose from the median"
                         + " to the 90th)";
-        return new Result(true, costs + "; after " + SEARCH_MONTHS + " months of job search, with pay starting at "
-                + money(BigDecimal.valueOf(entry)) + " and reaching the median (" + money(BigDecimal.valueOf(median))
-                + ", " + money(BigDecimal.valueOf(uplift)) + " a year more than today) after "
-                + StudyDurations.years(ramp) + ", " + expected + range + ". Hired at the median on the day you"
-                + " qualify, it would be " + atMedian + " years. This action is " + percent(share) + " of the fees.",
+        String before = wait > SEARCH_MONTHS
+                ? StudyDurations.years(wait - SEARCH_MONTHS) + " of work in a related occupation and " : "";
+        return new Result(true,
+                costs + "; after " + before + SEARCH_MONTHS + " months of job search, with pay starting at "
+                        + money(BigDecimal.valueOf(entry)) + " and reaching the median ("
+                        + money(BigDecimal.valueOf(median)) + ", " + money(BigDecimal.valueOf(uplift))
+                        + " a year more than today) after " + StudyDurations.years(ramp) + ", " + expected + range
+                        + ". Hired at the median on the day you" + " qualify, it would be " + atMedian
+                        + " years. This action is " + percent(share) + " of the fees.",
                 credit, target.entryEducation(), has, mode, gap, fees, forgone, total, months, share, currentPay,
-                median, uplift, years, low, high, atMedian, entry, ramp / 12.0, SEARCH_MONTHS, assumptions, data);
+                median, uplift, years, low, high, atMedian, entry, ramp / 12.0, SEARCH_MONTHS, wait - SEARCH_MONTHS,
+                assumptions, data);
     }
 
     /**
-     * Years after qualifying until the extra pay covers {@code cost}: {@value #SEARCH_MONTHS} months of search with no
-     * uplift, then month k of work pays {@code start + (end - start) x min(1, k / rampMonths)} a year; the uplift of a
-     * month is a twelfth of that less {@code current}. The month that completes the cost counts in part. Null when it
-     * is not paid within {@value #HORIZON_MONTHS} months.
+     * Years after qualifying until the extra pay covers {@code cost}: {@code waitMonths} with no uplift (the related
+     * work experience the target asks for, then {@value #SEARCH_MONTHS} months of search), then month k of work pays
+     * {@code start + (end - start) x min(1, k / rampMonths)} a year; the uplift of a month is a twelfth of that less
+     * {@code current}. The month that completes the cost counts in part. Null when it is not paid within
+     * {@value #HORIZON_MONTHS} months.
      */
-    static BigDecimal payback(BigDecimal cost, int current, int start, int end, int rampMonths) {
+    static BigDecimal payback(BigDecimal cost, int current, int start, int end, int rampMonths, int waitMonths) {
         double remaining = cost.doubleValue();
         if (remaining <= 0) {
             return BigDecimal.ZERO.setScale(2);
         }
-        for (int m = SEARCH_MONTHS; m < HORIZON_MONTHS; m++) {
-            int k = m - SEARCH_MONTHS;
+        for (int m = waitMonths; m < HORIZON_MONTHS; m++) {
+            int k = m - waitMonths;
             double pay = start + (end - start) * Math.min(1.0, k / (double) rampMonths);
             double uplift = (pay - current) / 12;
             if (uplift > 0 && uplift >= remaining) {
@@ -269,7 +278,14 @@ public final class Roi {
                         + " to its median over " + StudyDurations.years(rampMonths(target.workExperience()))
                         + " (the related experience it asks for, at least 2 years); the range gives the 10th and 90th"
                         + " percentiles.",
-                "Hiring: " + SEARCH_MONTHS + " months of job search after you qualify, earning no more than today.",
+                "Hiring: "
+                        + (StarterPlanner.experienceMonths(target.workExperience()) > 0
+                                ? StudyDurations.years(StarterPlanner.experienceMonths(target.workExperience()))
+                                        + " of work in a related occupation first (BLS: \"" + target.workExperience()
+                                        + "\"), then "
+                                : "")
+                        + SEARCH_MONTHS
+                        + " months of job search after you qualify, earning no more than today meanwhile.",
                 "Credited only to the requirement gap: the typical entry education (BLS) and a certification or"
                         + " licence when the catalog names one.",
                 "Left out: taxes, raises beyond the rise to the median, interest and discounting, and the chance of"

@@ -246,7 +246,8 @@ public final class StarterPlanner {
                     + StarterPlanner.level(experienceYears) + " years you have (give experienceYears).");
         }
         if (optional != null) {
-            assumptions.add("Optional credential: " + optional + ". It is not required to enter the occupation, so it"
+            assumptions.add("Optional credential: " + optional.replaceFirst("\\.+$", "")
+                    + ". It is not required to enter the occupation, so it"
                     + " is not in the schedule or counted in the return on education; add it as an action if you want it.");
         }
         return List.copyOf(assumptions);

@@ -358,7 +358,14 @@ class StarterPlannerTest {
         assertEquals(60, Roi.rampMonths("5 years or more"));
         assertEquals(24, Roi.rampMonths("Less than 5 years"));
         // pay that never exceeds today's never pays back
-        assertEquals(null, Roi.payback(new BigDecimal("1000"), 50000, 40000, 45000, 24));
+        assertEquals(null, Roi.payback(new BigDecimal("1000"), 50000, 40000, 45000, 24, 2));
+        // "Less than 5 years" of related experience: 24 more months before hiring, with no uplift
+        Roi.Occupation experienced = new Roi.Occupation("43-1011.00", "Office Supervisors", EducationLevel.BACHELOR,
+                false, 54000, 36000, 42000, 78000, "Less than 5 years", "BLS OEWS", (short) 2024, "onet=29.0");
+        Roi.Result later = Roi.of(degree, List.of(degree), experienced, EducationLevel.HIGH_SCHOOL,
+                StudyDurations.StudyMode.PART_TIME, 30000, "x");
+        assertEquals(new BigDecimal("3.01"), later.paybackYears()); // 1.01 + 2
+        assertEquals(24, later.experienceMonths());
     }
 
     @Test
