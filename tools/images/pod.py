@@ -85,6 +85,9 @@ kc.pop("resources", None)  # requests are scheduling hints; the limit stays Kube
 containers.append(kc)
 for volume in keycloak.get("volumes", []):
     volumes.append(volume)
+# Keycloak's own database (dev-file) outlives the pod too: the users keep their ids, which own their plans
+kc.setdefault("volumeMounts", []).append({"name": "keycloak-data", "mountPath": "/opt/keycloak/data/h2"})
+volumes.append({"name": "keycloak-data", "persistentVolumeClaim": {"claimName": "careercompass-keycloak-data"}})
 
 for name in SERVICES:
     spec = deployments[name]["spec"]["template"]["spec"]

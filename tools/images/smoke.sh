@@ -2,7 +2,8 @@
 # The images, run as a user would: builds them (tools/images/build.sh), starts the pod of tools/images/stack.sh
 # (PostgreSQL, Keycloak with the dev realm, the three services, from a fresh database volume) and walks the smoke
 # journey of ./run.sh through it with a real Keycloak token: search, an interest assessment, matches, a plan with a
-# goal. Then: PostgreSQL's container and the plan service's restarted, the plan read again (no data loss); each
+# goal. Then: PostgreSQL's container and the plan service's restarted, and the whole pod taken down and up, the plan
+# read again each time (no data loss); each
 # service image's HEALTHCHECK; SIGTERM under load for the catalog and the plan service (tools/images/drain.py: no
 # request sent before the signal may fail); the pod removed with its volume.
 # Usage: tools/images/smoke.sh   (env: BASE as tools/images/build.sh; SKIP_BUILD=1 uses the images already built)
@@ -58,6 +59,16 @@ ready http://localhost:8083/q/health/ready "plan-service after its restart"
 goals=$(get "http://localhost:8083/api/v1/plans/$plan/goals" | json 'd["totalItems"]')
 [ "$goals" = 1 ] || { echo "tools/images/smoke.sh: after the plan service restarted the plan has $goals goals" >&2; exit 1; }
 echo "career-compass-plan-service restarted, ready again after $(( ($(date +%s%N) - t0) / 1000000 )) ms: the plan and its goal are there"
+# The pod taken down and started again, as a user stops and resumes: the volumes keep the database and Keycloak's
+# users (whose ids own the plans), so alice finds her plan with a new token
+t0=$(date +%s%N)
+tools/images/stack.sh down
+tools/images/stack.sh up >/dev/null
+TOKEN=$(curl -sf http://localhost:8180/realms/career-compass/protocol/openid-connect/token -d grant_type=password \
+  -d client_id=career-compass-web -d username=alice -d password=alice | python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])')
+goals=$(get "http://localhost:8083/api/v1/plans/$plan/goals" | json 'd["totalItems"]')
+[ "$goals" = 1 ] || { echo "tools/images/smoke.sh: after the pod was taken down and up the plan has $goals goals" >&2; exit 1; }
+echo "pod down and up again ($(( ($(date +%s%N) - t0) / 1000000 )) ms): alice's plan and its goal are there"
 for svc in occupation-catalog-service assessment-service plan-service; do
   out=$(podman healthcheck run "career-compass-$svc" 2>&1) || { echo "career-compass-$svc: HEALTHCHECK failed: $out" >&2; exit 1; }
 done

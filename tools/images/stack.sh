@@ -2,8 +2,8 @@
 # Career Compass from its images on one machine, as a pod: PostgreSQL, Keycloak (with the dev realm) and the three
 # services, with the dev overlay's settings (tools/images/pod.py renders the pod from
 # `kubectl kustomize deploy/kubernetes/overlays/dev`; `podman play kube` runs it). The pod shares the host's network:
-# services on 8081-8083 and Keycloak on 8180 as with ./run.sh, PostgreSQL on 15432. Its data is in the podman volume
-# careercompass-pgdata, kept across `down` unless --volumes is given.
+# services on 8081-8083 and Keycloak on 8180 as with ./run.sh, PostgreSQL on 15432. The data is in the podman volumes
+# careercompass-pgdata and careercompass-keycloak-data, kept across `down` unless --volumes is given.
 # Usage: tools/images/stack.sh up | down [--volumes] | manifest     (images: tools/images/build.sh)
 set -euo pipefail
 trap 'echo "tools/images/stack.sh: failed at line $LINENO: $BASH_COMMAND" >&2' ERR
@@ -70,7 +70,9 @@ TXT
 down() {
   [ -f "$MANIFEST" ] || manifest
   podman play kube --down "$MANIFEST" >/dev/null 2>&1 || true
-  if [ "${1:-}" = --volumes ]; then podman volume rm -f careercompass-pgdata >/dev/null 2>&1 || true; fi
+  if [ "${1:-}" = --volumes ]; then
+    podman volume rm -f careercompass-pgdata careercompass-keycloak-data >/dev/null 2>&1 || true
+  fi
 }
 
 case ${1:-} in
