@@ -138,7 +138,8 @@ public final class Roi {
                 }
             }
         }
-        List<String> assumptions = assumptions(has, mode, currentPaySource, target);
+        int experience = StarterPlanner.experienceMonths(target.workExperience());
+        List<String> assumptions = assumptions(has, mode, currentPaySource, target, experience);
         String source = target.paySource() == null ? "" : target.paySource();
         if (target.payYear() != null && !source.contains(String.valueOf(target.payYear()))) {
             source = (source + " " + target.payYear()).trim();
@@ -162,7 +163,7 @@ public final class Roi {
             refusal = "The catalog has no median pay for " + target.title() + ".";
         }
         int ramp = rampMonths(target.workExperience());
-        int wait = SEARCH_MONTHS + StarterPlanner.experienceMonths(target.workExperience());
+        int wait = SEARCH_MONTHS + experience;
         Integer entry = target.annualP25() != null ? target.annualP25()
                 : target.annualP10() != null ? target.annualP10() : target.annualMedian();
         if (refusal != null) {
@@ -268,7 +269,7 @@ public final class Roi {
     }
 
     private static List<String> assumptions(EducationLevel has, StudyDurations.StudyMode mode, String currentPaySource,
-            Occupation target) {
+            Occupation target, int experienceMonths) {
         return List.of("Current education: " + has.label().toLowerCase() + " (give currentEducation if you have more).",
                 mode == StudyDurations.StudyMode.FULL_TIME
                         ? "Full-time study: no earnings while studying (give studyMode=PART_TIME if you keep working)."
@@ -279,11 +280,9 @@ public final class Roi {
                         + " (the related experience it asks for, at least 2 years); the range gives the 10th and 90th"
                         + " percentiles.",
                 "Hiring: "
-                        + (StarterPlanner.experienceMonths(target.workExperience()) > 0
-                                ? StudyDurations.years(StarterPlanner.experienceMonths(target.workExperience()))
-                                        + " of work in a related occupation first (BLS: \"" + target.workExperience()
-                                        + "\"), then "
-                                : "")
+                        + (experienceMonths > 0 ? StudyDurations.years(experienceMonths)
+                                + " of work in a related occupation first (BLS: \"" + target.workExperience()
+                                + "\"), then " : "")
                         + SEARCH_MONTHS
                         + " months of job search after you qualify, earning no more than today meanwhile.",
                 "Credited only to the requirement gap: the typical entry education (BLS) and a certification or"

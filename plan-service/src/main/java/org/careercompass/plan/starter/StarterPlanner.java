@@ -99,8 +99,8 @@ public final class StarterPlanner {
         int educationMonths = programmes.stream().mapToInt(StudyDurations.Programme::months).sum();
         String experienceRequired = occupation.requirements() == null ? null
                 : occupation.requirements().workExperience();
-        int experienceMonths = Math.max(0,
-                experienceMonths(experienceRequired) - (int) Math.round(experienceYears * 12));
+        int assumedExperience = experienceMonths(experienceRequired);
+        int experienceMonths = Math.max(0, assumedExperience - (int) Math.round(experienceYears * 12));
         LocalDate educated = today.plusMonths(educationMonths + residencyMonths + experienceMonths);
         LocalDate qualified = certify ? educated.plusMonths(CERTIFICATION_MONTHS) : educated;
         LocalDate earliest = qualified.plusMonths(JOB_SEARCH_MONTHS);
@@ -135,7 +135,7 @@ public final class StarterPlanner {
             actions.add(action(ActionType.WORK_EXPERIENCE,
                     "Work " + StudyDurations.years(experienceMonths) + " in a related occupation",
                     "BLS: this occupation asks for work experience in a related occupation (\"" + experienceRequired
-                            + "\"); the plan assumes " + StudyDurations.years(experienceMonths(experienceRequired))
+                            + "\"); the plan assumes " + StudyDurations.years(assumedExperience)
                             + (experienceYears > 0
                                     ? ", less the " + StarterPlanner.level(experienceYears) + " years you have" : "")
                             + ". It is usually gained in the occupations that lead here (see the catalog's paths).",
@@ -175,10 +175,12 @@ public final class StarterPlanner {
         // ACTIVE: posting the proposal is the person's acceptance, so the goal is tracked from then on
         GoalInput goal = new GoalInput("Become " + article(occupation.title()) + " " + who, occupation.code(), null,
                 "Hired as " + who + pay, target, GoalStatus.ACTIVE, actions);
-        return new Proposal(goal, new Schedule(requestedTarget, target, earliest, feasible, mode, has, educationMonths,
-                summary(who, programmes, residency ? residencyName : null, residencyMonths, experienceMonths, certify,
-                        mode, requestedTarget, earliest, feasible),
-                assumptions(has, mode, occupation.optionalCertification(), experienceRequired, experienceYears)));
+        return new Proposal(goal,
+                new Schedule(requestedTarget, target, earliest, feasible, mode, has, educationMonths,
+                        summary(who, programmes, residency ? residencyName : null, residencyMonths, experienceMonths,
+                                certify, mode, requestedTarget, earliest, feasible),
+                        assumptions(has, mode, occupation.optionalCertification(), experienceRequired,
+                                assumedExperience, experienceYears)));
     }
 
     /**
@@ -226,7 +228,7 @@ public final class StarterPlanner {
     }
 
     private static List<String> assumptions(EducationLevel has, StudyDurations.StudyMode mode, String optional,
-            String experienceRequired, double experienceYears) {
+            String experienceRequired, int assumedExperience, double experienceYears) {
         List<String> assumptions = new ArrayList<>(List.of(
                 "Current education: " + has.label().toLowerCase() + " (give currentEducation if you have more).",
                 mode == StudyDurations.StudyMode.FULL_TIME
@@ -240,9 +242,9 @@ public final class StarterPlanner {
                 "Certification or licensing: " + CERTIFICATION_MONTHS + " months of preparation after the education.",
                 "Job search: " + JOB_SEARCH_MONTHS + " months once qualified; the entry requirement is the BLS typical"
                         + " entry education from the catalog."));
-        if (experienceMonths(experienceRequired) > 0) {
+        if (assumedExperience > 0) {
             assumptions.add("Work experience: BLS says \"" + experienceRequired + "\" in a related occupation; the plan"
-                    + " assumes " + StudyDurations.years(experienceMonths(experienceRequired)) + ", less the "
+                    + " assumes " + StudyDurations.years(assumedExperience) + ", less the "
                     + StarterPlanner.level(experienceYears) + " years you have (give experienceYears).");
         }
         if (optional != null) {
