@@ -48,9 +48,9 @@ public class SharingResource {
     @Idempotent
     @RolesAllowed(Caller.USER)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "sharePlan", summary = "Share a plan with a counselor", description = "Read-only for them, plus comments. Idempotent. Only a counselor who has signed in to this service can be named.")
-    @APIResponse(responseCode = "200", description = "Shared", content = @Content(schema = @Schema(implementation = SharingService.Granted.class)))
-    @APIResponse(responseCode = "400", description = "Not a counselor known here (only people who signed in with the counselor role can receive a share), yourself, or not a username")
+    @Operation(operationId = "sharePlan", summary = "Share a plan with a counselor", description = "Read-only for them, plus comments. Idempotent. A counselor who has signed in to this service gets the share at once (state ACTIVE). Any other username gets an invitation (state INVITED, `invitedUntil`, 30 days by default): it grants nothing until a person signed in with that username and the counselor role accepts it (`POST /api/v1/invitations/{planId}/accept`). Sharing again sets the end, renews a pending invitation, and makes it ACTIVE if the counselor has signed in since.")
+    @APIResponse(responseCode = "200", description = "Shared (ACTIVE) or invited (INVITED)", content = @Content(schema = @Schema(implementation = SharingService.Granted.class)))
+    @APIResponse(responseCode = "400", description = "Yourself, not a username, or an end that is not in the future")
     @APIResponse(responseCode = "404", description = "No such plan of yours")
     public RestResponse<SharingService.Granted> share(@PathParam("id") UUID id, @Valid @NotNull ShareRequest body) {
         return RestResponse.ok(sharing.grant(id, body.counselor(), body.expiresAt()));
@@ -58,7 +58,7 @@ public class SharingResource {
 
     @GET
     @RolesAllowed(Caller.USER)
-    @Operation(operationId = "listPlanShares", summary = "Counselors a plan is shared with")
+    @Operation(operationId = "listPlanShares", summary = "Counselors a plan is shared with", description = "With each share's state: ACTIVE, INVITED (waiting for the counselor) or EXPIRED.")
     @APIResponse(responseCode = "200", description = "Shares", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = SharingService.Granted.class)))
     @APIResponse(responseCode = "404", description = "No such plan of yours")
     public List<SharingService.Granted> shares(@PathParam("id") UUID id) {
@@ -69,7 +69,7 @@ public class SharingResource {
     @Path("{counselor}")
     @RolesAllowed(Caller.USER)
     @Operation(operationId = "unsharePlan", summary = "Stop sharing a plan with a counselor")
-    @APIResponse(responseCode = "204", description = "No longer shared")
+    @APIResponse(responseCode = "204", description = "No longer shared (an invitation is withdrawn)")
     @APIResponse(responseCode = "404", description = "Not shared with this counselor")
     public void unshare(@PathParam("id") UUID id, @PathParam("counselor") String counselor) {
         sharing.revoke(id, counselor);

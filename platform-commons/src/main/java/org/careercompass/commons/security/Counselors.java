@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -23,10 +25,12 @@ import io.quarkus.security.identity.SecurityIdentityAugmentor;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Who may receive a share: the people this service has seen sign in with the counselor role. A service learns a
- * counselor from their verified token on their first request (any request; a frontend calls the counselor's inbox at
- * sign-in), and records them in its own {@code counselor} table; nobody else can be named. Enabled in the services that
- * share ({@code careercompass.counselor-directory=true} at build time); each migrates the table in its schema.
+ * The counselors a service knows: the people it has seen sign in with the counselor role. A service learns a counselor
+ * from their verified token on their first request (any request; a frontend calls the counselor's inbox at sign-in),
+ * and records them in its own {@code counselor} table. A share with a known counselor is active at once; a share with
+ * any other username is an invitation that the person accepts once they sign in with the counselor role (so a person
+ * can name their counselor before the counselor has used Career Compass). Enabled in the services that share
+ * ({@code careercompass.counselor-directory=true} at build time); each migrates the table in its schema.
  */
 @ApplicationScoped
 @IfBuildProperty(name = "careercompass.counselor-directory", stringValue = "true")
@@ -37,6 +41,10 @@ public class Counselors implements SecurityIdentityAugmentor {
 
     @ConfigProperty(name = "quarkus.flyway.default-schema")
     String schema;
+
+    /** How long a counselor who has not signed in yet has to accept an invitation. */
+    @ConfigProperty(name = "careercompass.sharing.invitation-lifetime", defaultValue = "P30D")
+    Duration invitationLifetime;
 
     /** Counselors already recorded by this process, so a sign-in costs one write per process, not per request. */
     private final Set<String> recorded = ConcurrentHashMap.newKeySet();
@@ -73,19 +81,21 @@ public class Counselors implements SecurityIdentityAugmentor {
     }
 
     /**
-     * Refuses a share with anyone but a known counselor, with the same answer for unknown names and plain users (the
-     * answer does not tell who has an account).
+     * How a new share with this username starts: ACTIVE for a counselor who has signed in here, INVITED for any other
+     * name (an unknown name and a plain user get the same answer, so it does not tell who has an account). An
+     * invitation grants nothing until a person signed in with that username and the counselor role accepts it. Refuses
+     * the owner themself.
      */
-    public void requireShareable(String counselor, String owner) {
+    public ShareState newShare(String counselor, String owner) {
         if (counselor.equals(owner)) {
             throw ProblemException.invalid("counselor", "is you; name a counselor");
         }
-        if (!known(counselor)) {
-            throw ProblemException.invalid("counselor", "'" + counselor
-                    + "' is not a counselor known to Career Compass:"
-                    + " only people with the counselor role can receive a share, and they become known the first time"
-                    + " they sign in");
-        }
+        return known(counselor) ? ShareState.ACTIVE : ShareState.INVITED;
+    }
+
+    /** Until when an invitation made at {@code now} can be accepted. */
+    public OffsetDateTime invitedUntil(OffsetDateTime now) {
+        return now.plus(invitationLifetime);
     }
 
     /** After an erasure: the counselor must sign in again to be named. */
