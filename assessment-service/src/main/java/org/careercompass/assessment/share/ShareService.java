@@ -2,6 +2,7 @@ package org.careercompass.assessment.share;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,7 +38,7 @@ public class ShareService {
     @Transactional
     public ShareView.Granted grant(String ownerId, String ownerName, String counselor, OffsetDateTime expiresAt) {
         ShareState wanted = counselors.newShare(counselor, ownerName);
-        OffsetDateTime now = OffsetDateTime.now(clock);
+        OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
         Share share = Share.<Share> find("ownerId = ?1 and counselorName = ?2", ownerId, counselor).firstResult();
         if (share == null) {
             share = new Share();
