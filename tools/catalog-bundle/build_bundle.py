@@ -51,15 +51,20 @@ ONET_FILES = {
 OEWS = DATA / "bls" / "oews" / "national_M2024_dl.csv"
 OEWS_COLUMNS = ["OCC_CODE", "OCC_TITLE", "O_GROUP", "TOT_EMP", "H_MEDIAN", "A_MEAN", "A_PCT10", "A_PCT25",
                 "A_MEDIAN", "A_PCT75", "A_PCT90", "ANNUAL", "HOURLY"]
+MSA = DATA / "bls" / "oews" / "MSA_M2024_percentiles.tsv"
+# the official MSA_M2024_dl order of the columns the extract has (OCC_TITLE dropped: titles come from O*NET)
+MSA_COLUMNS = ["AREA", "AREA_TITLE", "OCC_CODE", "A_PCT10", "A_PCT25", "A_MEDIAN", "A_PCT75", "A_PCT90"]
 EP = DATA / "bls" / "employment_projections" / "occupation_table_1_2_2024-34.csv"
 CLUSTERS = DATA / "onet" / "career_clusters" / "All_Career_Clusters.csv"
 
 RELEASE = """# Catalog data bundle: what the occupation catalog service loads on first start.
-bundle.version=29.0-2024.1
+bundle.version=29.0-2024.2
 onet.release=29.0
 onet.released=August 2024
 oews.year=2024
 oews.source=BLS Occupational Employment and Wage Statistics, May 2024 national estimates
+oews.area.source=BLS Occupational Employment and Wage Statistics, May 2024 metropolitan area estimates (annual wage \
+ percentiles only)
 ep.period=2024-34
 ep.source=BLS Employment Projections 2024-34, Table 1.2
 clusters.source=O*NET OnLine career clusters and pathways export (2023)
@@ -67,7 +72,8 @@ attribution=This product includes information from the O*NET 29.0 Database by th
  Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 license. O*NET(R) is a trademark of \\
  USDOL/ETA. The O*NET files were converted from the Excel release to the text layout and reduced to the columns this \\
  service uses. Wages: U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics, May 2024 \\
- (public domain). Projections: U.S. Bureau of Labor Statistics, Employment Projections program, 2024-34 (public domain).
+ (public domain); national and metropolitan area estimates. Projections: U.S. Bureau of Labor Statistics, \
+ Employment Projections program, 2024-34 (public domain).
 """
 
 NOTICE = """Catalog data bundle
@@ -83,6 +89,13 @@ occupation catalog service uses; file names and headers as in the releases).
 - O*NET OnLine career clusters and pathways export (USDOL/ETA, CC BY 4.0).
 - U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics, May 2024 national estimates
   (public domain); total and detailed occupation rows only.
+- U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics, May 2024 metropolitan area
+  estimates (public domain): annual wage percentiles (10th, 25th, median, 75th, 90th) of 393 metropolitan
+  statistical areas; all-occupations and detailed occupation rows only. Partial columns: no employment, means or
+  hourly wages; an empty percentile is one BLS did not publish (suppressed, or top-coded at $239,200 a year or more).
+  Taken from the extract of BLS oesm24ma.zip in woahhhhaa/reasonable-comp (MIT licence), commit
+  76f7e7d22dbe5282cc73cb9d0abaccb8b35ab64d, data/processed/oews_2024_05/msa.parquet, converted to tab-separated
+  text with the official BLS column names.
 - U.S. Bureau of Labor Statistics, Employment Projections program, 2024-34, Table 1.2 (public domain).
 """
 
@@ -115,6 +128,23 @@ def oews():
     return buf.getvalue().encode("utf-8"), rows
 
 
+def msa():
+    lines = MSA.read_text(encoding="utf-8").split("\n")
+    header = lines[0].split("\t")
+    index = [header.index(c) for c in MSA_COLUMNS]
+    rows = []
+    for line in lines[1:]:
+        if not line:
+            continue
+        fields = line.split("\t")
+        code = fields[header.index("OCC_CODE")]
+        if code == "00-0000" or not code.endswith("0"):
+            rows.append([fields[i] for i in index])
+    rows.sort(key=lambda r: (r[0], r[2]))
+    out = ["\t".join(MSA_COLUMNS)] + ["\t".join(r) for r in rows]
+    return ("\n".join(out) + "\n").encode("utf-8"), len(rows)
+
+
 def copy(path):
     data = path.read_bytes()
     return data, data.count(b"\n")
@@ -126,6 +156,7 @@ def main():
         entries.append((name,) + tsv(ONET / name, columns, keep))
     entries.append(("All_Career_Clusters.csv",) + copy(CLUSTERS))
     entries.append(("national_M2024_dl.csv",) + oews())
+    entries.append(("MSA_M2024_percentiles.tsv",) + msa())
     entries.append(("occupation_table_1_2_2024-34.csv",) + copy(EP))
     manifest = RELEASE + "".join(
         f"file.{name.replace(' ', '_').replace(',', '')}.sha256={hashlib.sha256(data).hexdigest()}\n"

@@ -77,7 +77,7 @@ public class ClusterService {
     public ClusterDetail get(String code, PageRequest page) {
         Cluster cluster = find(ClusterCodes.canonical(code), code);
         OccupationCriteria members = new OccupationCriteria(null, cluster.code, null, null, null, null, null, null,
-                OccupationSort.TITLE);
+                OccupationSort.TITLE, null, null);
         return new ClusterDetail(cluster.code, cluster.scheme, cluster.title, cluster.description,
                 occupations.search(members, page));
     }

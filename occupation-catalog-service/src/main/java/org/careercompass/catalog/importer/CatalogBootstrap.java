@@ -56,6 +56,10 @@ public class CatalogBootstrap {
             LOG.infof("The catalog holds %d occupations but no recorded release: loading the bundled data release"
                     + " over them", occupations);
             imports.importBundle();
+        } else if (((Number) em.createNativeQuery("SELECT count(*) FROM area").getSingleResult()).longValue() == 0) {
+            // A catalog from before area wages: add the bundle's area file, leaving everything else as imported
+            LOG.info("The catalog has no area wages: loading the bundled area file");
+            imports.importBundleAreaWages();
         }
     }
 }

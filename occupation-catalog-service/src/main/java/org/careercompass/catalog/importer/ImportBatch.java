@@ -65,6 +65,22 @@ final class ImportBatch {
     final Map<String, Set<String>> alternateTitles = new LinkedHashMap<>();
     final Map<String, List<Related>> related = new LinkedHashMap<>();
     final Map<String, Wage> wages = new LinkedHashMap<>();
+
+    /** A BLS OEWS area: metropolitan (MSA) or nonmetropolitan; states as in its title (e.g. "DC-VA-MD-WV"). */
+    record Area(String code, String title, String kind, String states, Integer allOccupationsMedian) {
+    }
+
+    /** Wages of one 6-digit SOC code in one area; null where BLS published none. */
+    record AreaWage(String area, String soc, Integer p10, Integer p25, Integer median, Integer p75, Integer p90,
+            Integer mean, Integer employment, BigDecimal hourlyMedian, boolean topCoded) {
+    }
+
+    final Map<String, Area> areas = new LinkedHashMap<>();
+    final List<AreaWage> areaWages = new ArrayList<>();
+    Short areaWageYear;
+    String areaWageSource;
+    /** Which wage columns the area file had, e.g. "annual percentiles only". */
+    String areaWageColumns;
     Short wageYear;
     String wageSource;
     Integer allOccupationsMedianPay;

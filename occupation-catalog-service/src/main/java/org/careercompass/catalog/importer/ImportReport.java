@@ -28,6 +28,8 @@ public record ImportReport(@Schema(examples = "[\"Occupation Data.txt\", \"Skill
             @Schema(description = "Projection rows read (detailed SOC occupations)", examples = "832") int projectionRows,
             @Schema(description = "Occupations whose outlook was set from those rows", examples = "900") int occupationsWithProjections,
             @Schema(description = "Facet rows naming an occupation the catalog does not have", examples = "0") int rowsSkipped,
-            @Schema(examples = "1011") int careerClusterLinks, @Schema(examples = "51") int pathSteps) {
+            @Schema(examples = "1011") int careerClusterLinks, @Schema(examples = "51") int pathSteps,
+            @Schema(description = "Areas read from an area wage file (0 when the import had none)", examples = "393") int areas,
+            @Schema(description = "Area wage rows read (detailed SOC occupations)", examples = "139108") int areaWageRows) {
     }
 }

@@ -13,12 +13,14 @@ public record ImportRequest(
         @Size(max = 500) @Schema(description = "O*NET database text release: its directory or the official zip (e.g. db_29_1_text.zip)", examples = "onet/db_29_0") String onetDirectory,
         @Size(max = 20) @Pattern(regexp = "\\d{1,2}\\.\\d{1,2}", message = "must be a release number such as 29.1") @Schema(description = "O*NET release number; read from the directory or zip name (db_29_1_text) when omitted", examples = "29.1") String onetRelease,
         @Size(max = 500) @Schema(description = "BLS OEWS national file exported as .csv or tab-delimited .txt", examples = "bls/oews/national_M2024_dl.csv") String oewsFile,
-        @Min(1997) @Max(2100) @Schema(description = "Reference year of the wages; read from the file name (M2024) when omitted", examples = "2024") Short wageYear,
+        @Size(max = 500) @Schema(description = "BLS OEWS metropolitan and nonmetropolitan area file (MSA_M2024_dl) exported as .csv or tab-delimited .txt; replaces the area wages as a whole", examples = "bls/oews/MSA_M2024_dl.csv") String areaWagesFile,
+        @Min(1997) @Max(2100) @Schema(description = "Reference year of the wages (national and area files); read from the file name (M2024) when omitted", examples = "2024") Short wageYear,
         @Size(max = 500) @Schema(description = "BLS Employment Projections occupation table (Table 1.2) exported as CSV", examples = "bls/employment_projections/occupation_table_1_2_2024-34.csv") String projectionsFile,
         @Size(max = 500) @Schema(description = "O*NET OnLine career clusters export (CSV: Career Cluster, Career Pathway, Code, Occupation)", examples = "onet/career_clusters/All_Career_Clusters.csv") String clustersFile) {
 
     boolean isEmpty() {
-        return blank(onetDirectory) && blank(oewsFile) && blank(projectionsFile) && blank(clustersFile);
+        return blank(onetDirectory) && blank(oewsFile) && blank(areaWagesFile) && blank(projectionsFile)
+                && blank(clustersFile);
     }
 
     static boolean blank(String value) {

@@ -35,6 +35,7 @@ public class ImportService {
 
     /** Names of the non-O*NET files inside the data bundle. */
     static final String BUNDLE_OEWS = "national_M2024_dl.csv";
+    static final String BUNDLE_AREA_WAGES = "MSA_M2024_percentiles.tsv";
     static final String BUNDLE_PROJECTIONS = "occupation_table_1_2_2024-34.csv";
     static final String BUNDLE_CLUSTERS = "All_Career_Clusters.csv";
     static final String BUNDLE_RELEASE = "release.properties";
@@ -58,7 +59,7 @@ public class ImportService {
     public ImportReport importRelease(ImportRequest request) {
         if (request.isEmpty()) {
             throw ProblemException.invalid("onetDirectory",
-                    "give onetDirectory, oewsFile, projectionsFile, clustersFile or several of them");
+                    "give onetDirectory, oewsFile, areaWagesFile, projectionsFile, clustersFile or several of them");
         }
         long start = System.nanoTime();
         List<ImportError> errors = new ArrayList<>();
@@ -77,6 +78,8 @@ public class ImportService {
         }
         single(request.oewsFile(), "oewsFile",
                 (files, name) -> new OewsParser(errors).parse(files, name, request.wageYear(), batch));
+        single(request.areaWagesFile(), "areaWagesFile",
+                (files, name) -> new AreaWageParser(errors).parse(files, name, request.wageYear(), batch));
         single(request.projectionsFile(), "projectionsFile",
                 (files, name) -> new ProjectionsParser(errors).parse(files, name, batch));
         single(request.clustersFile(), "clustersFile",
@@ -97,6 +100,7 @@ public class ImportService {
         try (ReleaseFiles files = ReleaseFiles.ofResource(resource)) {
             new OnetParser(errors).parse(files, batch);
             new OewsParser(errors).parse(files, BUNDLE_OEWS, (short) 2024, batch);
+            new AreaWageParser(errors).parse(files, BUNDLE_AREA_WAGES, (short) 2024, batch);
             new ProjectionsParser(errors).parse(files, BUNDLE_PROJECTIONS, batch);
             new ClusterCrosswalkParser(errors).parse(files, BUNDLE_CLUSTERS, batch);
             Properties release = new Properties();
@@ -109,6 +113,18 @@ public class ImportService {
             batch.bundleVersion = release.getProperty("bundle.version");
             batch.attribution = release.getProperty("attribution");
             batch.loadedFrom = "bundle " + batch.bundleVersion;
+        }
+        return write(batch, errors, start);
+    }
+
+    /** Loads only the bundle's area wages: for a catalog imported before the bundle carried them. */
+    @Transactional
+    public ImportReport importBundleAreaWages() {
+        long start = System.nanoTime();
+        List<ImportError> errors = new ArrayList<>();
+        ImportBatch batch = new ImportBatch();
+        try (ReleaseFiles files = ReleaseFiles.ofResource(config.bundle().resource())) {
+            new AreaWageParser(errors).parse(files, BUNDLE_AREA_WAGES, (short) 2024, batch);
         }
         return write(batch, errors, start);
     }

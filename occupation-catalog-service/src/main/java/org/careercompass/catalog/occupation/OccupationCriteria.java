@@ -7,7 +7,7 @@ import org.careercompass.commons.vocabulary.EducationLevel;
 /** A validated occupation search: every field optional; lists are OR-ed within, fields AND-ed together. */
 public record OccupationCriteria(String keywords, String cluster, String socGroup, List<Integer> jobZones,
         List<EducationLevel> education, EducationLevel maxEducation, Integer minMedianPay, Integer maxMedianPay,
-        OccupationSort sort) {
+        OccupationSort sort, String area, Integer minLocalPay) {
 
     public OccupationCriteria {
         jobZones = jobZones == null ? List.of() : List.copyOf(jobZones);

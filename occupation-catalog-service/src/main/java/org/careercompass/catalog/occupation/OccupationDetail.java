@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import org.careercompass.catalog.area.AreaView;
 import org.careercompass.commons.vocabulary.EducationLevel;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -27,7 +28,15 @@ public record OccupationDetail(@Schema(examples = "43-4171.00") String code,
         Pay pay, @Schema(nullable = true) Outlook outlook, List<RelatedOccupation> relatedOccupations,
         @Schema(description = "Which O*NET ratings this occupation has, and a note saying why when some are missing") Coverage coverage,
         @Schema(description = "The data release this answer comes from", examples = "onet=29.0; oews=2024; ep=2024-34; generation=1") String release,
-        OffsetDateTime updatedAt) {
+        OffsetDateTime updatedAt,
+        @Schema(nullable = true, description = "With `area`: what the occupation pays there, beside `pay` (national); null without an area") AreaView.LocalPay localPay) {
+
+    /** This answer with what the occupation pays in one area. */
+    public OccupationDetail withLocalPay(AreaView.LocalPay local) {
+        return new OccupationDetail(code, title, description, socGroup, careerClusters, careerPathways, alternateTitles,
+                sampleTitles, jobZone, jobZoneDetail, requirements, tasks, interests, workValues, skills, knowledge,
+                technology, pay, outlook, relatedOccupations, coverage, release, updatedAt, local);
+    }
 
     @Schema(name = "OccupationCoverage", description = "Which of O*NET's ratings the occupation has. An empty list, a null profile or a zero task count elsewhere in the answer means O*NET publishes nothing for it, never that the value is none or zero.")
     public record Coverage(

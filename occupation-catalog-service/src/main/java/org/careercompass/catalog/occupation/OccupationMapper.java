@@ -38,7 +38,7 @@ final class OccupationMapper {
                 outlook(o, release), facets.related(),
                 coverage(o.title, o.jobZone == null, interests == null, values == null, skills.isEmpty(),
                         facets.knowledge().isEmpty(), facets.tasks().total() == 0, facets.related().isEmpty()),
-                release.label(), o.updatedAt);
+                release.label(), o.updatedAt, null);
     }
 
     /**

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.careercompass.catalog.area.AreaService;
 import org.careercompass.catalog.security.Roles;
 import org.careercompass.commons.paging.Page;
 import org.careercompass.commons.paging.PageRequest;
@@ -55,6 +56,9 @@ public class OccupationResource {
     OccupationService occupations;
 
     @Inject
+    AreaService areas;
+
+    @Inject
     ObjectMapper mapper;
 
     @GET
@@ -74,7 +78,9 @@ public class OccupationResource {
             @Parameter(description = "Highest typical entry education to include", example = "ASSOCIATE", schema = @Schema(implementation = EducationLevel.class)) @QueryParam("maxEducation") String maxEducation,
             @Parameter(description = "Minimum annual median pay (USD)", example = "40000", schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("minMedianPay") String minMedianPay,
             @Parameter(description = "Maximum annual median pay (USD)", example = "90000", schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("maxMedianPay") String maxMedianPay,
-            @Parameter(description = "relevance (default with q), title (default without), -title, pay, -pay, jobZone, -jobZone", example = "-pay") @QueryParam("sort") String sort,
+            @Parameter(description = "relevance (default with q), title (default without), -title, pay, -pay, jobZone, -jobZone; with `area` also localPay, -localPay (occupations without a published median there last)", example = "-pay") @QueryParam("sort") String sort,
+            @Parameter(description = "BLS area code (GET /api/v1/areas): each hit then carries localMedianPay, the median in that area", example = "10420") @QueryParam("area") String area,
+            @Parameter(description = "With `area`: minimum annual median pay in that area (USD); occupations without a published median there are left out", example = "45000", schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("minLocalPay") String minLocalPay,
             @Parameter(description = "Zero-based page index", example = "0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("page") String page,
             @Parameter(description = "Page size, 1-100", example = "20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size,
             @Context HttpHeaders headers) {
@@ -84,8 +90,22 @@ public class OccupationResource {
         if (sort != null && !sort.isBlank()) {
             order = OccupationSort.parse(sort);
             if (order == null) {
-                params.reject("sort", "must be one of relevance, title, -title, pay, -pay, jobZone, -jobZone");
+                params.reject("sort",
+                        "must be one of relevance, title, -title, pay, -pay, jobZone, -jobZone, localPay, -localPay");
             }
+        }
+        String areaCode = params.text("area", area, 7);
+        Integer minLocal = params.integer("minLocalPay", minLocalPay, null, 0, Integer.MAX_VALUE);
+        if (areaCode == null) {
+            if (order == OccupationSort.LOCAL_PAY || order == OccupationSort.LOCAL_PAY_DESC) {
+                params.reject("sort", "localPay needs an area (area=<BLS area code>)");
+            }
+            if (minLocal != null) {
+                params.reject("minLocalPay", "needs an area (area=<BLS area code>)");
+            }
+        } else if (areas.table().area(areaCode).isEmpty()) {
+            params.reject("area", "'" + areaCode + "' is no BLS area code of the catalog; GET /api/v1/areas?q=<city or"
+                    + " state> finds one");
         }
         Integer minPay = params.integer("minMedianPay", minMedianPay, null, 0, Integer.MAX_VALUE);
         Integer maxPay = params.integer("maxMedianPay", maxMedianPay, null, 0, Integer.MAX_VALUE);
@@ -96,7 +116,8 @@ public class OccupationResource {
                 ClusterCodes.canonical(params.text("cluster", cluster, 64)),
                 ClusterCodes.canonical(params.text("socGroup", socGroup, 7)), params.integers("jobZone", jobZone, 1, 5),
                 params.enumerations("education", education, EducationLevel.class),
-                params.enumeration("maxEducation", maxEducation, EducationLevel.class), minPay, maxPay, order);
+                params.enumeration("maxEducation", maxEducation, EducationLevel.class), minPay, maxPay, order, areaCode,
+                minLocal);
         occupations.rejectUnknownGroups(criteria, cluster, socGroup, params);
         PageRequest paging = PageRequest.parse(params, page, size);
         return occupations.searchAnswer(criteria, paging).conditionalGet(headers);
@@ -104,14 +125,39 @@ public class OccupationResource {
 
     @GET
     @Path("{code}")
-    @Operation(operationId = "getOccupation", summary = "Read one occupation", description = "Every facet: requirements, interests, values, skills, pay, related occupations. Supports If-None-Match.")
+    @Operation(operationId = "getOccupation", summary = "Read one occupation", description = "Every facet: requirements, interests, values, skills, pay, related occupations; with `area`, also what it pays there (localPay). Supports If-None-Match.")
     @APIResponse(responseCode = "200", description = "The occupation", headers = @Header(name = "ETag", description = "Entity tag of this representation", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = OccupationDetail.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
+    @APIResponse(responseCode = "400", description = "`area` is no BLS area code of the catalog; the problem names it")
     @APIResponse(responseCode = "404", description = "No occupation has this code")
     public RestResponse<Buffer> get(
             @Parameter(description = "O*NET-SOC code; a SOC code (43-4171) or one without its hyphen (434171) means its .00 occupation", example = "43-4171.00") @PathParam("code") String code,
+            @Parameter(description = "BLS area code (GET /api/v1/areas): the answer then carries localPay, what the occupation pays there beside the national pay", example = "10420") @QueryParam("area") String area,
             @Context HttpHeaders headers) {
-        return occupations.detail(code).conditionalGet(headers);
+        QueryParams params = new QueryParams();
+        String areaCode = params.text("area", area, 7);
+        params.validate();
+        return occupations.detail(code, areaCode).conditionalGet(headers);
+    }
+
+    @GET
+    @Path("{code}/pay")
+    @Operation(operationId = "getOccupationLocalPay", summary = "What an occupation pays in an area, beside the national pay", description = "One round trip for a \"pay near me\" view: the area's annual percentiles (BLS OEWS area estimates), the national ones, and their ratio. Where BLS published no median for the area, `local.published` is false, its note says so, and the national figures stand, labelled national.")
+    @APIResponse(responseCode = "200", description = "Local and national pay", headers = @Header(name = "ETag", description = "Entity tag of this representation", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = OccupationLocalPay.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
+    @APIResponse(responseCode = "400", description = "`area` is missing or no BLS area code of the catalog; the problem names it")
+    @APIResponse(responseCode = "404", description = "No occupation has this code")
+    public RestResponse<Buffer> localPay(
+            @Parameter(description = "O*NET-SOC code", example = "29-1141.00") @PathParam("code") String code,
+            @Parameter(description = "BLS area code (GET /api/v1/areas)", required = true, example = "10420") @QueryParam("area") String area,
+            @Context HttpHeaders headers) {
+        QueryParams params = new QueryParams();
+        String areaCode = params.text("area", area, 7);
+        if (areaCode == null) {
+            params.reject("area", "is required: a BLS area code (GET /api/v1/areas?q=<city or state> finds one)");
+        }
+        params.validate();
+        return occupations.localPay(code, areaCode).conditionalGet(headers);
     }
 
     @GET

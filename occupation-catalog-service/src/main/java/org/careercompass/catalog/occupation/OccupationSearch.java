@@ -6,11 +6,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.careercompass.catalog.area.AreaService;
+import org.careercompass.catalog.area.AreaTable;
 import org.careercompass.catalog.domain.ClusterScheme;
 import org.careercompass.catalog.release.ReleaseCache;
 import org.careercompass.commons.paging.Page;
@@ -33,8 +36,20 @@ public class OccupationSearch {
     @Inject
     ReleaseCache cache;
 
+    @Inject
+    AreaService areas;
+
     public Page<OccupationSummary> search(OccupationCriteria criteria, PageRequest page) {
-        return index().search(criteria, page);
+        return index().search(criteria, page, localMedian(criteria.area()));
+    }
+
+    /** An occupation's median in the area (by its SOC code), or null: none published there, or no area asked. */
+    private Function<String, Integer> localMedian(String area) {
+        if (area == null) {
+            return code -> null;
+        }
+        AreaTable table = areas.table();
+        return code -> table.wage(area, code.substring(0, 7)).map(AreaTable.Wage::median).orElse(null);
     }
 
     private record SearchKey(OccupationCriteria criteria, int page, int size) {
@@ -45,7 +60,7 @@ public class OccupationSearch {
      * ({@link ReleaseCache#answer}), with every other answer of the catalog.
      */
     public Representation answer(OccupationCriteria criteria, PageRequest page) {
-        return cache.answer(new SearchKey(criteria, page.page(), page.size()), () -> index().search(criteria, page));
+        return cache.answer(new SearchKey(criteria, page.page(), page.size()), () -> search(criteria, page));
     }
 
     /**

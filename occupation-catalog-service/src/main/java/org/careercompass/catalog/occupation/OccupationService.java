@@ -13,6 +13,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.careercompass.catalog.area.AreaService;
+import org.careercompass.catalog.area.AreaTable;
 import org.careercompass.catalog.domain.Cluster;
 import org.careercompass.catalog.domain.ClusterScheme;
 import org.careercompass.catalog.release.ReleaseCache;
@@ -51,6 +53,9 @@ public class OccupationService {
     @Inject
     ReleaseCache cache;
 
+    @Inject
+    AreaService areas;
+
     public Page<OccupationSummary> search(OccupationCriteria criteria, PageRequest page) {
         return search.search(criteria, page);
     }
@@ -65,7 +70,10 @@ public class OccupationService {
         return search.answer(criteria, page);
     }
 
-    private record DetailKey(String code) {
+    private record DetailKey(String code, String area) {
+    }
+
+    private record LocalPayKey(String code, String area) {
     }
 
     /**
@@ -73,8 +81,33 @@ public class OccupationService {
      * ({@link ReleaseCache}).
      */
     public Representation detail(String code) {
+        return detail(code, null);
+    }
+
+    /** As {@link #detail(String)}, with what it pays in an area (a 400 naming {@code area} for an unknown code). */
+    public Representation detail(String code, String area) {
         String canonical = OccupationCodes.canonical(code);
-        return cache.answer(new DetailKey(canonical), () -> get(canonical));
+        if (area == null) {
+            return cache.answer(new DetailKey(canonical, null), () -> get(canonical));
+        }
+        AreaTable.Area where = areas.requireArea("area", area);
+        return cache.answer(new DetailKey(canonical, where.code()), () -> {
+            OccupationDetail detail = get(canonical);
+            return detail
+                    .withLocalPay(areas.localPay(where, detail.code().substring(0, 7), detail.pay().annualMedian()));
+        });
+    }
+
+    /** What an occupation pays in an area beside the national figures. */
+    public Representation localPay(String code, String area) {
+        String canonical = OccupationCodes.canonical(code);
+        AreaTable.Area where = areas.requireArea("area", area);
+        return cache.answer(new LocalPayKey(canonical, where.code()), () -> {
+            OccupationDetail detail = get(canonical);
+            return new OccupationLocalPay(detail.code(), detail.title(), detail.pay(),
+                    areas.localPay(where, detail.code().substring(0, 7), detail.pay().annualMedian()),
+                    detail.release());
+        });
     }
 
     /** One occupation; the code as people write it ({@link OccupationCodes}). */

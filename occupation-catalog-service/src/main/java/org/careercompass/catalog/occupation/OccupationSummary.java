@@ -11,5 +11,6 @@ public record OccupationSummary(@Schema(examples = "43-6014.00") String code,
         @Schema(nullable = true, examples = "2", minimum = "1", maximum = "5") Short jobZone,
         @Schema(nullable = true) EducationLevel entryEducation,
         @Schema(nullable = true, description = "Annual median wage in US dollars", examples = "47460") Integer annualMedianPay,
-        @Schema(nullable = true, description = "Full-text relevance when a keyword was given; higher is better", examples = "0.61") Double relevance) {
+        @Schema(nullable = true, description = "Full-text relevance when a keyword was given; higher is better", examples = "0.61") Double relevance,
+        @Schema(nullable = true, description = "With `area`: the annual median wage in that area (BLS OEWS area estimates); null without an area, or where BLS published no median there (then annualMedianPay, national, applies)", examples = "45120") Integer localMedianPay) {
 }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.careercompass.commons.paging.Page;
 import org.careercompass.commons.paging.PageRequest;
@@ -218,28 +219,43 @@ final class SearchIndex {
         return ids;
     }
 
-    /** One page of the occupations that pass the filters, in the criteria's order. */
+    /** One page of the occupations that pass the filters, in the criteria's order; no area. */
     Page<OccupationSummary> search(OccupationCriteria c, PageRequest page) {
-        List<Entry> candidates = entries.stream().filter(e -> passes(e.doc(), c)).toList();
+        return search(c, page, code -> null);
+    }
+
+    /**
+     * One page of the occupations that pass the filters, in the criteria's order; {@code localMedian} gives an
+     * occupation's median in the criteria's area (null: none published there).
+     */
+    Page<OccupationSummary> search(OccupationCriteria c, PageRequest page, Function<String, Integer> localMedian) {
+        List<Entry> candidates = entries.stream().filter(e -> passes(e.doc(), c))
+                .filter(e -> c.minLocalPay() == null || atLeast(localMedian.apply(e.doc().code()), c.minLocalPay()))
+                .toList();
         Map<Entry, Double> scores = null;
         if (c.keywords() != null) {
             scores = rank(c.keywords(), candidates);
             Map<Entry, Double> found = scores;
             candidates = candidates.stream().filter(found::containsKey).toList();
         }
-        Comparator<Entry> order = order(c.sort(), scores);
+        Comparator<Entry> order = order(c.sort(), scores, localMedian);
         List<Entry> sorted = new ArrayList<>(candidates);
         sorted.sort(order.thenComparing(e -> e.doc().title()).thenComparing(e -> e.doc().code()));
         Map<Entry, Double> relevance = scores;
-        List<OccupationSummary> items = page.slice(sorted).stream().map(e -> summary(e, relevance)).toList();
+        List<OccupationSummary> items = page.slice(sorted).stream()
+                .map(e -> summary(e, relevance, localMedian.apply(e.doc().code()))).toList();
         return Page.of(items, page, sorted.size());
     }
 
-    private static OccupationSummary summary(Entry e, Map<Entry, Double> scores) {
+    private static boolean atLeast(Integer value, int minimum) {
+        return value != null && value >= minimum;
+    }
+
+    private static OccupationSummary summary(Entry e, Map<Entry, Double> scores, Integer localMedian) {
         Document d = e.doc();
         Double relevance = scores == null ? null : Math.round(scores.get(e) * 10_000) / 10_000.0;
         return new OccupationSummary(d.code(), d.title(), d.socGroup(), d.jobZone(), d.education(), d.annualMedianPay(),
-                relevance);
+                relevance, localMedian);
     }
 
     private static boolean passes(Document d, OccupationCriteria c) {
@@ -265,7 +281,8 @@ final class SearchIndex {
         return c.maxMedianPay() == null || (d.annualMedianPay() != null && d.annualMedianPay() <= c.maxMedianPay());
     }
 
-    private static Comparator<Entry> order(OccupationSort sort, Map<Entry, Double> scores) {
+    private static Comparator<Entry> order(OccupationSort sort, Map<Entry, Double> scores,
+            Function<String, Integer> localMedian) {
         return switch (sort) {
         case RELEVANCE -> scores == null ? Comparator.comparing(e -> e.doc().title())
                 : Comparator.comparing((Entry e) -> scores.get(e)).reversed();
@@ -275,6 +292,8 @@ final class SearchIndex {
         case PAY_DESC -> nullsLast(e -> e.doc().annualMedianPay(), true);
         case JOB_ZONE -> nullsLast(e -> e.doc().jobZone() == null ? null : (int) e.doc().jobZone(), false);
         case JOB_ZONE_DESC -> nullsLast(e -> e.doc().jobZone() == null ? null : (int) e.doc().jobZone(), true);
+        case LOCAL_PAY -> nullsLast(e -> localMedian.apply(e.doc().code()), false);
+        case LOCAL_PAY_DESC -> nullsLast(e -> localMedian.apply(e.doc().code()), true);
         };
     }
 

@@ -11,12 +11,19 @@ public record DataRelease(@Schema(description = "O*NET database release", exampl
         @Schema(nullable = true, description = "BLS Employment Projections period", examples = "2024-34") String projectionsPeriod,
         @Schema(nullable = true, description = "Projected change of total employment over the period, percent: the 'average' that outlook wording compares with", examples = "3.1") Double averageGrowthPercent,
         @Schema(nullable = true, description = "Median annual wage of all occupations (OEWS)", examples = "49500") Integer allOccupationsMedianPay,
-        @Schema(nullable = true, description = "Version of the data bundle shipped with the service, when the catalog came from it", examples = "29.0-2024.1") String bundleVersion,
-        @Schema(description = "Where the data was last loaded from", examples = "bundle 29.0-2024.1") String loadedFrom,
+        @Schema(nullable = true, description = "Version of the data bundle shipped with the service, when the catalog came from it", examples = "29.0-2024.2") String bundleVersion,
+        @Schema(description = "Where the data was last loaded from", examples = "bundle 29.0-2024.2") String loadedFrom,
         @Schema(description = "When the data was last loaded") OffsetDateTime importedAt,
         @Schema(description = "Rises with every change of the catalog (import or edit)", examples = "3") long generation,
         @Schema(description = "Credit line to show with the data") String attribution,
-        @Schema(description = "Compact form of the release, also sent in the Catalog-Release header of every answer", examples = "onet=29.0; oews=2024; ep=2024-34; generation=3") String label) {
+        @Schema(description = "Compact form of the release, also sent in the Catalog-Release header of every answer", examples = "onet=29.0; oews=2024; ep=2024-34; generation=3") String label,
+        @Schema(nullable = true, description = "The area wages served (pay where you live); null when none are loaded") AreaWages areaWages) {
+
+    @Schema(name = "AreaWageRelease", description = "The BLS OEWS area estimates behind every local pay figure")
+    public record AreaWages(@Schema(nullable = true, examples = "2024") Short year,
+            @Schema(examples = "BLS OEWS May 2024 metropolitan area estimates") String source,
+            @Schema(description = "Which columns the loaded file had: \"all\", or what is missing (the bundle's extract has the annual wage percentiles only: no employment, means or hourly wages)", examples = "annual wage percentiles only (this file has no TOT_EMP, A_MEAN, H_MEDIAN)") String columns) {
+    }
 
     /** Attribution used when the loaded data did not carry one (an operator's import). */
     public static final String DEFAULT_ATTRIBUTION = "This product includes information from the O*NET Database by the"

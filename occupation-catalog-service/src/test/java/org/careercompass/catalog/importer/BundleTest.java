@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -111,6 +112,36 @@ class BundleTest {
         release.skills.forEach((code, ratings) -> assertSame(ratings, bundle.skills.get(code)));
         release.knowledge.forEach((code, ratings) -> assertSame(ratings, bundle.knowledge.get(code)));
         release.related.forEach((code, list) -> assertEquals(list, bundle.related.get(code)));
+    }
+
+    @Test
+    @EnabledIf("org.careercompass.catalog.importer.RealData#present")
+    void bundleAreaWagesEqualTheMetropolitanReleaseTheyAreDerivedFrom() {
+        List<ImportError> errors = new ArrayList<>();
+        ImportBatch bundle = new ImportBatch();
+        try (ReleaseFiles files = ReleaseFiles.ofResource(RESOURCE)) {
+            new AreaWageParser(errors).parse(files, ImportService.BUNDLE_AREA_WAGES, (short) 2024, bundle);
+        }
+        ImportBatch release = new ImportBatch();
+        Path msa = RealData.root().orElseThrow().resolve("bls/oews/MSA_M2024_percentiles.tsv");
+        try (ReleaseFiles files = ReleaseFiles.of(msa.getParent())) {
+            new AreaWageParser(errors).parse(files, msa.getFileName().toString(), (short) 2024, release);
+        }
+        assertEquals(List.of(), errors);
+        assertEquals(393, bundle.areas.size());
+        assertEquals(139_108, bundle.areaWages.size());
+        assertEquals(release.areas, bundle.areas);
+        Comparator<ImportBatch.AreaWage> byKey = Comparator.comparing(ImportBatch.AreaWage::area)
+                .thenComparing(ImportBatch.AreaWage::soc);
+        assertEquals(release.areaWages.stream().sorted(byKey).toList(),
+                bundle.areaWages.stream().sorted(byKey).toList());
+        // SOURCES.md's spot check: Registered Nurses in Akron, OH
+        ImportBatch.AreaWage nurses = bundle.areaWages.stream()
+                .filter(w -> w.area().equals("10420") && w.soc().equals("29-1141")).findFirst().orElseThrow();
+        assertEquals(List.of(65560, 76390, 81520, 95160, 99280),
+                List.of(nurses.p10(), nurses.p25(), nurses.median(), nurses.p75(), nurses.p90()));
+        assertEquals("annual wage percentiles only (this file has no TOT_EMP, A_MEAN, H_MEDIAN)",
+                bundle.areaWageColumns);
     }
 
     private static void assertSame(Map<String, ?> expected, Map<String, ?> actual) {

@@ -5,9 +5,11 @@ import static org.careercompass.testing.Problems.assertFieldProblem;
 import static org.careercompass.testing.Problems.assertProblem;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -19,6 +21,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
@@ -49,6 +52,7 @@ class ImportResourceTest {
     static final String GOOD = "src/test/resources/onet/good";
     static final String BAD = "src/test/resources/onet/bad";
     static final String OEWS = "src/test/resources/oews/national_M2024_dl.csv";
+    static final String AREAS = "src/test/resources/oews/MSA_M2024_dl.csv";
 
     @Inject
     EntityManager em;
@@ -80,6 +84,31 @@ class ImportResourceTest {
         assertEquals(skills, count("occupation_skill"));
         assertEquals(related, count("related_occupation"));
         assertEquals(occupations, count("occupation"));
+    }
+
+    @Test
+    void importsTheOfficialAreaFileWithEveryColumnAndReplacesTheAreasAsAWhole() {
+        for (int run = 0; run < 2; run++) {
+            given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON)
+                    .body(Map.of("onetDirectory", GOOD, "oewsFile", OEWS, "areaWagesFile", AREAS))
+                    .post("/api/v1/imports").then().statusCode(200).body("filesRead", hasItems("MSA_M2024_dl.csv"))
+                    .body("counts.areas", equalTo(3)).body("counts.areaWageRows", equalTo(6));
+            assertEquals(3, count("area"));
+            assertEquals(6, count("area_wage"));
+        }
+        given().auth().oauth2(Tokens.user()).get("/api/v1/about").then().statusCode(200)
+                .body("areaWages.year", equalTo(2024)).body("areaWages.columns", equalTo("all"))
+                .body("areaWages.source", equalTo("BLS OEWS May 2024 metropolitan and nonmetropolitan area estimates"));
+        given().auth().oauth2(Tokens.user()).queryParam("q", "OH").get("/api/v1/areas").then().statusCode(200)
+                .body("items.title", equalTo(List.of("Akron, OH", "Northwest Ohio nonmetropolitan area")))
+                .body("items.kind", equalTo(List.of("METROPOLITAN", "NONMETROPOLITAN")));
+        // the official file's every column reaches the answer: mean, employment, hourly median
+        given().auth().oauth2(Tokens.user()).queryParam("area", "10420").get("/api/v1/occupations/15-1254.00/pay")
+                .then().statusCode(200).body("local.annualMedian", equalTo(74920))
+                .body("local.annualMean", equalTo(79480)).body("local.employment", equalTo(370))
+                .body("local.hourlyMedian", equalTo(36.02f)).body("local.ratioToNational", equalTo(0.79f))
+                .body("local.source", equalTo("BLS OEWS May 2024 metropolitan and nonmetropolitan area estimates"))
+                .body("local.note", not(containsString("percentiles only")));
     }
 
     @Test

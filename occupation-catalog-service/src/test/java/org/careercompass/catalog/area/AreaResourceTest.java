@@ -1,0 +1,131 @@
+package org.careercompass.catalog.area;
+
+import static io.restassured.RestAssured.given;
+import static org.careercompass.testing.Problems.assertFieldProblem;
+import static org.careercompass.testing.Problems.assertProblem;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.careercompass.catalog.support.Tokens;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+
+/** Pay where you live, on the bundle's BLS OEWS May 2024 metropolitan area estimates. */
+@QuarkusTest
+@WithTestResource(OidcWiremockTestResource.class)
+class AreaResourceTest {
+
+    @Test
+    void areasAreFoundByNameOrState() {
+        given().auth().oauth2(Tokens.user()).queryParam("q", "akron").get("/api/v1/areas").then().statusCode(200)
+                .body("totalItems", equalTo(1)).body("items[0].code", equalTo("10420"))
+                .body("items[0].title", equalTo("Akron, OH")).body("items[0].kind", equalTo("METROPOLITAN"))
+                .body("items[0].states", equalTo(List.of("OH")))
+                .body("items[0].allOccupationsMedianPay", notNullValue())
+                .body("items[0].occupationsWithPay", equalTo(465));
+        // a state code lists the areas in that state, including those across state lines (Texarkana, TX-AR)
+        given().auth().oauth2(Tokens.user()).queryParam("q", "TX").queryParam("size", 100).get("/api/v1/areas").then()
+                .statusCode(200).body("totalItems", equalTo(26)).body("items.states", everyItem(hasItem("TX")))
+                .body("items.title", hasItem("Texarkana, TX-AR"));
+        given().auth().oauth2(Tokens.user()).queryParam("q", "san fran").get("/api/v1/areas").then().statusCode(200)
+                .body("items[0].title", equalTo("San Francisco-Oakland-Fremont, CA"));
+        given().auth().oauth2(Tokens.user()).queryParam("q", "washington").queryParam("state", "va")
+                .get("/api/v1/areas").then().statusCode(200)
+                .body("items.title", hasItem("Washington-Arlington-Alexandria, DC-VA-MD-WV"));
+        given().auth().oauth2(Tokens.user()).get("/api/v1/areas").then().statusCode(200).body("totalItems",
+                equalTo(393));
+        given().auth().oauth2(Tokens.user()).get("/api/v1/areas/10420").then().statusCode(200).body("title",
+                equalTo("Akron, OH"));
+        assertProblem(given().auth().oauth2(Tokens.user()).get("/api/v1/areas/99999").then(), 404);
+        assertFieldProblem(given().auth().oauth2(Tokens.user()).queryParam("state", "ZZ").get("/api/v1/areas").then(),
+                400, "state");
+        assertProblem(given().get("/api/v1/areas").then(), 401);
+    }
+
+    @Test
+    void anOccupationsPayInAnAreaStandsBesideTheNationalPay() {
+        // Registered Nurses in Akron, OH: the BLS OEWS May 2024 metropolitan estimates
+        given().auth().oauth2(Tokens.user()).queryParam("area", "10420").get("/api/v1/occupations/29-1141.00/pay")
+                .then().statusCode(200).header("ETag", notNullValue()).body("title", equalTo("Registered Nurses"))
+                .body("national.annualMedian", equalTo(93600)).body("local.area.title", equalTo("Akron, OH"))
+                .body("local.published", equalTo(true)).body("local.annualP10", equalTo(65560))
+                .body("local.annualP25", equalTo(76390)).body("local.annualMedian", equalTo(81520))
+                .body("local.annualP75", equalTo(95160)).body("local.annualP90", equalTo(99280))
+                .body("local.ratioToNational", equalTo(0.87f)).body("local.annualMean", nullValue())
+                .body("local.employment", nullValue()).body("local.year", equalTo(2024))
+                .body("local.source", containsString("annual wage percentiles only"))
+                .body("local.note", containsString("13% below the national median of $93,600"));
+        // the same figures on the occupation answer
+        given().auth().oauth2(Tokens.user()).queryParam("area", "10420").get("/api/v1/occupations/29-1141.00").then()
+                .statusCode(200).body("localPay.annualMedian", equalTo(81520)).body("pay.annualMedian", equalTo(93600));
+        given().auth().oauth2(Tokens.user()).get("/api/v1/occupations/29-1141.00").then().statusCode(200)
+                .body("localPay", nullValue());
+    }
+
+    @Test
+    void whereBlsPublishedNoFigureTheAnswerSaysSoAndTheNationalOneStands() {
+        // Akron has a row for Family Medicine Physicians with no published median, and none for Funeral Home Managers
+        given().auth().oauth2(Tokens.user()).queryParam("area", "10420").get("/api/v1/occupations/29-1215.00/pay")
+                .then().statusCode(200).body("local.published", equalTo(false)).body("local.annualMedian", nullValue())
+                .body("local.ratioToNational", nullValue())
+                .body("local.note", containsString("did not publish a median"))
+                .body("local.note", containsString("national figures apply"))
+                .body("national.annualMedian", notNullValue());
+        given().auth().oauth2(Tokens.user()).queryParam("area", "10420").get("/api/v1/occupations/11-9171.00/pay")
+                .then().statusCode(200).body("local.published", equalTo(false))
+                .body("local.note", containsString("published no wages for this occupation in Akron, OH"))
+                .body("national.annualMedian", equalTo(76830));
+    }
+
+    @Test
+    void badAreaChoicesAreNamed() {
+        assertFieldProblem(given().auth().oauth2(Tokens.user()).get("/api/v1/occupations/29-1141.00/pay").then(), 400,
+                "area");
+        assertFieldProblem(given().auth().oauth2(Tokens.user()).queryParam("area", "99999")
+                .get("/api/v1/occupations/29-1141.00/pay").then(), 400, "area");
+        assertFieldProblem(given().auth().oauth2(Tokens.user()).queryParam("area", "akron")
+                .get("/api/v1/occupations/29-1141.00").then(), 400, "area");
+        assertProblem(given().auth().oauth2(Tokens.user()).queryParam("area", "10420")
+                .get("/api/v1/occupations/99-9999.00/pay").then(), 404);
+        assertFieldProblem(
+                given().auth().oauth2(Tokens.user()).queryParam("sort", "-localPay").get("/api/v1/occupations").then(),
+                400, "sort");
+        assertFieldProblem(given().auth().oauth2(Tokens.user()).queryParam("minLocalPay", "50000")
+                .get("/api/v1/occupations").then(), 400, "minLocalPay");
+        assertFieldProblem(
+                given().auth().oauth2(Tokens.user()).queryParam("area", "00000").get("/api/v1/occupations").then(), 400,
+                "area");
+    }
+
+    @Test
+    void theBestPaidOccupationsOfAnAreaComeFromOneSearch() {
+        List<Integer> medians = given().auth().oauth2(Tokens.user()).queryParam("area", "10420")
+                .queryParam("sort", "-localPay").queryParam("size", 50).get("/api/v1/occupations").then()
+                .statusCode(200).body("items[0].code", startsWith("29-1229"))
+                .body("items[0].localMedianPay", equalTo(213900)).extract().path("items.localMedianPay");
+        for (int i = 1; i < medians.size(); i++) {
+            assertTrue(medians.get(i - 1) >= medians.get(i), "sorted by local median: " + medians);
+        }
+        // filter by the local median; keyword searches carry it too
+        List<Integer> filtered = given().auth().oauth2(Tokens.user()).queryParam("area", "10420")
+                .queryParam("minLocalPay", 150000).queryParam("size", 100).get("/api/v1/occupations").then()
+                .statusCode(200).extract().path("items.localMedianPay");
+        assertTrue(!filtered.isEmpty() && filtered.stream().allMatch(m -> m >= 150000), filtered.toString());
+        given().auth().oauth2(Tokens.user()).queryParam("q", "registered nurse").queryParam("area", "10420")
+                .get("/api/v1/occupations").then().statusCode(200).body("items[0].code", equalTo("29-1141.00"))
+                .body("items[0].localMedianPay", equalTo(81520)).body("items[0].annualMedianPay", equalTo(93600));
+        given().auth().oauth2(Tokens.user()).queryParam("q", "registered nurse").get("/api/v1/occupations").then()
+                .statusCode(200).body("items[0].localMedianPay", nullValue());
+    }
+}
