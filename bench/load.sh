@@ -159,6 +159,11 @@ run "catalog search q=registered+nurse" "http://localhost:$CAT/api/v1/occupation
 run "catalog search q=recepionist (typo)" "http://localhost:$CAT/api/v1/occupations?q=recepionist&size=20"
 run "catalog search, 40-query mix" "http://localhost:$CAT" "$CONNECTIONS" bench/search-queries.lua
 run "catalog occupation detail" "http://localhost:$CAT/api/v1/occupations/$CODE"
+# pay where you live (BLS OEWS metropolitan areas): a "pay near me" page is one of these per occupation
+run "catalog areas q=akron" "http://localhost:$CAT/api/v1/areas?q=akron"
+run "catalog local pay (area)" "http://localhost:$CAT/api/v1/occupations/29-1141.00/pay?area=10420"
+run "catalog occupation detail, area" "http://localhost:$CAT/api/v1/occupations/$CODE?area=10420"
+run "catalog search by area, -localPay" "http://localhost:$CAT/api/v1/occupations?area=10420&sort=-localPay&size=20"
 run "catalog cluster list" "http://localhost:$CAT/api/v1/clusters"
 run "catalog cluster page" "http://localhost:$CAT/api/v1/clusters/43-0000?size=20"
 # a page of paths as a client asks for it (20, the default), then the whole best 100 in one page (size=100)

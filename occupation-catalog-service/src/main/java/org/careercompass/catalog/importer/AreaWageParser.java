@@ -6,8 +6,10 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -25,6 +27,7 @@ final class AreaWageParser {
     private static final Pattern AREA = Pattern.compile("\\d{1,7}");
     private static final Pattern STATES = Pattern.compile("[A-Z]{2}(-[A-Z]{2})*");
     private static final List<String> FULL = List.of("TOT_EMP", "A_MEAN", "H_MEDIAN");
+    private static final String[] PERCENTILES = { "A_PCT10", "A_PCT25", "A_MEDIAN", "A_PCT75", "A_PCT90" };
 
     private final List<ImportError> errors;
 
@@ -41,6 +44,8 @@ final class AreaWageParser {
         batch.filesRead.add(name);
         char delimiter = name.toLowerCase().endsWith(".csv") ? ',' : '\t';
         Set<String> seen = new HashSet<>();
+        // each area and SOC code repeats on hundreds of rows: one String each keeps the batch small
+        Map<String, String> strings = new HashMap<>();
         List<String> missing = new ArrayList<>();
         boolean[] first = { true };
         try (InputStream in = files.open(name)) {
@@ -89,10 +94,13 @@ final class AreaWageParser {
                         }
                         batch.areas.computeIfAbsent(area,
                                 a -> new ImportBatch.Area(a, title, kind, states(title, row), null));
-                        boolean topCoded = List.of("A_PCT10", "A_PCT25", "A_MEDIAN", "A_PCT75", "A_PCT90").stream()
-                                .anyMatch(c -> "#".equals(row.text(c)));
+                        boolean topCoded = false;
+                        for (String column : PERCENTILES) {
+                            topCoded |= "#".equals(row.text(column));
+                        }
                         Double hourly = row.has("H_MEDIAN") ? row.wage("H_MEDIAN") : null;
-                        batch.areaWages.add(new ImportBatch.AreaWage(area, code, whole(row.wage("A_PCT10")),
+                        batch.areaWages.add(new ImportBatch.AreaWage(strings.computeIfAbsent(area, a -> a),
+                                strings.computeIfAbsent(code, c -> c), whole(row.wage("A_PCT10")),
                                 whole(row.wage("A_PCT25")), whole(row.wage("A_MEDIAN")), whole(row.wage("A_PCT75")),
                                 whole(row.wage("A_PCT90")), row.has("A_MEAN") ? whole(row.wage("A_MEAN")) : null,
                                 row.has("TOT_EMP") ? whole(row.wage("TOT_EMP")) : null,

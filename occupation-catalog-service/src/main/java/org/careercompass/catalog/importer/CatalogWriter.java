@@ -1,8 +1,6 @@
 package org.careercompass.catalog.importer;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,6 +20,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 
 import io.agroal.api.AgroalDataSource;
 
@@ -323,21 +322,32 @@ class CatalogWriter {
             }
             ps.executeBatch();
         }
-        StringBuilder rows = new StringBuilder(b.areaWages.size() * 64);
-        for (ImportBatch.AreaWage w : b.areaWages) {
-            rows.append(w.area()).append('\t').append(w.soc());
-            for (Object value : new Object[] { w.p10(), w.p25(), w.median(), w.p75(), w.p90(), w.mean(), w.employment(),
-                    w.hourlyMedian() }) {
-                rows.append('\t').append(value == null ? "\\N" : value.toString());
-            }
-            rows.append('\t').append(w.topCoded() ? 't' : 'f').append('\n');
-        }
+        // streamed in chunks: the whole text at once would be some 9 MB on a small heap
+        CopyIn copy = c.unwrap(PGConnection.class).getCopyAPI()
+                .copyIn("COPY area_wage (area_code, soc_code, pct10, pct25, median, pct75, pct90, mean, employment,"
+                        + " hourly_median, top_coded) FROM STDIN");
         try {
-            c.unwrap(PGConnection.class).getCopyAPI()
-                    .copyIn("COPY area_wage (area_code, soc_code, pct10, pct25, median, pct75, pct90, mean, employment,"
-                            + " hourly_median, top_coded) FROM STDIN", new StringReader(rows.toString()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            StringBuilder rows = new StringBuilder(1 << 16);
+            for (ImportBatch.AreaWage w : b.areaWages) {
+                rows.append(w.area()).append('\t').append(w.soc());
+                for (Object value : new Object[] { w.p10(), w.p25(), w.median(), w.p75(), w.p90(), w.mean(),
+                        w.employment(), w.hourlyMedian() }) {
+                    rows.append('\t').append(value == null ? "\\N" : value.toString());
+                }
+                rows.append('\t').append(w.topCoded() ? 't' : 'f').append('\n');
+                if (rows.length() > 60_000) {
+                    byte[] chunk = rows.toString().getBytes(StandardCharsets.UTF_8);
+                    copy.writeToCopy(chunk, 0, chunk.length);
+                    rows.setLength(0);
+                }
+            }
+            byte[] chunk = rows.toString().getBytes(StandardCharsets.UTF_8);
+            copy.writeToCopy(chunk, 0, chunk.length);
+            copy.endCopy();
+        } finally {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
         }
     }
 

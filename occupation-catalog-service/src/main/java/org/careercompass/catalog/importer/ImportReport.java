@@ -31,5 +31,14 @@ public record ImportReport(@Schema(examples = "[\"Occupation Data.txt\", \"Skill
             @Schema(examples = "1011") int careerClusterLinks, @Schema(examples = "51") int pathSteps,
             @Schema(description = "Areas read from an area wage file (0 when the import had none)", examples = "393") int areas,
             @Schema(description = "Area wage rows read (detailed SOC occupations)", examples = "139108") int areaWageRows) {
+
+        /** These counts with the areas of another write. */
+        Counts withAreas(Counts other) {
+            return new Counts(occupationsInserted, occupationsUpdated, occupationsUnchanged, skillElements,
+                    skillRatings, knowledgeRatings, interestProfiles, workValueProfiles, jobZones, educationProfiles,
+                    relatedOccupations, alternateTitles, reportedTitles, tasks, technologySkills, wageRows,
+                    occupationsWithPay, wageRowsUnmatched, projectionRows, occupationsWithProjections, rowsSkipped,
+                    careerClusterLinks, pathSteps, other.areas(), other.areaWageRows());
+        }
     }
 }

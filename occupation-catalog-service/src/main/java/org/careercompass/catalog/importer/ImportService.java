@@ -94,13 +94,25 @@ public class ImportService {
     @Transactional
     public ImportReport importBundle() {
         long start = System.nanoTime();
+        ImportReport release = importBundleRelease();
+        // the area wages after the rest is written, so the two parsed batches are never on the heap together (the
+        // pods' heap is 128 MiB): the release's batch is unreachable once importBundleRelease returns
+        AreaWages areas = writeBundleAreaWages();
+        List<String> read = new ArrayList<>(release.filesRead());
+        read.addAll(areas.filesRead());
+        ImportReport.Counts c = release.counts();
+        return new ImportReport(read, release.filesMissing(), c.withAreas(areas.counts()), release.curatedPathSteps(),
+                release.derivedPathSteps(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private ImportReport importBundleRelease() {
+        long start = System.nanoTime();
         List<ImportError> errors = new ArrayList<>();
         ImportBatch batch = new ImportBatch();
         String resource = config.bundle().resource();
         try (ReleaseFiles files = ReleaseFiles.ofResource(resource)) {
             new OnetParser(errors).parse(files, batch);
             new OewsParser(errors).parse(files, BUNDLE_OEWS, (short) 2024, batch);
-            new AreaWageParser(errors).parse(files, BUNDLE_AREA_WAGES, (short) 2024, batch);
             new ProjectionsParser(errors).parse(files, BUNDLE_PROJECTIONS, batch);
             new ClusterCrosswalkParser(errors).parse(files, BUNDLE_CLUSTERS, batch);
             Properties release = new Properties();
@@ -117,16 +129,38 @@ public class ImportService {
         return write(batch, errors, start);
     }
 
-    /** Loads only the bundle's area wages: for a catalog imported before the bundle carried them. */
-    @Transactional
-    public ImportReport importBundleAreaWages() {
+    private record AreaWages(List<String> filesRead, ImportReport.Counts counts) {
+    }
+
+    /** Parses and writes the bundle's area wages alone (no curated layer or ladder: they do not depend on them). */
+    private AreaWages writeBundleAreaWages() {
         long start = System.nanoTime();
         List<ImportError> errors = new ArrayList<>();
         ImportBatch batch = new ImportBatch();
         try (ReleaseFiles files = ReleaseFiles.ofResource(config.bundle().resource())) {
             new AreaWageParser(errors).parse(files, BUNDLE_AREA_WAGES, (short) 2024, batch);
         }
-        return write(batch, errors, start);
+        if (!errors.isEmpty()) {
+            throw new ImportFailedException(errors);
+        }
+        long parsed = System.nanoTime();
+        ImportReport.Counts counts = writer.write(batch);
+        LOG.infof("Bundled area wages: %d rows parsed in %d ms, written in %d ms", batch.areaWages.size(),
+                (parsed - start) / 1_000_000, (System.nanoTime() - parsed) / 1_000_000);
+        return new AreaWages(batch.filesRead, counts);
+    }
+
+    /** Loads only the bundle's area wages: for a catalog imported before the bundle carried them. */
+    @Transactional
+    public ImportReport importBundleAreaWages() {
+        long start = System.nanoTime();
+        AreaWages areas = writeBundleAreaWages();
+        releases.touch();
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        LOG.infof("Loaded the bundled area wages in %d ms: %d areas, %d rows", millis, areas.counts().areas(),
+                areas.counts().areaWageRows());
+        imported.fire(new ReleaseImported());
+        return new ImportReport(areas.filesRead(), List.of(), areas.counts(), 0, 0, millis);
     }
 
     private interface SingleFile {

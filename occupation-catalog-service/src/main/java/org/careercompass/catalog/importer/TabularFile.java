@@ -58,6 +58,9 @@ final class TabularFile {
             for (int i = 0; i < header.size(); i++) {
                 index.put(normalize(header.get(i)), i);
             }
+            // the columns callers ask for, resolved once per file: normalizing the name on every access of every row
+            // made most of an import's garbage
+            Map<String, Integer> lookups = new HashMap<>();
             boolean complete = true;
             for (String column : requiredColumns) {
                 if (!index.containsKey(normalize(column))) {
@@ -79,7 +82,7 @@ final class TabularFile {
                             "expected " + header.size() + " fields, found " + fields.size());
                     continue;
                 }
-                consumer.accept(new Row(lineNumber, fields, index));
+                consumer.accept(new Row(lineNumber, fields, index, lookups));
             }
         } catch (IOException | UncheckedIOException e) {
             Throwable cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e;
@@ -110,11 +113,23 @@ final class TabularFile {
         final long line;
         private final List<String> fields;
         private final Map<String, Integer> index;
+        private final Map<String, Integer> lookups;
 
-        Row(long line, List<String> fields, Map<String, Integer> index) {
+        Row(long line, List<String> fields, Map<String, Integer> index, Map<String, Integer> lookups) {
             this.line = line;
             this.fields = fields;
             this.index = index;
+            this.lookups = lookups;
+        }
+
+        /** The column's position, or -1 when the file has no such column. */
+        private int position(String column) {
+            Integer i = lookups.get(column);
+            if (i == null) {
+                i = index.getOrDefault(normalize(column), -1);
+                lookups.put(column, i);
+            }
+            return i;
         }
 
         /** Headers containing the words (case-insensitive), in file order. */
@@ -125,12 +140,12 @@ final class TabularFile {
         }
 
         boolean has(String column) {
-            return index.containsKey(normalize(column));
+            return position(column) >= 0;
         }
 
         String text(String column) {
-            Integer i = index.get(normalize(column));
-            return i == null ? null : fields.get(i).trim();
+            int i = position(column);
+            return i < 0 ? null : fields.get(i).trim();
         }
 
         String required(String column) {
