@@ -17,6 +17,7 @@ import org.careercompass.commons.paging.Page;
 import org.careercompass.commons.paging.PageRequest;
 import org.careercompass.commons.problem.ProblemException;
 import org.careercompass.commons.web.QueryParams;
+import org.careercompass.commons.web.Representation;
 
 /** Areas and what occupations pay in them, answered from the current generation's {@link AreaTable}. */
 @ApplicationScoped
@@ -32,20 +33,42 @@ public class AreaService {
         return cache.structure(AreaTable.class, this::load);
     }
 
-    public Page<AreaView.Summary> find(String q, String state, QueryParams params, PageRequest page) {
+    private record FindKey(String q, String state, PageRequest page) {
+    }
+
+    /** A page of areas as a finished answer, kept per catalog generation like the catalog's other answers. */
+    public Representation findAnswer(String q, String state, QueryParams params, PageRequest page) {
         AreaTable table = table();
-        if (state != null && !state.isBlank() && !table.isState(state.strip().toUpperCase(Locale.ROOT))) {
+        String wantedState = state == null || state.isBlank() ? null : state.strip().toUpperCase(Locale.ROOT);
+        if (wantedState != null && !table.isState(wantedState)) {
             params.reject("state", "'" + state.strip() + "' is no state or territory with a BLS area here (two-letter"
                     + " code such as TX)");
         }
         params.validate();
-        List<AreaTable.Area> found = table.find(q, state);
-        return Page.of(page.slice(found).stream().map(a -> summary(table, a)).toList(), page, found.size());
+        String query = q == null || q.isBlank() ? null : q.strip();
+        return cache.answer(new FindKey(query, wantedState, page), () -> {
+            List<AreaTable.Area> found = table.find(query, wantedState);
+            return Page.of(page.slice(found).stream().map(a -> summary(table, a)).toList(), page, found.size());
+        });
     }
 
     public AreaView.Summary get(String code) {
         AreaTable table = table();
         return summary(table, table.area(code).orElseThrow(() -> ProblemException.notFound("Area", code)));
+    }
+
+    private record WagesKey(String area) {
+    }
+
+    /** Every occupation's wages in an area, as one cached answer (404 for an unknown area). */
+    public Representation wagesAnswer(String code) {
+        AreaTable table = table();
+        AreaTable.Area area = table.area(code).orElseThrow(() -> ProblemException.notFound("Area", code));
+        return cache.answer(new WagesKey(area.code()),
+                () -> new AreaView.Wages(summary(table, area), table.release().year(), source(table.release()), table
+                        .wagesIn(area.code()).stream().map(e -> new AreaView.SocWage(e.getKey(), e.getValue().p10(),
+                                e.getValue().p25(), e.getValue().median(), e.getValue().p75(), e.getValue().p90()))
+                        .toList()));
     }
 
     /**
@@ -90,6 +113,11 @@ public class AreaService {
     static String comparison(int local, int national) {
         long percent = Math.round((local - (double) national) * 100 / national);
         return percent == 0 ? "about the same as" : Math.abs(percent) + (percent > 0 ? "% above" : "% below");
+    }
+
+    /** The loaded area release in words, as every local figure cites it. */
+    public String source() {
+        return source(table().release());
     }
 
     static String source(AreaTable.Release release) {

@@ -48,6 +48,8 @@ public final class AreaTable {
 
     private final Map<String, Area> areas;
     private final List<Area> byTitle;
+    /** The words of each area's title (lower case), in {@link #byTitle} order. */
+    private final List<List<String>> titleWords;
     private final Map<String, Rows> rows = new HashMap<>();
     private final Release release;
 
@@ -57,6 +59,7 @@ public final class AreaTable {
         areas.forEach(a -> index.put(a.code(), a));
         this.areas = Map.copyOf(index);
         this.byTitle = areas.stream().sorted(Comparator.comparing(Area::title).thenComparing(Area::code)).toList();
+        this.titleWords = byTitle.stream().map(a -> words(a.title())).toList();
         Map<String, List<Row>> grouped = new HashMap<>();
         wageRows.forEach(r -> grouped.computeIfAbsent(r.area(), k -> new ArrayList<>()).add(r));
         grouped.forEach((area, list) -> {
@@ -97,20 +100,43 @@ public final class AreaTable {
      */
     public List<Area> find(String q, String state) {
         String wantedState = state == null || state.isBlank() ? null : state.strip().toUpperCase(Locale.ROOT);
-        String query = q == null ? "" : q.strip().toLowerCase(Locale.ROOT);
-        boolean stateQuery = query.length() == 2 && isState(query.toUpperCase(Locale.ROOT));
-        List<String> words = Arrays.stream(query.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
-        return byTitle.stream().filter(a -> wantedState == null || a.states().contains(wantedState)).filter(a -> {
-            if (words.isEmpty()) {
-                return true;
+        String query = q == null ? "" : q.strip();
+        String stateQuery = query.length() == 2 && isState(query.toUpperCase(Locale.ROOT))
+                ? query.toUpperCase(Locale.ROOT) : null;
+        List<String> words = words(query);
+        List<Area> found = new ArrayList<>();
+        for (int i = 0; i < byTitle.size(); i++) {
+            Area a = byTitle.get(i);
+            if (wantedState != null && !a.states().contains(wantedState)) {
+                continue;
             }
-            if (stateQuery && a.states().contains(query.toUpperCase(Locale.ROOT))) {
-                return true;
+            if (words.isEmpty() || stateQuery != null && a.states().contains(stateQuery)
+                    || startsAll(titleWords.get(i), words)) {
+                found.add(a);
             }
-            List<String> titleWords = Arrays.stream(a.title().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
-                    .toList();
-            return words.stream().allMatch(w -> titleWords.stream().anyMatch(t -> t.startsWith(w)));
-        }).toList();
+        }
+        return found;
+    }
+
+    private static boolean startsAll(List<String> title, List<String> words) {
+        for (String w : words) {
+            boolean any = false;
+            for (String t : title) {
+                if (t.startsWith(w)) {
+                    any = true;
+                    break;
+                }
+            }
+            if (!any) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<String> words(String text) {
+        return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty())
+                .toList();
     }
 
     /** Whether some area lies in this two-letter state or territory code. */
@@ -131,6 +157,19 @@ public final class AreaTable {
         }
         int i = Arrays.binarySearch(r.socs(), soc);
         return i < 0 ? Optional.empty() : Optional.of(wageAt(r, i));
+    }
+
+    /** Every SOC code with a row in the area and its wages, by code; empty for an unknown area. */
+    public List<Map.Entry<String, Wage>> wagesIn(String area) {
+        Rows r = rows.get(area);
+        if (r == null) {
+            return List.of();
+        }
+        List<Map.Entry<String, Wage>> all = new ArrayList<>(r.socs().length);
+        for (int i = 0; i < r.socs().length; i++) {
+            all.add(Map.entry(r.socs()[i], wageAt(r, i)));
+        }
+        return all;
     }
 
     /** How many SOC codes have a published median in the area. */

@@ -40,4 +40,19 @@ public final class AreaView {
             @Schema(examples = "BLS OEWS May 2024 metropolitan area estimates; annual wage percentiles only (this file has no TOT_EMP, A_MEAN, H_MEDIAN)") String source,
             @Schema(description = "What the figures mean for this answer, in words") String note) {
     }
+
+    @Schema(name = "AreaWages", description = "Every occupation's annual wage percentiles in one area (BLS OEWS area estimates): the bulk read other services filter and sort matches with. Occupations are 6-digit SOC codes; all O*NET occupations under one SOC code share its figures.")
+    public record Wages(Summary area, @Schema(nullable = true, examples = "2024") Short year,
+            @Schema(examples = "BLS OEWS May 2024 metropolitan area estimates; annual wage percentiles only (this file has no TOT_EMP, A_MEAN, H_MEDIAN)") String source,
+            @Schema(description = "One entry per SOC code with a row in the area, by code; a null figure is one BLS did not publish") List<SocWage> wages) {
+    }
+
+    @Schema(name = "SocWage")
+    public record SocWage(@Schema(examples = "29-1141") String soc,
+            @Schema(nullable = true, examples = "65560") Integer annualP10,
+            @Schema(nullable = true, examples = "76390") Integer annualP25,
+            @Schema(nullable = true, examples = "81520") Integer annualMedian,
+            @Schema(nullable = true, examples = "95160") Integer annualP75,
+            @Schema(nullable = true, examples = "99280") Integer annualP90) {
+    }
 }

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         problem details.""", contact = @Contact(name = "Career Compass"), license = @License(name = "Apache-2.0", url = "https://www.apache.org/licenses/LICENSE-2.0")), tags = {
         @Tag(name = "Occupations", description = "Search and read occupations; admins maintain them"),
         @Tag(name = "Clusters", description = "SOC major groups and Career Clusters with their occupations"),
+        @Tag(name = "Areas", description = "The BLS areas local pay is published for, and what occupations pay there"),
         @Tag(name = "Career paths", description = "Steps between occupations and the paths they form"),
         @Tag(name = "Profiles", description = "Every occupation's matching profile and the rated skills, for clients that rank occupations themselves"),
         @Tag(name = "Release", description = "The data releases served, with their attribution"),

@@ -58,17 +58,19 @@ public class PathResource {
     @Operation(operationId = "findPathsFrom", summary = "Career paths from an occupation", description = "The best paths of 1 to maxSteps steps that start at the occupation (at most 100: fewest steps first, then closest relations), a page at a time.")
     @APIResponse(responseCode = "200", description = "Paths found (possibly none)", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = CareerPaths.class)))
     @APIResponse(responseCode = "304", description = "Not modified")
-    @APIResponse(responseCode = "400", description = "maxSteps or paging out of range")
+    @APIResponse(responseCode = "400", description = "maxSteps, paging or area invalid; the problem names it")
     @APIResponse(responseCode = "404", description = "Unknown occupation")
     public RestResponse<Buffer> from(@Parameter(example = "43-4171.00") @PathParam("code") String code,
             @Parameter(description = "1-6", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "6", defaultValue = "3")) @QueryParam("maxSteps") String maxSteps,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("page") String page,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size,
+            @Parameter(description = "BLS area code (GET /api/v1/areas): each path then carries localPayChange, its pay change on that area's medians", example = "10420") @QueryParam("area") String area,
             @Context HttpHeaders headers) {
         QueryParams params = new QueryParams();
         int steps = steps(params, maxSteps);
+        String areaCode = params.text("area", area, 7);
         PageRequest paging = PageRequest.parse(params, page, size);
-        return paths.fromAnswer(code, steps, paging).conditionalGet(headers);
+        return paths.fromAnswer(code, steps, paging, areaCode).conditionalGet(headers);
     }
 
     @GET
@@ -76,7 +78,7 @@ public class PathResource {
     @Operation(operationId = "findPathsBetween", summary = "Career paths between two occupations", description = "Paths from one occupation to another within maxSteps (at most 100: fewest steps first, then closest relations), a page at a time. No paths means none exists within that many steps.")
     @APIResponse(responseCode = "200", description = "Paths found (possibly none)", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = CareerPaths.class)))
     @APIResponse(responseCode = "304", description = "Not modified")
-    @APIResponse(responseCode = "400", description = "Missing or invalid parameter")
+    @APIResponse(responseCode = "400", description = "Missing or invalid parameter (area included); the problem names it")
     @APIResponse(responseCode = "404", description = "Unknown occupation")
     public RestResponse<Buffer> between(
             @Parameter(required = true, example = "43-4171.00") @QueryParam("from") String from,
@@ -84,8 +86,10 @@ public class PathResource {
             @Parameter(description = "1-6", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "6", defaultValue = "3")) @QueryParam("maxSteps") String maxSteps,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("page") String page,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size,
+            @Parameter(description = "BLS area code (GET /api/v1/areas): each path then carries localPayChange, its pay change on that area's medians", example = "10420") @QueryParam("area") String area,
             @Context HttpHeaders headers) {
         QueryParams params = new QueryParams();
+        String areaCode = params.text("area", area, 7);
         if (from == null || from.isBlank()) {
             params.reject("from", "is required");
         }
@@ -94,7 +98,7 @@ public class PathResource {
         }
         int steps = steps(params, maxSteps);
         PageRequest paging = PageRequest.parse(params, page, size);
-        return paths.betweenAnswer(from.trim(), to.trim(), steps, paging).conditionalGet(headers);
+        return paths.betweenAnswer(from.trim(), to.trim(), steps, paging, areaCode).conditionalGet(headers);
     }
 
     @GET

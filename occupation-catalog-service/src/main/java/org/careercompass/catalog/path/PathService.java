@@ -12,6 +12,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.careercompass.catalog.area.AreaService;
+import org.careercompass.catalog.area.AreaTable;
+import org.careercompass.catalog.area.AreaView;
 import org.careercompass.catalog.occupation.EntryEducation;
 import org.careercompass.catalog.occupation.Occupation;
 import org.careercompass.catalog.occupation.OccupationService;
@@ -58,26 +61,35 @@ public class PathService {
     @Inject
     ReleaseCache cache;
 
-    private record FromKey(String code, int maxSteps, PageRequest page) {
+    @Inject
+    AreaService areas;
+
+    private record FromKey(String code, int maxSteps, PageRequest page, String area) {
     }
 
-    private record BetweenKey(String from, String to, int maxSteps, PageRequest page) {
+    private record BetweenKey(String from, String to, int maxSteps, PageRequest page, String area) {
     }
 
     private record StepKey(long id) {
     }
 
-    /** Paths from an occupation, kept per catalog generation ({@link ReleaseCache}). */
-    public Representation fromAnswer(String code, int maxSteps, PageRequest page) {
+    /**
+     * Paths from an occupation, kept per catalog generation ({@link ReleaseCache}); with an area (null: none), each
+     * path's pay change on that area's medians too.
+     */
+    public Representation fromAnswer(String code, int maxSteps, PageRequest page, String area) {
         String canonical = OccupationCodes.canonical(code);
-        return cache.answer(new FromKey(canonical, maxSteps, page), () -> from(canonical, maxSteps, page));
+        AreaTable.Area where = area == null ? null : areas.requireArea("area", area);
+        return cache.answer(new FromKey(canonical, maxSteps, page, area), () -> from(canonical, maxSteps, page, where));
     }
 
-    /** Paths between two occupations, kept per catalog generation. */
-    public Representation betweenAnswer(String fromCode, String toCode, int maxSteps, PageRequest page) {
+    /** Paths between two occupations, kept per catalog generation; the area as for {@link #fromAnswer}. */
+    public Representation betweenAnswer(String fromCode, String toCode, int maxSteps, PageRequest page, String area) {
         String from = OccupationCodes.canonical(fromCode);
         String to = OccupationCodes.canonical(toCode);
-        return cache.answer(new BetweenKey(from, to, maxSteps, page), () -> between(from, to, maxSteps, page));
+        AreaTable.Area where = area == null ? null : areas.requireArea("area", area);
+        return cache.answer(new BetweenKey(from, to, maxSteps, page, area),
+                () -> between(from, to, maxSteps, page, where));
     }
 
     /** One step, kept per catalog generation. */
@@ -85,23 +97,23 @@ public class PathService {
         return cache.answer(new StepKey(id), () -> step(id));
     }
 
-    public CareerPaths from(String code, int maxSteps, PageRequest page) {
+    public CareerPaths from(String code, int maxSteps, PageRequest page, AreaTable.Area area) {
         Occupation start = occupations.read(code);
         List<List<PathFinder.Edge>> found = finder().from(start.code, maxSteps, MAX_PATHS);
-        return paths(ref(start), null, maxSteps, found, page);
+        return paths(ref(start), null, maxSteps, found, page, area);
     }
 
-    public CareerPaths between(String fromCode, String toCode, int maxSteps, PageRequest page) {
+    public CareerPaths between(String fromCode, String toCode, int maxSteps, PageRequest page, AreaTable.Area area) {
         Occupation from = occupations.read(fromCode);
         Occupation to = occupations.read(toCode);
         List<List<PathFinder.Edge>> found = finder().between(from.code, to.code, maxSteps, MAX_PATHS);
-        return paths(ref(from), ref(to), maxSteps, found, page);
+        return paths(ref(from), ref(to), maxSteps, found, page, area);
     }
 
     /** One page of the paths found, best first; only that page's steps are read. */
     private CareerPaths paths(OccupationRef from, OccupationRef to, int maxSteps, List<List<PathFinder.Edge>> found,
-            PageRequest page) {
-        Page<CareerPath> shown = Page.of(toPaths(page.slice(found)), page, found.size());
+            PageRequest page, AreaTable.Area area) {
+        Page<CareerPath> shown = Page.of(toPaths(page.slice(found), area), page, found.size());
         return new CareerPaths(from, to, maxSteps, shown.items(), shown.page(), shown.size(), shown.totalItems(),
                 shown.totalPages());
     }
@@ -226,7 +238,7 @@ public class PathService {
                 .toList());
     }
 
-    private List<CareerPath> toPaths(List<List<PathFinder.Edge>> found) {
+    private List<CareerPath> toPaths(List<List<PathFinder.Edge>> found, AreaTable.Area area) {
         Set<Long> ids = new HashSet<>();
         found.forEach(p -> p.forEach(e -> ids.add(e.id())));
         Map<Long, Step> byId = new HashMap<>();
@@ -242,8 +254,29 @@ public class PathService {
             return new CareerPath(steps, steps.size(), Double.isNaN(years) ? null : years, PathFinder.knownYears(path),
                     PathFinder.stepsWithoutYears(path),
                     RequirementDelta.payChange(first.requirements().payChange().fromAnnualMedian(),
-                            last.requirements().payChange().toAnnualMedian()));
+                            last.requirements().payChange().toAnnualMedian()),
+                    area == null ? null : localPayChange(area, first.from(), last.to()));
         }).toList();
+    }
+
+    /** The change between two occupations' medians in an area, or null figures and a note where one is unpublished. */
+    private PathViews.LocalPayChange localPayChange(AreaTable.Area area, OccupationRef from, OccupationRef to) {
+        AreaTable table = areas.table();
+        Integer fromMedian = table.wage(area.code(), from.code().substring(0, 7)).map(AreaTable.Wage::median)
+                .orElse(null);
+        Integer toMedian = table.wage(area.code(), to.code().substring(0, 7)).map(AreaTable.Wage::median).orElse(null);
+        RequirementDelta.PayChange change = RequirementDelta.payChange(fromMedian, toMedian);
+        List<String> missing = new java.util.ArrayList<>();
+        if (fromMedian == null) {
+            missing.add(from.title());
+        }
+        if (toMedian == null && !to.code().equals(from.code())) {
+            missing.add(to.title());
+        }
+        String note = missing.isEmpty() ? null : "BLS published no median for " + String.join(" or ", missing) + " in "
+                + area.title() + "; the national change stands.";
+        return new PathViews.LocalPayChange(new AreaView.Ref(area.code(), area.title()), change.fromAnnualMedian(),
+                change.toAnnualMedian(), change.change(), change.changePercent(), areas.source(), note);
     }
 
     /** Views of steps, loading the facts of every occupation involved in two queries. */

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.careercompass.catalog.area.AreaView;
 import org.careercompass.commons.vocabulary.EducationLevel;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -38,7 +39,18 @@ public final class PathViews {
             @Schema(nullable = true, description = "Sum of the steps' typical years; null (unknown) when a step's years are unknown, never counted as 0", examples = "5.0") Double typicalYears,
             @Schema(description = "Sum of the typical years of the steps that give them: a lower bound when stepsWithoutYears is more than 0", examples = "4.0") double knownYears,
             @Schema(description = "Steps whose typical years no source gives (derived steps); 0 when typicalYears is the whole path's", examples = "1") int stepsWithoutYears,
-            @Schema(description = "Pay change from the first to the last occupation") RequirementDelta.PayChange payChange) {
+            @Schema(description = "Pay change from the first to the last occupation (national medians)") RequirementDelta.PayChange payChange,
+            @Schema(nullable = true, description = "With `area`: the same change on the medians of that area; null without an area") LocalPayChange localPayChange) {
+    }
+
+    @Schema(name = "LocalPayChange", description = "A path's pay change on the medians of one area (BLS OEWS area estimates). Where BLS published no median there for the first or the last occupation, the change is null and the note says which: the national payChange stands.")
+    public record LocalPayChange(AreaView.Ref area,
+            @Schema(nullable = true, examples = "35330") Integer fromAnnualMedian,
+            @Schema(nullable = true, examples = "99460") Integer toAnnualMedian,
+            @Schema(nullable = true, examples = "64130") Integer change,
+            @Schema(nullable = true, examples = "181.5") Double changePercent,
+            @Schema(examples = "BLS OEWS May 2024 metropolitan area estimates; annual wage percentiles only (this file has no TOT_EMP, A_MEAN, H_MEDIAN)") String source,
+            @Schema(nullable = true, description = "Why the change is unknown, when it is", examples = "BLS published no median for Administrative Services Managers in Akron, OH; the national change stands.") String note) {
     }
 
     @Schema(name = "CareerPaths", description = "One page of the paths found (at most 100), best first: fewest steps, then closest relations, then fewest years (paths with a step of unknown years after those whose years are all known)")

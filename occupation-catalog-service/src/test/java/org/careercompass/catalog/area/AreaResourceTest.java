@@ -128,4 +128,34 @@ class AreaResourceTest {
         given().auth().oauth2(Tokens.user()).queryParam("q", "registered nurse").get("/api/v1/occupations").then()
                 .statusCode(200).body("items[0].localMedianPay", nullValue());
     }
+
+    @Test
+    void pathsCarryTheirPayChangeInTheArea() {
+        // Receptionist -> Administrative Services Managers in Akron, OH: both medians published there
+        given().auth().oauth2(Tokens.user()).queryParam("from", "43-4171.00").queryParam("to", "11-3012.00")
+                .queryParam("area", "10420").get("/api/v1/paths/between").then().statusCode(200)
+                .body("paths[0].payChange.fromAnnualMedian", equalTo(37230))
+                .body("paths[0].localPayChange.area.title", equalTo("Akron, OH"))
+                .body("paths[0].localPayChange.fromAnnualMedian", equalTo(35330))
+                .body("paths[0].localPayChange.toAnnualMedian", equalTo(91490))
+                .body("paths[0].localPayChange.change", equalTo(56160))
+                .body("paths[0].localPayChange.note", nullValue())
+                .body("paths[0].localPayChange.source", containsString("metropolitan area estimates"));
+        given().auth().oauth2(Tokens.user()).queryParam("area", "10420").get("/api/v1/paths/from/43-4171.00").then()
+                .statusCode(200).body("paths.localPayChange.area.code", everyItem(equalTo("10420")));
+        given().auth().oauth2(Tokens.user()).get("/api/v1/paths/from/43-4171.00").then().statusCode(200)
+                .body("paths.localPayChange", everyItem(nullValue()));
+        assertFieldProblem(given().auth().oauth2(Tokens.user()).queryParam("area", "1")
+                .get("/api/v1/paths/from/43-4171.00").then(), 400, "area");
+    }
+
+    @Test
+    void anAreasWagesComeInOneAnswerForClientsThatRankMany() {
+        given().auth().oauth2(Tokens.user()).get("/api/v1/areas/10420/wages").then().statusCode(200)
+                .header("ETag", notNullValue()).body("area.title", equalTo("Akron, OH")).body("year", equalTo(2024))
+                .body("wages.size()", equalTo(471))
+                .body("wages.find { it.soc == '29-1141' }.annualMedian", equalTo(81520))
+                .body("wages.find { it.soc == '29-1215' }.annualMedian", nullValue());
+        assertProblem(given().auth().oauth2(Tokens.user()).get("/api/v1/areas/99999/wages").then(), 404);
+    }
 }
