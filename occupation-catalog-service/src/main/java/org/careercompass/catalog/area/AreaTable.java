@@ -134,9 +134,10 @@ public final class AreaTable {
         return true;
     }
 
+    /** Lower-case words; "saint" is read as BLS writes it in titles ("St. Louis"). */
     private static List<String> words(String text) {
         return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty())
-                .toList();
+                .map(w -> w.equals("saint") ? "st" : w).toList();
     }
 
     /** Whether some area lies in this two-letter state or territory code. */

@@ -19,7 +19,8 @@ class AreaTableTest {
             List.of(new AreaTable.Area("10420", "Akron, OH", AreaKind.METROPOLITAN, List.of("OH"), 49960),
                     new AreaTable.Area("45500", "Texarkana, TX-AR", AreaKind.METROPOLITAN, List.of("TX", "AR"), null),
                     new AreaTable.Area("12420", "Austin-Round Rock-San Marcos, TX", AreaKind.METROPOLITAN,
-                            List.of("TX"), null)),
+                            List.of("TX"), null),
+                    new AreaTable.Area("41180", "St. Louis, MO-IL", AreaKind.METROPOLITAN, List.of("MO", "IL"), null)),
             List.of(new AreaTable.Row("10420", "29-1141", NURSES),
                     new AreaTable.Row("10420", "11-1011",
                             new AreaTable.Wage(90000, null, null, null, null, 150000, 240, new BigDecimal("86.77"),
@@ -35,7 +36,9 @@ class AreaTableTest {
         assertEquals(List.of("12420", "45500"), codes(table.find("TX", null)));
         assertEquals(List.of("12420", "45500"), codes(table.find("tx", null)), "a state code in any case");
         assertEquals(List.of("45500"), codes(table.find(null, "ar")));
-        assertEquals(List.of("10420", "12420", "45500"), codes(table.find("", null)));
+        assertEquals(List.of("10420", "12420", "41180", "45500"), codes(table.find("", null)));
+        assertEquals(List.of("41180"), codes(table.find("saint louis", null)), "BLS writes St.");
+        assertEquals(List.of("41180"), codes(table.find("St. Louis", null)));
         assertEquals(List.of(), codes(table.find("akron", "TX")));
         assertTrue(table.isState("AR"));
         assertFalse(table.isState("ZZ"));
