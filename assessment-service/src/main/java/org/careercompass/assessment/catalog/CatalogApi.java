@@ -3,6 +3,7 @@ package org.careercompass.assessment.catalog;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -21,4 +22,10 @@ interface CatalogApi {
     @Path("profiles")
     Response profiles(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch);
+
+    /** 200 with every occupation's wages in the area, or 404 for an unknown area. */
+    @GET
+    @Path("areas/{code}/wages")
+    CatalogAreaWages areaWages(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @PathParam("code") String code);
 }

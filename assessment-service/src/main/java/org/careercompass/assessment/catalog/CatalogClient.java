@@ -59,4 +59,23 @@ public class CatalogClient {
             throw e;
         }
     }
+
+    /**
+     * Every occupation's wages in one BLS area; a 4xx (404: no such area) is thrown as a {@link ClientErrorException}
+     * with its status, not retried.
+     */
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = ClientErrorException.class)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS, failOn = Exception.class, skipOn = ClientErrorException.class)
+    public CatalogAreaWages areaWages(String bearer, String area) {
+        try {
+            return api.areaWages(bearer, area);
+        } catch (WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            if (status >= 400 && status < 500) {
+                throw new ClientErrorException("The catalog answered " + status, status);
+            }
+            throw e;
+        }
+    }
 }

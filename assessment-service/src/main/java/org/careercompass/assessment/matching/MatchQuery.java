@@ -34,6 +34,19 @@ public class MatchQuery extends WeightQuery {
     @QueryParam("cluster")
     String cluster;
 
+    @Parameter(description = "BLS area code (the catalog's GET /api/v1/areas): each match then carries localMedianPay, the occupation's median there", example = "10420")
+    @QueryParam("area")
+    String area;
+
+    @Parameter(description = "With `area`: minimum annual median pay in that area (USD); occupations without a published median there are left out", schema = @Schema(type = SchemaType.INTEGER, minimum = "0"))
+    @QueryParam("minLocalPay")
+    String minLocalPay;
+
+    @Parameter(description = "fit (default: best fit first) or -localPay (with `area`: highest local median first, then by fit; occupations without one there last)", schema = @Schema(type = SchemaType.STRING, enumeration = {
+            "fit", "-localPay" }, defaultValue = "fit"))
+    @QueryParam("sort")
+    String sort;
+
     @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
     @QueryParam("page")
     String page;
@@ -42,8 +55,14 @@ public class MatchQuery extends WeightQuery {
     @QueryParam("size")
     String size;
 
+    /** Pay where the person lives, as asked: the area (null: none), a minimum local median, ranking by it. */
+    public record LocalQuery(String area, Integer minLocalPay, boolean byLocalPay) {
+
+        public static final LocalQuery NONE = new LocalQuery(null, null, false);
+    }
+
     /** The parsed request. */
-    public record Parsed(Matcher.Weights weights, Matcher.Filters filters, PageRequest page) {
+    public record Parsed(Matcher.Weights weights, Matcher.Filters filters, LocalQuery local, PageRequest page) {
     }
 
     /** Parses every parameter; throws one 400 problem naming each bad one. */
@@ -58,8 +77,25 @@ public class MatchQuery extends WeightQuery {
         EducationLevel education = params.enumeration("maxEducation", maxEducation, EducationLevel.class);
         Integer pay = params.integer("minMedianPay", minMedianPay, null, 0, Integer.MAX_VALUE);
         String clusterCode = ClusterCodes.canonical(params.text("cluster", cluster, 64));
+        String areaCode = params.text("area", area, 7);
+        Integer minLocal = params.integer("minLocalPay", minLocalPay, null, 0, Integer.MAX_VALUE);
+        boolean byLocalPay = false;
+        if (sort != null && !sort.isBlank()) {
+            switch (sort.strip()) {
+            case "fit" -> byLocalPay = false;
+            case "-localPay" -> byLocalPay = true;
+            default -> params.reject("sort", "must be fit or -localPay");
+            }
+        }
+        if (areaCode == null && byLocalPay) {
+            params.reject("sort", "-localPay needs an area (area=<BLS area code>)");
+        }
+        if (areaCode == null && minLocal != null) {
+            params.reject("minLocalPay", "needs an area (area=<BLS area code>)");
+        }
         PageRequest pageRequest = PageRequest.parse(params, page, size);
         return new Parsed(weights, new Matcher.Filters(zoneMin, zoneMax,
-                education == null ? null : education.category(), pay, clusterCode), pageRequest);
+                education == null ? null : education.category(), pay, clusterCode),
+                new LocalQuery(areaCode, minLocal, byLocalPay), pageRequest);
     }
 }

@@ -45,16 +45,17 @@ public class MatchResource {
             Ranks every catalog occupation against your latest interest, skill and work-value results. Default \
             weights: interests 0.5, skills 0.3, values 0.2; override any of them; factors you have no result for are \
             left out and the rest renormalized. Each match explains itself: per-factor fit, the interest areas and \
-            values that raise it most, and your skill gaps.""")
+            values that raise it most, and your skill gaps. With `area` (a BLS area code), each match also carries \
+            its median in that area; `minLocalPay` filters by it and `sort=-localPay` ranks by it.""")
     @APIResponse(responseCode = "200", description = "One page of matches, best first", headers = @Header(name = "ETag", description = "Weak: the same for the same ranking, whenever the catalog last confirmed its profiles (catalog.confirmedAt)", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = MatchViews.MatchPage.class)))
     @APIResponse(responseCode = "304", description = "Not modified: the same assessments, weights and catalog as the ETag in If-None-Match")
-    @APIResponse(responseCode = "400", description = "Invalid weight, filter or paging")
+    @APIResponse(responseCode = "400", description = "Invalid weight, filter, area, sort or paging; the problem names it")
     @APIResponse(responseCode = "409", description = "You have not taken any instrument yet")
-    @APIResponse(responseCode = "503", description = "The catalog is unavailable and no profiles are cached", headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)))
+    @APIResponse(responseCode = "503", description = "The catalog is unavailable and no profiles are cached (with `area`: or that area's wages were never read)", headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)))
     public RestResponse<Buffer> mine(@BeanParam MatchQuery query, @Context HttpHeaders headers) {
         MatchQuery.Parsed parsed = query.parse(config.matching());
-        return matches.matchesAnswer(caller.id(), caller.bearer(), parsed.weights(), parsed.filters(), parsed.page())
-                .conditionalGet(headers);
+        return matches.matchesAnswer(caller.id(), caller.bearer(), parsed.weights(), parsed.filters(), parsed.local(),
+                parsed.page()).conditionalGet(headers);
     }
 
     @GET

@@ -34,6 +34,9 @@ public class MatchService {
     ProfileCache profiles;
 
     @Inject
+    AreaPay areaPay;
+
+    @Inject
     MatchAnswers answers;
 
     @Inject
@@ -41,7 +44,7 @@ public class MatchService {
 
     /** What a finished match page depends on, besides the catalog index. */
     private record PageKey(Map<InstrumentKind, UUID> assessments, Matcher.Weights weights, Matcher.Filters filters,
-            int page, int size, boolean stale, Instant confirmedAt, String release) {
+            MatchQuery.LocalQuery local, int page, int size, boolean stale, Instant confirmedAt, String release) {
     }
 
     /**
@@ -49,17 +52,18 @@ public class MatchService {
      * {@link MatchAnswers} when the same assessments were ranked the same way against the same catalog profiles.
      */
     public Representation matchesAnswer(String ownerId, String bearer, Matcher.Weights weights, Matcher.Filters filters,
-            PageRequest page) {
+            MatchQuery.LocalQuery localQuery, PageRequest page) {
         Map<InstrumentKind, UUID> ids = assessments.latestIds(ownerId);
         if (ids.isEmpty()) {
             throw noAssessment();
         }
         ProfileCache.View view = profiles.view(bearer);
         requireKnownGroup(view.index(), filters);
-        PageKey key = new PageKey(Map.copyOf(ids), weights, filters, page.page(), page.size(), view.stale(),
+        AreaPay.Local local = localQuery.area() == null ? null : areaPay.of(bearer, localQuery.area());
+        PageKey key = new PageKey(Map.copyOf(ids), weights, filters, localQuery, page.page(), page.size(), view.stale(),
                 view.confirmedAt(), view.release());
         return answers.get(view.index(), key, () -> {
-            MatchPage answer = matches(assessments.byIds(ids), view, weights, filters, page);
+            MatchPage answer = matches(assessments.byIds(ids), view, weights, filters, localQuery, local, page);
             return Representation.of(mapper, answer, answer.withoutConfirmation());
         });
     }
@@ -69,19 +73,23 @@ public class MatchService {
         Map<InstrumentKind, Assessment> latest = latestOrConflict(ownerId);
         ProfileCache.View view = profiles.view(bearer);
         requireKnownGroup(view.index(), filters);
-        return matches(latest, view, weights, filters, page);
+        return matches(latest, view, weights, filters, MatchQuery.LocalQuery.NONE, null, page);
     }
 
     private MatchPage matches(Map<InstrumentKind, Assessment> latest, ProfileCache.View view, Matcher.Weights weights,
-            Matcher.Filters filters, PageRequest page) {
+            Matcher.Filters filters, MatchQuery.LocalQuery localQuery, AreaPay.Local local, PageRequest page) {
         Matcher.Person person = person(latest);
         OccupationIndex index = view.index();
-        Matcher.Ranking ranking = Matcher.ranking(index, person, weights, filters);
+        int[] medians = local == null ? null : local.aligned(index);
+        Matcher.Ranking ranking = Matcher.ranking(index, person, weights, filters,
+                new Matcher.Local(medians, localQuery.minLocalPay(), localQuery.byLocalPay()));
         List<Matcher.Ranked> ranked = ranking.ranked();
         List<Matcher.Ranked> shown = page.slice(ranked);
         List<Match> items = new java.util.ArrayList<>(shown.size());
         for (int i = 0; i < shown.size(); i++) {
-            items.add(match(index, shown.get(i), page.offset() + i + 1, person));
+            Matcher.Ranked r = shown.get(i);
+            Integer localMedian = medians == null || medians[r.index()] < 0 ? null : medians[r.index()];
+            items.add(match(index, r, page.offset() + i + 1, person, localMedian));
         }
         var paged = org.careercompass.commons.paging.Page.of(items, page, ranked.size());
         return new MatchPage(paged.items(), paged.page(), paged.size(), paged.totalItems(), paged.totalPages(),
@@ -89,7 +97,8 @@ public class MatchService {
                 new MatchViews.BasedOn(id(latest, InstrumentKind.INTERESTS), id(latest, InstrumentKind.SKILLS),
                         id(latest, InstrumentKind.VALUES)),
                 new MatchViews.CatalogStatus(view.stale(), view.confirmedAt(), index.size(), view.release()),
-                ranking.unrated());
+                ranking.unrated(),
+                local == null ? null : new MatchViews.LocalPayBasis(local.code(), local.title(), local.source()));
     }
 
     /** A cluster filter no occupation belongs to is a typo to name, not an empty ranking. */
@@ -111,11 +120,11 @@ public class MatchService {
         List<Matcher.Ranked> ranking = Matcher.ranking(index, person, weights, Matcher.Filters.none()).ranked();
         for (int r = 0; r < ranking.size(); r++) {
             if (ranking.get(r).index() == i) {
-                return match(index, ranking.get(r), r + 1, person);
+                return match(index, ranking.get(r), r + 1, person, null);
             }
         }
         // not rated on a factor the ranking uses: its fit on what can be computed, no rank
-        return match(index, Matcher.score(index, i, person, weights), null, person);
+        return match(index, Matcher.score(index, i, person, weights), null, person, null);
     }
 
     private Map<InstrumentKind, Assessment> latestOrConflict(String ownerId) {
@@ -149,7 +158,8 @@ public class MatchService {
         return vector;
     }
 
-    private static Match match(OccupationIndex idx, Matcher.Ranked r, Integer rank, Matcher.Person person) {
+    private static Match match(OccupationIndex idx, Matcher.Ranked r, Integer rank, Matcher.Person person,
+            Integer localMedian) {
         int i = r.index();
         Matcher.Explanation why = Matcher.explain(idx, i, person);
         List<MatchViews.SkillGap> gaps = why.skillGaps() == null ? null
@@ -164,7 +174,8 @@ public class MatchService {
                 EducationLevel.ofCategory(idx.educations[i] == 0 ? null : (int) idx.educations[i]).orElse(null),
                 idx.pays[i] < 0 ? null : idx.pays[i],
                 new MatchViews.Explanation(why.topInterestAreas().stream().map(Instruments.RIASEC::get).toList(),
-                        why.topValues().stream().map(Instruments.WORK_VALUES::get).toList(), gaps));
+                        why.topValues().stream().map(Instruments.WORK_VALUES::get).toList(), gaps),
+                localMedian);
     }
 
     private static java.util.UUID id(Map<InstrumentKind, Assessment> latest, InstrumentKind kind) {

@@ -19,14 +19,21 @@ public final class MatchViews {
             @Schema(examples = "4") int totalPages,
             @Schema(description = "Weights as the scores apply them: the defaults or your overrides, renormalized over the factors you have results for, 0 for the others") WeightsView weights,
             @Schema(description = "The assessments the ranking is based on") BasedOn basedOn, CatalogStatus catalog,
-            @Schema(description = "Occupations that passed the filters but are not ranked because the catalog does not rate them on a factor the score uses (e.g. no interest profile)", examples = "93") int unratedOccupations) {
+            @Schema(description = "Occupations that passed the filters but are not ranked because the catalog does not rate them on a factor the score uses (e.g. no interest profile)", examples = "93") int unratedOccupations,
+            @Schema(nullable = true, description = "With `area`: the area the local medians are of, and their source; null without an area") LocalPayBasis area) {
 
         /** The same page without when the catalog last confirmed it: what the page means, for its (weak) ETag. */
         MatchPage withoutConfirmation() {
             return new MatchPage(items, page, size, totalItems, totalPages, weights, basedOn,
                     new CatalogStatus(catalog.stale(), null, catalog.occupations(), catalog.release()),
-                    unratedOccupations);
+                    unratedOccupations, area);
         }
+    }
+
+    @Schema(name = "LocalPayBasis", description = "The area of the matches' local medians")
+    public record LocalPayBasis(@Schema(description = "BLS area code", examples = "10420") String code,
+            @Schema(examples = "Akron, OH") String title,
+            @Schema(examples = "BLS OEWS May 2024 metropolitan area estimates; annual wage percentiles only (this file has no TOT_EMP, A_MEAN, H_MEDIAN)") String source) {
     }
 
     @Schema(name = "Match", description = "One occupation, its fit and why")
@@ -37,7 +44,9 @@ public final class MatchViews {
             @Schema(description = "Weighted fit 0-1 (docs/assessment-service.md, Matching: profile similarity, 1 - half the distance between the standardized profiles)", examples = "0.87") double score,
             Factors factors, @Schema(nullable = true, examples = "2") Short jobZone,
             @Schema(nullable = true) EducationLevel entryEducation,
-            @Schema(nullable = true, examples = "37230") Integer annualMedianPay, Explanation explanation) {
+            @Schema(nullable = true, description = "National annual median (BLS OEWS)", examples = "37230") Integer annualMedianPay,
+            Explanation explanation,
+            @Schema(nullable = true, description = "With `area`: the annual median in that area; null without an area or where BLS published none there (annualMedianPay, national, then applies)", examples = "35330") Integer localMedianPay) {
     }
 
     @Schema(name = "MatchFactors", description = "Per-factor fit 0-1; null when the person has no result for it or the occupation no profile")

@@ -42,6 +42,15 @@ public final class Matcher {
         }
     }
 
+    /**
+     * Pay where the person lives: each occupation's median in their area, aligned with the index (-1: none published
+     * there), an optional minimum of it, and whether to rank by it (highest first, then by score) instead of by score.
+     */
+    public record Local(int[] medians, Integer minimum, boolean byPay) {
+
+        public static final Local NONE = new Local(null, null, false);
+    }
+
     /** One ranked occupation: its position in the index, score and factor fits (null when not computable). */
     public record Ranked(int index, double score, Double interestFit, Double skillFit, Double valueFit) {
     }
@@ -67,11 +76,22 @@ public final class Matcher {
     }
 
     public static Ranking ranking(OccupationIndex idx, Person person, Weights weights, Filters filters) {
+        return ranking(idx, person, weights, filters, Local.NONE);
+    }
+
+    /**
+     * As {@link #ranking(OccupationIndex, Person, Weights, Filters)}, with pay in the person's area: occupations below
+     * its minimum (or with no median there) left out when one is given, and ranked by it when asked.
+     */
+    public static Ranking ranking(OccupationIndex idx, Person person, Weights weights, Filters filters, Local local) {
         Prepared prepared = prepare(idx, person);
         List<Ranked> ranked = new ArrayList<>(idx.size);
         int unrated = 0;
         for (int i = 0; i < idx.size; i++) {
             if (!passes(idx, i, filters)) {
+                continue;
+            }
+            if (local.minimum() != null && (local.medians() == null || local.medians()[i] < local.minimum())) {
                 continue;
             }
             if (rated(idx, i, prepared)) {
@@ -80,7 +100,12 @@ public final class Matcher {
                 unrated++;
             }
         }
-        ranked.sort(BEST_FIRST);
+        if (local.byPay() && local.medians() != null) {
+            int[] medians = local.medians();
+            ranked.sort(Comparator.comparingInt((Ranked r) -> -medians[r.index()]).thenComparing(BEST_FIRST));
+        } else {
+            ranked.sort(BEST_FIRST);
+        }
         return new Ranking(ranked, unrated);
     }
 

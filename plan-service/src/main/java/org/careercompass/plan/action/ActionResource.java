@@ -145,9 +145,10 @@ public class ActionResource {
             entry education, plus its certification or licence. Cost = the fees of those actions in the goal plus, \
             for full-time study, the earnings given up; payback = cost / (target median - your pay), in years after \
             you qualify. Anything else (a course, another level, a gap item with no action or no cost) answers \
-            computable=false with the reason. Give your current occupation or current annual pay.""")
+            computable=false with the reason. Give your current occupation or current annual pay. With `area`, pay \
+            is the area's where BLS publishes it there, and the assumptions say which.""")
     @APIResponse(responseCode = "200", description = "The return", content = @Content(schema = @Schema(implementation = Roi.Result.class)))
-    @APIResponse(responseCode = "400", description = "Not a learning action, no target occupation, or neither currentOccupation nor currentAnnualPay")
+    @APIResponse(responseCode = "400", description = "Not a learning action, no target occupation, neither currentOccupation nor currentAnnualPay, or an area the catalog does not know; the problem names it")
     @APIResponse(responseCode = "404", description = "No such action visible to you")
     @APIResponse(responseCode = "503", description = "The catalog is unavailable", headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)))
     public Roi.Result roi(@PathParam("planId") UUID planId, @PathParam("goalId") UUID goalId,
@@ -155,7 +156,8 @@ public class ActionResource {
             @Parameter(description = "Your current occupation; its median pay is used", example = "43-4171.00") @QueryParam("currentOccupation") String currentOccupation,
             @Parameter(description = "Your current annual pay, instead of an occupation", schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("currentAnnualPay") String currentAnnualPay,
             @Parameter(description = "Your highest completed education, default HIGH_SCHOOL", schema = @Schema(implementation = EducationLevel.class)) @QueryParam("currentEducation") String currentEducation,
-            @Parameter(description = "FULL_TIME (default: no earnings while studying) or PART_TIME", schema = @Schema(implementation = StudyDurations.StudyMode.class)) @QueryParam("studyMode") String studyMode) {
+            @Parameter(description = "FULL_TIME (default: no earnings while studying) or PART_TIME", schema = @Schema(implementation = StudyDurations.StudyMode.class)) @QueryParam("studyMode") String studyMode,
+            @Parameter(description = "BLS area code where you live or mean to work (the catalog's GET /api/v1/areas): the target's and your current occupation's pay there, where BLS publishes it", example = "10420") @QueryParam("area") String area) {
         QueryParams params = new QueryParams();
         String occupation = params.text("currentOccupation", currentOccupation, 10);
         Integer pay = params.integer("currentAnnualPay", currentAnnualPay, null, 0, 10_000_000);
@@ -166,8 +168,9 @@ public class ActionResource {
         }
         EducationLevel has = params.enumeration("currentEducation", currentEducation, EducationLevel.class);
         StudyDurations.StudyMode mode = params.enumeration("studyMode", studyMode, StudyDurations.StudyMode.class);
+        String areaCode = params.text("area", area, 7);
         params.validate();
         return roi.of(planId, goalId, actionId, occupation, pay, has == null ? EducationLevel.HIGH_SCHOOL : has,
-                mode == null ? StudyDurations.StudyMode.FULL_TIME : mode);
+                mode == null ? StudyDurations.StudyMode.FULL_TIME : mode, areaCode);
     }
 }

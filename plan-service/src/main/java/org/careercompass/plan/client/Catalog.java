@@ -31,8 +31,20 @@ public class Catalog {
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS, skipOn = ClientErrorException.class)
     @Fallback(fallbackMethod = "unavailable", skipOn = ClientErrorException.class)
     public Optional<CatalogOccupation> occupation(String bearer, String code) {
+        return occupation(bearer, code, null);
+    }
+
+    /**
+     * The occupation with what it pays in a BLS area (null: none); a 400 of the catalog (no such area) is thrown as a
+     * {@link ClientErrorException} with that status.
+     */
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = ClientErrorException.class)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS, skipOn = ClientErrorException.class)
+    @Fallback(fallbackMethod = "unavailable", skipOn = ClientErrorException.class)
+    public Optional<CatalogOccupation> occupation(String bearer, String code, String area) {
         try {
-            return Optional.of(api.occupation(bearer, code));
+            return Optional.of(api.occupation(bearer, code, area));
         } catch (WebApplicationException e) {
             int status = e.getResponse().getStatus();
             if (status == 404) {
@@ -48,5 +60,9 @@ public class Catalog {
 
     Optional<CatalogOccupation> unavailable(String bearer, String code) {
         throw new ServiceUnavailableException("The occupation catalog is unavailable; try again shortly", 30);
+    }
+
+    Optional<CatalogOccupation> unavailable(String bearer, String code, String area) {
+        return unavailable(bearer, code);
     }
 }

@@ -5,6 +5,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
@@ -19,5 +20,5 @@ interface CatalogApi {
     @GET
     @Path("occupations/{code}")
     CatalogOccupation occupation(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-            @PathParam("code") String code);
+            @PathParam("code") String code, @QueryParam("area") String area);
 }

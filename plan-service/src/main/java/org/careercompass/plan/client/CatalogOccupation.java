@@ -9,7 +9,28 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 /** The parts of the catalog's occupation detail that plans use. */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record CatalogOccupation(String code, String title, Requirements requirements, Pay pay, List<Skill> skills,
-        String release) {
+        String release, LocalPay localPay) {
+
+    public CatalogOccupation(String code, String title, Requirements requirements, Pay pay, List<Skill> skills,
+            String release) {
+        this(code, title, requirements, pay, skills, release, null);
+    }
+
+    /** What the occupation pays in the BLS area asked for (the catalog's localPay); absent without an area. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record LocalPay(Area area, boolean published, Integer annualMedian, Integer annualP10, Integer annualP25,
+            Integer annualP90, Short year, String source) {
+
+        @JsonIgnoreProperties(ignoreUnknown = true)
+        public record Area(String code, String title) {
+        }
+
+        /** These figures as the pay of an occupation, when BLS published a median in the area; else null. */
+        public Pay asPay() {
+            return published && annualMedian != null
+                    ? new Pay(annualMedian, annualP10, annualP25, annualP90, year, source + ", " + area.title()) : null;
+        }
+    }
 
     /**
      * Whether the catalog's certification notes name one that is needed: notes saying "None" do not, and neither do

@@ -57,8 +57,19 @@ public final class PlanDocument {
                 out.append("<p>");
                 if (occupation.pay() != null && occupation.pay().annualMedian() != null) {
                     out.append("Median pay: $").append(String.format("%,d", occupation.pay().annualMedian()))
-                            .append(" a year (").append(escape(String.valueOf(occupation.pay().source())))
-                            .append(")<br>");
+                            .append(" a year").append(occupation.localPay() == null ? "" : " nationally").append(" (")
+                            .append(escape(String.valueOf(occupation.pay().source()))).append(")<br>");
+                }
+                CatalogOccupation.LocalPay local = occupation.localPay();
+                if (local != null) {
+                    if (local.published() && local.annualMedian() != null) {
+                        out.append("Median pay in ").append(escape(local.area().title())).append(": $")
+                                .append(String.format("%,d", local.annualMedian())).append(" a year (")
+                                .append(escape(String.valueOf(local.source()))).append(")<br>");
+                    } else {
+                        out.append("Median pay in ").append(escape(local.area().title()))
+                                .append(": not published by BLS; the national figure applies<br>");
+                    }
                 }
                 if (occupation.requirements() != null) {
                     if (occupation.requirements().entryEducationLabel() != null) {

@@ -49,12 +49,23 @@ public final class Roi {
     /** What the catalog says about the target and the person's pay. */
     public record Occupation(String code, String title, EducationLevel entryEducation, boolean certificationRequired,
             Integer annualMedian, Integer annualP10, Integer annualP25, Integer annualP90, String workExperience,
-            String paySource, Short payYear, String release) {
+            String paySource, Short payYear, String release, String payWhere) {
+
+        /**
+         * National pay ({@code payWhere}, appended to the title where the assumptions name the target's pay, says
+         * otherwise: " in Akron, OH").
+         */
+        public Occupation(String code, String title, EducationLevel entryEducation, boolean certificationRequired,
+                Integer annualMedian, Integer annualP10, Integer annualP25, Integer annualP90, String workExperience,
+                String paySource, Short payYear, String release) {
+            this(code, title, entryEducation, certificationRequired, annualMedian, annualP10, annualP25, annualP90,
+                    workExperience, paySource, payYear, release, "");
+        }
 
         public Occupation(String code, String title, EducationLevel entryEducation, boolean certificationRequired,
                 Integer annualMedian, String paySource, Short payYear, String release) {
             this(code, title, entryEducation, certificationRequired, annualMedian, null, null, null, null, paySource,
-                    payYear, release);
+                    payYear, release, "");
         }
     }
 
@@ -275,7 +286,8 @@ public final class Roi {
                         ? "Full-time study: no earnings while studying (give studyMode=PART_TIME if you keep working)."
                         : "Part-time study: you keep your current pay while studying, for twice as long.",
                 "Current pay: " + currentPaySource + ".",
-                "Target pay: starting at the 25th percentile of " + target.title() + " (a newcomer's pay) and rising"
+                "Target pay: starting at the 25th percentile of " + target.title()
+                        + (target.payWhere() == null ? "" : target.payWhere()) + " (a newcomer's pay) and rising"
                         + " to its median over " + StudyDurations.years(rampMonths(target.workExperience()))
                         + " (the related experience it asks for, at least 2 years); the range gives the 10th and 90th"
                         + " percentiles.",

@@ -246,4 +246,41 @@ class StarterIT {
         return given().auth().oauth2(token).get(PlatformServicesResource.catalogUrl() + "/api/v1/occupations/" + code)
                 .then().statusCode(200).extract().path("pay." + field);
     }
+
+    @Test
+    void theReturnAndTheDocumentUsePayWhereThePersonLives() {
+        String me = People.fresh("cai-akron");
+        String planId = PlanFixtures.plan(me, "ROI in Akron");
+        Map<String, Object> goal = PlanFixtures.goal("29-1141.00");
+        goal.put("actions", List.of(
+                Map.of("type", "EDUCATION_PROGRAM", "title", "BSN", "cost", 40000, "educationLevel", "BACHELOR"),
+                Map.of("type", "CERTIFICATION", "title", "NCLEX-RN", "cost", 400)));
+        JsonPath created = given().auth().oauth2(me).contentType(ContentType.JSON).body(goal)
+                .post("/api/v1/plans/" + planId + "/goals").then().statusCode(201).extract().jsonPath();
+        String roi = "/api/v1/plans/" + planId + "/goals/" + created.getString("id") + "/actions/"
+                + created.getString("actions.find { it.type == 'EDUCATION_PROGRAM' }.id") + "/roi";
+        // BLS OEWS May 2024, Akron, OH: Registered Nurses median $81,520, Receptionists $35,330
+        given().auth().oauth2(me).queryParam("currentOccupation", "43-4171.00").queryParam("studyMode", "PART_TIME")
+                .queryParam("area", "10420").get(roi).then().statusCode(200).body("currentAnnualPay", equalTo(35330))
+                .body("targetAnnualMedian", equalTo(81520)).body("annualUplift", equalTo(46190))
+                .body("paybackYearsAtMedian", equalTo((float) (Math.round(40400.0 / 46190 * 100) / 100.0)))
+                .body("assumptions",
+                        hasItem(containsString("the median of Receptionists and Information Clerks in" + " Akron, OH")))
+                .body("assumptions", hasItem(containsString("Registered Nurses in Akron, OH")))
+                .body("data", containsString("Akron, OH"));
+        assertFieldProblem(given().auth().oauth2(me).queryParam("currentOccupation", "43-4171.00")
+                .queryParam("area", "99999").get(roi).then(), 400, "area");
+
+        // the printable plan: the national and the local median, or why there is no local one
+        given().auth().oauth2(me).contentType(ContentType.JSON).body(PlanFixtures.goal("29-1215.00"))
+                .post("/api/v1/plans/" + planId + "/goals").then().statusCode(201);
+        given().auth().oauth2(me).queryParam("area", "10420").get("/api/v1/plans/" + planId + "/document").then()
+                .statusCode(200).body(containsString("Median pay in Akron, OH: $81,520 a year"))
+                .body(containsString("Median pay in Akron, OH: not published by BLS; the national figure applies"))
+                .body(containsString("$93,600 a year nationally"));
+        given().auth().oauth2(me).get("/api/v1/plans/" + planId + "/document").then().statusCode(200)
+                .body(not(containsString("Median pay in")));
+        assertFieldProblem(given().auth().oauth2(me).queryParam("area", "nowhere")
+                .get("/api/v1/plans/" + planId + "/document").then(), 400, "area");
+    }
 }
