@@ -37,7 +37,6 @@ public class ShareService {
      */
     @Transactional
     public ShareView.Granted grant(String ownerId, String ownerName, String counselor, OffsetDateTime expiresAt) {
-        ShareState wanted = counselors.newShare(counselor, ownerName);
         OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
         Share share = Share.<Share> find("ownerId = ?1 and counselorName = ?2", ownerId, counselor).firstResult();
         if (share == null) {
@@ -47,8 +46,9 @@ public class ShareService {
             share.counselorName = counselor;
             share.createdAt = now;
         }
-        share.state = share.state == ShareState.ACTIVE ? ShareState.ACTIVE : wanted;
-        share.invitedUntil = share.state == ShareState.INVITED ? counselors.invitedUntil(now) : null;
+        Counselors.Sharing sharing = counselors.share(share.state, counselor, ownerName, now);
+        share.state = sharing.state();
+        share.invitedUntil = sharing.invitedUntil();
         share.expiresAt = expiresAt;
         if (!share.isPersistent()) {
             share.persist();

@@ -76,8 +76,17 @@ public class AreaService {
      * the code is wrong rather than get national figures silently.
      */
     public AreaTable.Area requireArea(String parameter, String code) {
-        return table().area(code).orElseThrow(() -> ProblemException.invalid(parameter, "'" + code
-                + "' is no BLS area code of the" + " catalog; GET /api/v1/areas?q=<city or state> finds one"));
+        return table().area(code).orElseThrow(() -> ProblemException.invalid(parameter, unknownArea(code)));
+    }
+
+    /** Whether this is an area code of the catalog. */
+    public boolean knows(String code) {
+        return table().area(code).isPresent();
+    }
+
+    /** What a 400 says about an area code the catalog does not have. */
+    public static String unknownArea(String code) {
+        return "'" + code + "' is no BLS area code of the catalog; GET /api/v1/areas?q=<city or state> finds one";
     }
 
     /** What one SOC code pays in an area, with the national median to compare; always an answer, never a guess. */
@@ -87,14 +96,17 @@ public class AreaService {
         AreaTable.Wage wage = table.wage(area.code(), soc).orElse(null);
         AreaView.Ref ref = new AreaView.Ref(area.code(), area.title());
         String source = source(release);
-        if (wage == null || wage.median() == null) {
-            String why = wage == null ? "BLS published no wages for this occupation in " + area.title()
-                    : "BLS did not publish a median for this occupation in " + area.title()
-                            + " (suppressed for reliability, or at or above the top code)";
-            return new AreaView.LocalPay(ref, false, wage == null ? null : wage.p10(), wage == null ? null : wage.p25(),
-                    null, wage == null ? null : wage.p75(), wage == null ? null : wage.p90(), null, null, null,
-                    wage != null && wage.topCoded(), null, release.year(), source,
-                    why + "; the national figures apply, labelled national.");
+        if (wage == null) {
+            return new AreaView.LocalPay(ref, false, null, null, null, null, null, null, null, null, false, null,
+                    release.year(), source, "BLS published no wages for this occupation in " + area.title()
+                            + "; the national figures apply, labelled national.");
+        }
+        if (wage.median() == null) {
+            return new AreaView.LocalPay(ref, false, wage.p10(), wage.p25(), null, wage.p75(), wage.p90(), null, null,
+                    null, wage.topCoded(), null, release.year(), source,
+                    "BLS did not publish a median for this occupation in " + area.title()
+                            + " (suppressed for reliability, or at or above the top code); the national figures"
+                            + " apply, labelled national.");
         }
         Double ratio = nationalMedian == null ? null : BigDecimal.valueOf(wage.median())
                 .divide(BigDecimal.valueOf(nationalMedian), 2, RoundingMode.HALF_UP).doubleValue();

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The BLS OEWS area wages of one catalog generation, in memory: each area's rows sorted by SOC code in flat arrays
@@ -86,10 +85,6 @@ public final class AreaTable {
         return release;
     }
 
-    public boolean isEmpty() {
-        return areas.isEmpty();
-    }
-
     public Optional<Area> area(String code) {
         return Optional.ofNullable(code == null ? null : areas.get(code.strip()));
     }
@@ -145,11 +140,6 @@ public final class AreaTable {
         return code != null && byTitle.stream().anyMatch(a -> a.states().contains(code));
     }
 
-    /** The states and territories the areas lie in, sorted. */
-    public Set<String> states() {
-        return new java.util.TreeSet<>(byTitle.stream().flatMap(a -> a.states().stream()).toList());
-    }
-
     /** The wages of a 6-digit SOC code in an area; empty when the area has no row for it. */
     public Optional<Wage> wage(String area, String soc) {
         Rows r = rows.get(area);
@@ -171,6 +161,19 @@ public final class AreaTable {
             all.add(Map.entry(r.socs()[i], wageAt(r, i)));
         }
         return all;
+    }
+
+    /**
+     * The median of an O*NET occupation ({@code 29-1141.00}) in an area: that of its 6-digit SOC code, which every
+     * O*NET occupation under it shares; null when none is published there.
+     */
+    public Integer median(String area, String occupationCode) {
+        return wage(area, soc(occupationCode)).map(Wage::median).orElse(null);
+    }
+
+    /** The 6-digit SOC code of a catalog occupation code (always written {@code NN-NNNN.NN}). */
+    public static String soc(String occupationCode) {
+        return occupationCode.substring(0, 7);
     }
 
     /** How many SOC codes have a published median in the area. */

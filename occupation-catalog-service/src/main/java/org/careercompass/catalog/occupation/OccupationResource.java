@@ -103,9 +103,8 @@ public class OccupationResource {
             if (minLocal != null) {
                 params.reject("minLocalPay", "needs an area (area=<BLS area code>)");
             }
-        } else if (areas.table().area(areaCode).isEmpty()) {
-            params.reject("area", "'" + areaCode + "' is no BLS area code of the catalog; GET /api/v1/areas?q=<city or"
-                    + " state> finds one");
+        } else if (!areas.knows(areaCode)) {
+            params.reject("area", AreaService.unknownArea(areaCode));
         }
         Integer minPay = params.integer("minMedianPay", minMedianPay, null, 0, Integer.MAX_VALUE);
         Integer maxPay = params.integer("maxMedianPay", maxMedianPay, null, 0, Integer.MAX_VALUE);

@@ -49,7 +49,7 @@ public class OccupationSearch {
             return code -> null;
         }
         AreaTable table = areas.table();
-        return code -> table.wage(area, code.substring(0, 7)).map(AreaTable.Wage::median).orElse(null);
+        return code -> table.median(area, code);
     }
 
     private record SearchKey(OccupationCriteria criteria, int page, int size) {

@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional;
 
 import org.careercompass.catalog.area.AreaService;
 import org.careercompass.catalog.area.AreaTable;
+import org.careercompass.catalog.area.AreaView;
 import org.careercompass.catalog.domain.Cluster;
 import org.careercompass.catalog.domain.ClusterScheme;
 import org.careercompass.catalog.release.ReleaseCache;
@@ -93,8 +94,7 @@ public class OccupationService {
         AreaTable.Area where = areas.requireArea("area", area);
         return cache.answer(new DetailKey(canonical, where.code()), () -> {
             OccupationDetail detail = get(canonical);
-            return detail
-                    .withLocalPay(areas.localPay(where, detail.code().substring(0, 7), detail.pay().annualMedian()));
+            return detail.withLocalPay(localPay(where, detail));
         });
     }
 
@@ -104,10 +104,13 @@ public class OccupationService {
         AreaTable.Area where = areas.requireArea("area", area);
         return cache.answer(new LocalPayKey(canonical, where.code()), () -> {
             OccupationDetail detail = get(canonical);
-            return new OccupationLocalPay(detail.code(), detail.title(), detail.pay(),
-                    areas.localPay(where, detail.code().substring(0, 7), detail.pay().annualMedian()),
+            return new OccupationLocalPay(detail.code(), detail.title(), detail.pay(), localPay(where, detail),
                     detail.release());
         });
+    }
+
+    private AreaView.LocalPay localPay(AreaTable.Area where, OccupationDetail detail) {
+        return areas.localPay(where, AreaTable.soc(detail.code()), detail.pay().annualMedian());
     }
 
     /** One occupation; the code as people write it ({@link OccupationCodes}). */

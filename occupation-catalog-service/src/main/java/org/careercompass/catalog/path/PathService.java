@@ -262,9 +262,8 @@ public class PathService {
     /** The change between two occupations' medians in an area, or null figures and a note where one is unpublished. */
     private PathViews.LocalPayChange localPayChange(AreaTable.Area area, OccupationRef from, OccupationRef to) {
         AreaTable table = areas.table();
-        Integer fromMedian = table.wage(area.code(), from.code().substring(0, 7)).map(AreaTable.Wage::median)
-                .orElse(null);
-        Integer toMedian = table.wage(area.code(), to.code().substring(0, 7)).map(AreaTable.Wage::median).orElse(null);
+        Integer fromMedian = table.median(area.code(), from.code());
+        Integer toMedian = table.median(area.code(), to.code());
         RequirementDelta.PayChange change = RequirementDelta.payChange(fromMedian, toMedian);
         List<String> missing = new java.util.ArrayList<>();
         if (fromMedian == null) {

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.WebApplicationException;
 
+import org.careercompass.commons.problem.ProblemException;
 import org.careercompass.commons.problem.ServiceUnavailableException;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
@@ -56,6 +57,18 @@ public class Catalog {
             }
             throw e;
         }
+    }
+
+    /**
+     * What a refusal of {@link #occupation(String, String, String)} means to the caller: with an area, the catalog's
+     * only 400 is an area code it does not have, a 400 naming {@code area} here; anything else as it came.
+     */
+    public static RuntimeException refused(ClientErrorException e, String area) {
+        if (area != null && e.getResponse().getStatus() == 400) {
+            return ProblemException.invalid("area", "'" + area + "' is no BLS area code of the catalog; the catalog's"
+                    + " GET /api/v1/areas?q=<city or state> finds one");
+        }
+        return e;
     }
 
     Optional<CatalogOccupation> unavailable(String bearer, String code) {

@@ -67,8 +67,7 @@ public class DocumentResource {
                 try {
                     catalog.occupation(caller.bearer(), code, areaCode).ifPresent(o -> occupations.put(code, o));
                 } catch (ClientErrorException e) {
-                    throw ProblemException.invalid("area", "'" + areaCode + "' is no BLS area code of the catalog;"
-                            + " the catalog's GET /api/v1/areas?q=<city or state> finds one");
+                    throw Catalog.refused(e, areaCode);
                 } catch (ProblemException unavailable) {
                     // the document still carries the plan; the occupation facts are left out and it says so
                 }

@@ -77,7 +77,6 @@ public class SharingService {
     @Transactional
     public Granted grant(UUID planId, String counselor, OffsetDateTime expiresAt) {
         Plan plan = access.owned(planId);
-        ShareState wanted = counselors.newShare(counselor, caller.name());
         OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
         PlanShare share = PlanShare.<PlanShare> find("planId = ?1 and counselorName = ?2", plan.id, counselor)
                 .firstResult();
@@ -89,8 +88,9 @@ public class SharingService {
             share.counselorName = counselor;
             share.createdAt = now;
         }
-        share.state = share.state == ShareState.ACTIVE ? ShareState.ACTIVE : wanted;
-        share.invitedUntil = share.state == ShareState.INVITED ? counselors.invitedUntil(now) : null;
+        Counselors.Sharing sharing = counselors.share(share.state, counselor, caller.name(), now);
+        share.state = sharing.state();
+        share.invitedUntil = sharing.invitedUntil();
         share.expiresAt = expiresAt;
         if (!share.isPersistent()) {
             share.persist();

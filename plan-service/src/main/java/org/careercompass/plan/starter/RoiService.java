@@ -98,11 +98,7 @@ public class RoiService {
             return catalog.occupation(caller.bearer(), code, area)
                     .orElseThrow(() -> ProblemException.invalid(field, "the catalog has no occupation " + code));
         } catch (ClientErrorException e) {
-            if (area != null && e.getResponse().getStatus() == 400) {
-                throw ProblemException.invalid("area", "'" + area + "' is no BLS area code of the catalog; the"
-                        + " catalog's GET /api/v1/areas?q=<city or state> finds one");
-            }
-            throw e;
+            throw Catalog.refused(e, area);
         }
     }
 }

@@ -80,22 +80,25 @@ public class Counselors implements SecurityIdentityAugmentor {
         }
     }
 
+    /** Where a share stands after its owner shares (again), and until when it can be accepted while INVITED. */
+    public record Sharing(ShareState state, OffsetDateTime invitedUntil) {
+    }
+
     /**
-     * How a new share with this username starts: ACTIVE for a counselor who has signed in here, INVITED for any other
-     * name (an unknown name and a plain user get the same answer, so it does not tell who has an account). An
-     * invitation grants nothing until a person signed in with that username and the counselor role accepts it. Refuses
-     * the owner themself.
+     * What sharing with this username at {@code now} makes of a share stored as {@code stored} (null: a new one). An
+     * ACTIVE share stays ACTIVE. Otherwise it is ACTIVE for a counselor who has signed in here and INVITED, until
+     * {@code now} plus the invitation lifetime, for any other name (an unknown name and a plain user get the same
+     * answer, so it does not tell who has an account); an invitation grants nothing until a person signed in with that
+     * username and the counselor role accepts it. Refuses the owner themself.
      */
-    public ShareState newShare(String counselor, String owner) {
+    public Sharing share(ShareState stored, String counselor, String owner, OffsetDateTime now) {
         if (counselor.equals(owner)) {
             throw ProblemException.invalid("counselor", "is you; name a counselor");
         }
-        return known(counselor) ? ShareState.ACTIVE : ShareState.INVITED;
-    }
-
-    /** Until when an invitation made at {@code now} can be accepted. */
-    public OffsetDateTime invitedUntil(OffsetDateTime now) {
-        return now.plus(invitationLifetime);
+        if (stored == ShareState.ACTIVE || known(counselor)) {
+            return new Sharing(ShareState.ACTIVE, null);
+        }
+        return new Sharing(ShareState.INVITED, now.plus(invitationLifetime));
     }
 
     /** After an erasure: the counselor must sign in again to be named. */
