@@ -152,7 +152,8 @@ public class OccupationResource {
             @Context HttpHeaders headers) {
         QueryParams params = new QueryParams();
         String areaCode = params.text("area", area, 7);
-        if (areaCode == null) {
+        // only when none was given: a given but invalid value already has its own error
+        if (area == null || area.isBlank()) {
             params.reject("area", "is required: a BLS area code (GET /api/v1/areas?q=<city or state> finds one)");
         }
         params.validate();

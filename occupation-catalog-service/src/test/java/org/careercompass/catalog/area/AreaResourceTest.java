@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
@@ -94,6 +95,9 @@ class AreaResourceTest {
                 "area");
         assertFieldProblem(given().auth().oauth2(Tokens.user()).queryParam("area", "99999")
                 .get("/api/v1/occupations/29-1141.00/pay").then(), 400, "area");
+        // a code too long is one error about its length, not also "is required"
+        assertFieldProblem(given().auth().oauth2(Tokens.user()).queryParam("area", "123456789")
+                .get("/api/v1/occupations/29-1141.00/pay").then(), 400, "area").body("errors", hasSize(1));
         assertFieldProblem(given().auth().oauth2(Tokens.user()).queryParam("area", "akron")
                 .get("/api/v1/occupations/29-1141.00").then(), 400, "area");
         assertProblem(given().auth().oauth2(Tokens.user()).queryParam("area", "10420")
