@@ -164,6 +164,14 @@ run "catalog areas q=akron" "http://localhost:$CAT/api/v1/areas?q=akron"
 run "catalog local pay (area)" "http://localhost:$CAT/api/v1/occupations/29-1141.00/pay?area=10420"
 run "catalog occupation detail, area" "http://localhost:$CAT/api/v1/occupations/$CODE?area=10420"
 run "catalog search by area, -localPay" "http://localhost:$CAT/api/v1/occupations?area=10420&sort=-localPay&size=20"
+# what workers do and use, and who else does (O*NET work activities and tools)
+run "catalog activities of an occupation" "http://localhost:$CAT/api/v1/occupations/13-2011.00/activities"
+run "catalog activity search q=financial records" "http://localhost:$CAT/api/v1/activities?q=analyzes+financial+records"
+run "catalog who else: activity occupations" \
+  "http://localhost:$CAT/api/v1/activities/4.A.2.a.3.I03.D02/occupations"
+run "catalog who else: tool occupations" "http://localhost:$CAT/api/v1/tools/42182103/occupations"
+run "catalog search brightOutlook, maxJobZone=2" \
+  "http://localhost:$CAT/api/v1/occupations?brightOutlook=true&maxJobZone=2&size=20"
 run "catalog cluster list" "http://localhost:$CAT/api/v1/clusters"
 run "catalog cluster page" "http://localhost:$CAT/api/v1/clusters/43-0000?size=20"
 # a page of paths as a client asks for it (20, the default), then the whole best 100 in one page (size=100)

@@ -35,7 +35,8 @@ ONET_FILES = {
     "Job Zone Reference.txt": (["Job Zone", "Name", "Experience", "Education", "Job Training", "Examples",
                                 "SVP Range"], None),
     "Education, Training, and Experience.txt": ([CODE, "Element ID", "Scale ID", "Category", "Data Value"],
-                                                lambda r: r["Scale ID"] in ("RL", "RW", "PT", "OJ")),
+                                                lambda r: r["Scale ID"] in ("RL", "RW", "PT", "OJ")
+                                                or (r["Element ID"], r["Scale ID"]) == ("3.A.4.a", "IM")),
     "Education, Training, and Experience Categories.txt": (["Element ID", "Element Name", "Scale ID", "Category",
                                                             "Category Description"], None),
     "Related Occupations.txt": ([CODE, "Related O*NET-SOC Code", "Relatedness Tier", "Index"], None),
@@ -46,6 +47,10 @@ ONET_FILES = {
                               None),
     "Content Model Reference.txt": (["Element ID", "Element Name", "Description"],
                                     lambda r: r["Element ID"].startswith(("2.A", "2.B", "2.C"))),
+    "Tasks to DWAs.txt": ([CODE, "Task ID", "DWA ID"], None),
+    "DWA Reference.txt": (["Element ID", "IWA ID", "DWA ID", "DWA Title"], None),
+    "IWA Reference.txt": (["Element ID", "IWA ID", "IWA Title"], None),
+    "Tools Used.txt": ([CODE, "Example", "Commodity Code", "Commodity Title"], None),
 }
 
 OEWS = DATA / "bls" / "oews" / "national_M2024_dl.csv"
@@ -56,9 +61,14 @@ MSA = DATA / "bls" / "oews" / "MSA_M2024_percentiles.tsv"
 MSA_COLUMNS = ["AREA", "AREA_TITLE", "OCC_CODE", "A_PCT10", "A_PCT25", "A_MEDIAN", "A_PCT75", "A_PCT90"]
 EP = DATA / "bls" / "employment_projections" / "occupation_table_1_2_2024-34.csv"
 CLUSTERS = DATA / "onet" / "career_clusters" / "All_Career_Clusters.csv"
+CROSSWALKS = DATA / "crosswalks"
+# ESCO <-> O*NET (Nesta): every column but the internal id and the matching titles, which the service does not serve
+ESCO = CROSSWALKS / "esco_onet_crosswalk_Nov2020.csv"
+ESCO_COLUMNS = ["esco_occupation", "isco_code", "onet_code", "onet_occupation", "confidence", "concept_uri"]
+SOC_2010_2019 = CROSSWALKS / "onet_soc_2010_to_2019_crosswalk.csv"
 
 RELEASE = """# Catalog data bundle: what the occupation catalog service loads on first start.
-bundle.version=29.0-2024.2
+bundle.version=29.0-2024.3
 onet.release=29.0
 onet.released=August 2024
 oews.year=2024
@@ -68,12 +78,15 @@ oews.area.source=BLS Occupational Employment and Wage Statistics, May 2024 metro
 ep.period=2024-34
 ep.source=BLS Employment Projections 2024-34, Table 1.2
 clusters.source=O*NET OnLine career clusters and pathways export (2023)
+esco.source=Nesta Mapping Career Causeways ESCO-O*NET crosswalk (November 2020; ESCO v1 occupations, O*NET-SOC \
+ 2010 codes, MIT licence) joined to O*NET-SOC 2019 through the O*NET-SOC 2010 to 2019 crosswalk
 attribution=This product includes information from the O*NET 29.0 Database by the U.S. Department of Labor, \\
  Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 license. O*NET(R) is a trademark of \\
  USDOL/ETA. The O*NET files were converted from the Excel release to the text layout and reduced to the columns this \\
  service uses. Wages: U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics, May 2024 \\
  (public domain); national and metropolitan area estimates. Projections: U.S. Bureau of Labor Statistics, \
- Employment Projections program, 2024-34 (public domain).
+ Employment Projections program, 2024-34 (public domain). International codes: ESCO-O*NET crosswalk \
+ Copyright 2021 Nesta (MIT licence); ESCO classification (c) European Union, https://esco.ec.europa.eu/.
 """
 
 NOTICE = """Catalog data bundle
@@ -97,6 +110,19 @@ occupation catalog service uses; file names and headers as in the releases).
   76f7e7d22dbe5282cc73cb9d0abaccb8b35ab64d, data/processed/oews_2024_05/msa.parquet, converted to tab-separated
   text with the official BLS column names.
 - U.S. Bureau of Labor Statistics, Employment Projections program, 2024-34, Table 1.2 (public domain).
+- O*NET 29.0 work activities and tools (Tasks to DWAs, DWA Reference, IWA Reference, Tools Used), same licence and
+  changes as the O*NET files above; DWA and IWA titles keep the trailing full stop of the Excel release.
+- esco_onet_crosswalk_Nov2020.csv: crosswalk between ESCO and O*NET occupations from Nesta's Mapping Career
+  Causeways project (nestauk/mapping-career-causeways, commit 3ed9691c8ba553dfbaaaee30f57055cdec135e35,
+  Supplementary_online_data/ONET_ESCO_crosswalk/). Copyright 2021 Nesta, MIT licence (below). Changes: the columns
+  id, matching_job_titles and semantic_similarity removed. Its O*NET codes are O*NET-SOC 2010 codes. ESCO content
+  (c) European Union, reused with attribution (https://esco.ec.europa.eu/).
+- onet_soc_2010_to_2019_crosswalk.csv: the O*NET-SOC 2010 to 2019 crosswalk (O*NET, USDOL/ETA, CC BY 4.0), from
+  KarolinaBohdan/SEMESTER-PROJECT, commit baa0a5fe4d9489fab4c0653694877e0b6e08634e, in that repository's format
+  (';'-delimited, UTF-8 byte order mark, CRLF; header soc2010_code;soc2010_title;soc2019_code;soc2019_title).
+
+MIT License (esco_onet_crosswalk_Nov2020.csv)
+
 """
 
 
@@ -145,6 +171,18 @@ def msa():
     return ("\n".join(out) + "\n").encode("utf-8"), len(rows)
 
 
+def esco():
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    writer.writerow(ESCO_COLUMNS)
+    rows = 0
+    with ESCO.open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            writer.writerow([row[c] for c in ESCO_COLUMNS])
+            rows += 1
+    return buf.getvalue().encode("utf-8"), rows
+
+
 def copy(path):
     data = path.read_bytes()
     return data, data.count(b"\n")
@@ -158,11 +196,15 @@ def main():
     entries.append(("national_M2024_dl.csv",) + oews())
     entries.append(("MSA_M2024_percentiles.tsv",) + msa())
     entries.append(("occupation_table_1_2_2024-34.csv",) + copy(EP))
+    entries.append((ESCO.name,) + esco())
+    entries.append((SOC_2010_2019.name,) + copy(SOC_2010_2019))
     manifest = RELEASE + "".join(
         f"file.{name.replace(' ', '_').replace(',', '')}.sha256={hashlib.sha256(data).hexdigest()}\n"
         for name, data, _ in entries)
-    entries.append(("release.properties", manifest.encode("utf-8"), 0))
-    entries.append(("NOTICE.txt", NOTICE.encode("utf-8"), 0))
+    # first, so a start-up can read the bundle's version without inflating the rest
+    entries.insert(0, ("release.properties", manifest.encode("utf-8"), 0))
+    licence = (CROSSWALKS / "esco_onet_crosswalk.LICENSE").read_text(encoding="utf-8")
+    entries.append(("NOTICE.txt", (NOTICE + licence).encode("utf-8"), 0))
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with zipfile.ZipFile(OUT, "w") as z:
         for name, data, rows in entries:

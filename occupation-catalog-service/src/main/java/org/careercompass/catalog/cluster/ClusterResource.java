@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.careercompass.catalog.domain.ClusterScheme;
 import org.careercompass.catalog.security.Roles;
 import org.careercompass.commons.paging.PageRequest;
+import org.careercompass.commons.vocabulary.EducationLevel;
 import org.careercompass.commons.web.Idempotent;
 import org.careercompass.commons.web.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -63,17 +64,25 @@ public class ClusterResource {
 
     @GET
     @Path("{code}")
-    @Operation(operationId = "getCluster", summary = "Browse a cluster", description = "The cluster and one page of its occupations by title. Supports If-None-Match.")
+    @Operation(operationId = "getCluster", summary = "Browse a cluster", description = "The cluster and one page of its occupations by title, optionally narrowed by preparation (job zone, entry education ceilings) and signals (Bright Outlook, apprenticeship), as on search. Supports If-None-Match.")
     @APIResponse(responseCode = "200", description = "The cluster", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = ClusterDetail.class)))
     @APIResponse(responseCode = "304", description = "Not modified")
-    @APIResponse(responseCode = "400", description = "Invalid paging")
+    @APIResponse(responseCode = "400", description = "A parameter is invalid; the problem names it")
     @APIResponse(responseCode = "404", description = "No such cluster")
     public RestResponse<Buffer> get(@Parameter(example = "43-0000") @PathParam("code") String code,
+            @Parameter(description = "Highest job zone to include, 1-5", example = "2", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "5")) @QueryParam("maxJobZone") String maxJobZone,
+            @Parameter(description = "Highest typical entry education to include", example = "ASSOCIATE", schema = @Schema(implementation = EducationLevel.class)) @QueryParam("maxEducation") String maxEducation,
+            @Parameter(description = "true: only O*NET Bright Outlook occupations; false: only those that are not", schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("brightOutlook") String brightOutlook,
+            @Parameter(description = "true: only occupations commonly entered through an apprenticeship; false: only those that are not", schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("apprenticeship") String apprenticeship,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("page") String page,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size,
             @Context HttpHeaders headers) {
-        PageRequest paging = PageRequest.parse(new QueryParams(), page, size);
-        return clusters.detail(code, paging).conditionalGet(headers);
+        QueryParams params = new QueryParams();
+        ClusterService.Browse filter = new ClusterService.Browse(params.integer("maxJobZone", maxJobZone, null, 1, 5),
+                params.enumeration("maxEducation", maxEducation, EducationLevel.class),
+                params.bool("brightOutlook", brightOutlook), params.bool("apprenticeship", apprenticeship));
+        PageRequest paging = PageRequest.parse(params, page, size);
+        return clusters.detail(code, filter, paging).conditionalGet(headers);
     }
 
     @POST

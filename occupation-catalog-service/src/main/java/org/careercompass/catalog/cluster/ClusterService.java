@@ -19,6 +19,7 @@ import org.careercompass.commons.problem.Problem;
 import org.careercompass.commons.problem.ProblemException;
 import org.careercompass.commons.problem.ProblemType;
 import org.careercompass.commons.vocabulary.ClusterCodes;
+import org.careercompass.commons.vocabulary.EducationLevel;
 import org.careercompass.commons.web.EntityTags;
 import org.careercompass.commons.web.Representation;
 
@@ -59,7 +60,13 @@ public class ClusterService {
     private record ListKey(ClusterScheme scheme) {
     }
 
-    private record DetailKey(String code, int page, int size) {
+    private record DetailKey(String code, Browse filter, int page, int size) {
+    }
+
+    /** What a browse narrows a cluster's occupations to; every field optional. */
+    public record Browse(Integer maxJobZone, EducationLevel maxEducation, Boolean brightOutlook,
+            Boolean apprenticeship) {
+        public static final Browse ALL = new Browse(null, null, null, null);
     }
 
     /** The cluster list's finished answer in the current catalog generation ({@link ReleaseCache}). */
@@ -68,16 +75,17 @@ public class ClusterService {
     }
 
     /** One page of a cluster, kept per catalog generation ({@link ReleaseCache}). */
-    public Representation detail(String code, PageRequest page) {
-        return cache.answer(new DetailKey(ClusterCodes.canonical(code), page.page(), page.size()),
-                () -> get(code, page));
+    public Representation detail(String code, Browse filter, PageRequest page) {
+        return cache.answer(new DetailKey(ClusterCodes.canonical(code), filter, page.page(), page.size()),
+                () -> get(code, filter, page));
     }
 
     /** One page of a cluster; the code as people write it ({@link ClusterCodes}). */
-    public ClusterDetail get(String code, PageRequest page) {
+    public ClusterDetail get(String code, Browse filter, PageRequest page) {
         Cluster cluster = find(ClusterCodes.canonical(code), code);
-        OccupationCriteria members = new OccupationCriteria(null, cluster.code, null, null, null, null, null, null,
-                OccupationSort.TITLE, null, null);
+        OccupationCriteria members = new OccupationCriteria(null, cluster.code, null, null, null, filter.maxEducation(),
+                null, null, OccupationSort.TITLE, null, null, filter.maxJobZone(), filter.brightOutlook(),
+                filter.apprenticeship(), null);
         return new ClusterDetail(cluster.code, cluster.scheme, cluster.title, cluster.description,
                 occupations.search(members, page));
     }

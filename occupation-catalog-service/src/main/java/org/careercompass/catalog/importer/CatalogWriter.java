@@ -188,6 +188,17 @@ class CatalogWriter {
             ps.setBoolean(5, t.hot());
             ps.setBoolean(6, t.inDemand());
         });
+        int activityLinks = writeActivities(c, b, known, skipped);
+        int tools = replace(c, "tool_used", """
+                INSERT INTO tool_used (occupation_code, example, commodity_code, commodity_title) VALUES (?, ?, ?, ?)
+                ON CONFLICT DO NOTHING""", b.tools, known, skipped, (ps, code, t) -> {
+            ps.setString(2, t.example());
+            ps.setInt(3, t.commodityCode());
+            ps.setString(4, t.commodityTitle());
+        });
+        updateColumns(c, "apprenticeship_importance = ?", b.apprenticeship, known, skipped,
+                (ps, code, importance) -> ps.setFloat(1, importance));
+        int escoLinks = writeEsco(c, b, known, skipped);
         int clusterLinks = writePathways(c, b, known, skipped);
 
         int withPay = 0;
@@ -294,7 +305,80 @@ class CatalogWriter {
         return new ImportReport.Counts(inserted, changed, unchanged, skillElements, skillRatings, knowledgeRatings,
                 interests, values, jobZones, education, related, titles + curatedTitles, reported, tasks, technology,
                 b.wages.size(), withPay, unmatched, b.projections.size(), withProjections, skipped[0], clusterLinks,
-                pathSteps, b.areas.size(), b.areaWages.size());
+                pathSteps, b.areas.size(), b.areaWages.size(), b.activities.size(), activityLinks, tools, escoLinks);
+    }
+
+    /**
+     * Replaces the work activities as a whole when the batch has them: groups, activities (their task links go with
+     * them), then the task links of the occupations the catalog has.
+     */
+    private static int writeActivities(Connection c, ImportBatch b, Set<String> known, int[] skipped)
+            throws SQLException {
+        if (b.activityGroups.isEmpty() && b.activities.isEmpty() && b.taskActivities.isEmpty()) {
+            return 0;
+        }
+        if (!b.activities.isEmpty()) {
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate("DELETE FROM work_activity_group");
+            }
+            try (PreparedStatement ps = c
+                    .prepareStatement("INSERT INTO work_activity_group (iwa_id, element_id, title) VALUES (?, ?, ?)")) {
+                for (ImportBatch.ActivityGroup g : b.activityGroups.values()) {
+                    ps.setString(1, g.id());
+                    ps.setString(2, g.elementId());
+                    ps.setString(3, g.title());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            try (PreparedStatement ps = c
+                    .prepareStatement("INSERT INTO work_activity (dwa_id, iwa_id, title) VALUES (?, ?, ?)")) {
+                for (ImportBatch.Activity a : b.activities.values()) {
+                    ps.setString(1, a.id());
+                    ps.setString(2, a.iwa());
+                    ps.setString(3, a.title());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        }
+        Map<String, List<String[]>> links = new HashMap<>();
+        b.taskActivities.forEach((code, byActivity) -> {
+            List<String[]> rows = new ArrayList<>();
+            byActivity.forEach((dwa, tasks) -> tasks.forEach(task -> rows.add(new String[] { dwa, task.toString() })));
+            links.put(code, rows);
+        });
+        return replace(c, "task_activity",
+                "INSERT INTO task_activity (occupation_code, dwa_id, task_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                links, known, skipped, (ps, code, link) -> {
+                    ps.setString(2, link[0]);
+                    ps.setInt(3, Integer.parseInt(link[1]));
+                });
+    }
+
+    /** Replaces the ESCO occupations of every occupation as a whole when the batch has a crosswalk. */
+    private static int writeEsco(Connection c, ImportBatch b, Set<String> known, int[] skipped) throws SQLException {
+        if (b.esco == null) {
+            return 0;
+        }
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("DELETE FROM occupation_esco");
+        }
+        return insert(c,
+                """
+                        INSERT INTO occupation_esco (occupation_code, esco_uri, esco_title, isco_code, onet_2010_code, confidence)
+                        VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
+                b.esco, known, skipped, (ps, code, e) -> {
+                    ps.setString(2, e.uri());
+                    ps.setString(3, e.title());
+                    ps.setString(4, e.isco());
+                    ps.setString(5, e.onet2010());
+                    if (e.confidence() == null) {
+                        ps.setNull(6, Types.REAL);
+                    } else {
+                        ps.setFloat(6, e.confidence());
+                    }
+                });
     }
 
     /**
@@ -359,7 +443,7 @@ class CatalogWriter {
                     oews_all_median = coalesce(?, oews_all_median), bundle_version = coalesce(?, bundle_version),
                     attribution = coalesce(?, attribution), loaded_from = coalesce(?, loaded_from),
                     oews_area_year = coalesce(?, oews_area_year), oews_area_source = coalesce(?, oews_area_source),
-                    oews_area_columns = coalesce(?, oews_area_columns),
+                    oews_area_columns = coalesce(?, oews_area_columns), esco_source = coalesce(?, esco_source),
                     imported_at = now(), generation = generation + 1 WHERE id = 1""")) {
             ps.setString(1, b.onetRelease);
             setShort(ps, 2, b.wages.isEmpty() ? null : b.wageYear);
@@ -373,6 +457,7 @@ class CatalogWriter {
             setShort(ps, 9, areas ? b.areaWageYear : null);
             ps.setString(10, areas ? b.areaWageSource : null);
             ps.setString(11, areas ? b.areaWageColumns : null);
+            ps.setString(12, b.esco == null ? null : b.escoSource);
             ps.executeUpdate();
         }
     }

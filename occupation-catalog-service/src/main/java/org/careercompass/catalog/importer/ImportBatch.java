@@ -34,6 +34,25 @@ final class ImportBatch {
     record Technology(String example, Integer commodityCode, String commodityTitle, boolean hot, boolean inDemand) {
     }
 
+    /** An O*NET Intermediate Work Activity: a group of Detailed Work Activities. */
+    record ActivityGroup(String id, String elementId, String title) {
+    }
+
+    /** An O*NET Detailed Work Activity and the IWA it belongs to. */
+    record Activity(String id, String iwa, String title) {
+    }
+
+    /** An O*NET Tools Used example and its UNSPSC commodity. */
+    record Tool(String example, int commodityCode, String commodityTitle) {
+    }
+
+    /**
+     * An ESCO occupation the crosswalk maps to an O*NET-SOC 2010 code, and that code; confidence as published (0.5, 1
+     * or 2, highest).
+     */
+    record Esco(String uri, String title, String isco, String onet2010, Float confidence) {
+    }
+
     record ReportedTitle(String title, boolean featured) {
     }
 
@@ -94,6 +113,16 @@ final class ImportBatch {
     final Map<String, String> elementDescriptions = new LinkedHashMap<>();
     final Map<String, List<Task>> tasks = new LinkedHashMap<>();
     final Map<String, List<Technology>> technology = new LinkedHashMap<>();
+    final Map<String, ActivityGroup> activityGroups = new LinkedHashMap<>();
+    final Map<String, Activity> activities = new LinkedHashMap<>();
+    /** code -> DWA id -> the ids of the occupation's tasks linked to it. */
+    final Map<String, Map<String, Set<Integer>>> taskActivities = new LinkedHashMap<>();
+    final Map<String, List<Tool>> tools = new LinkedHashMap<>();
+    /** code -> importance (1-5) of completing an apprenticeship (O*NET ETE 3.A.4.a, IM scale). */
+    final Map<String, Float> apprenticeship = new LinkedHashMap<>();
+    /** O*NET-SOC 2019 code -> the ESCO occupations mapped to it; null when the import had no crosswalk. */
+    Map<String, List<Esco>> esco;
+    String escoSource;
     /** code -> percent of workers by RL category 1-12 (index 0-11); NaN where absent. */
     final Map<String, float[]> educationShares = new LinkedHashMap<>();
     final Map<String, List<ReportedTitle>> reportedTitles = new LinkedHashMap<>();

@@ -30,7 +30,11 @@ public record ImportReport(@Schema(examples = "[\"Occupation Data.txt\", \"Skill
             @Schema(description = "Facet rows naming an occupation the catalog does not have", examples = "0") int rowsSkipped,
             @Schema(examples = "1011") int careerClusterLinks, @Schema(examples = "51") int pathSteps,
             @Schema(description = "Areas read from an area wage file (0 when the import had none)", examples = "393") int areas,
-            @Schema(description = "Area wage rows read (detailed SOC occupations)", examples = "139108") int areaWageRows) {
+            @Schema(description = "Area wage rows read (detailed SOC occupations)", examples = "139108") int areaWageRows,
+            @Schema(description = "Detailed Work Activities read (0 when the import had no DWA Reference)", examples = "2087") int workActivities,
+            @Schema(description = "Links of occupations' tasks to Detailed Work Activities written", examples = "23233") int taskActivityLinks,
+            @Schema(description = "Tools Used examples written", examples = "41650") int tools,
+            @Schema(description = "Links of ESCO occupations to occupations written (0 when the import had no crosswalk)", examples = "1697") int escoLinks) {
 
         /** These counts with the areas of another write. */
         Counts withAreas(Counts other) {
@@ -38,7 +42,8 @@ public record ImportReport(@Schema(examples = "[\"Occupation Data.txt\", \"Skill
                     skillRatings, knowledgeRatings, interestProfiles, workValueProfiles, jobZones, educationProfiles,
                     relatedOccupations, alternateTitles, reportedTitles, tasks, technologySkills, wageRows,
                     occupationsWithPay, wageRowsUnmatched, projectionRows, occupationsWithProjections, rowsSkipped,
-                    careerClusterLinks, pathSteps, other.areas(), other.areaWageRows());
+                    careerClusterLinks, pathSteps, other.areas(), other.areaWageRows(), workActivities,
+                    taskActivityLinks, tools, escoLinks);
         }
     }
 }

@@ -38,6 +38,8 @@ public class ImportService {
     static final String BUNDLE_AREA_WAGES = "MSA_M2024_percentiles.tsv";
     static final String BUNDLE_PROJECTIONS = "occupation_table_1_2_2024-34.csv";
     static final String BUNDLE_CLUSTERS = "All_Career_Clusters.csv";
+    static final String BUNDLE_ESCO = "esco_onet_crosswalk_Nov2020.csv";
+    static final String BUNDLE_SOC_CROSSWALK = "onet_soc_2010_to_2019_crosswalk.csv";
     static final String BUNDLE_RELEASE = "release.properties";
 
     @Inject
@@ -59,7 +61,17 @@ public class ImportService {
     public ImportReport importRelease(ImportRequest request) {
         if (request.isEmpty()) {
             throw ProblemException.invalid("onetDirectory",
-                    "give onetDirectory, oewsFile, areaWagesFile, projectionsFile, clustersFile or several of them");
+                    "give onetDirectory, oewsFile, areaWagesFile, projectionsFile, clustersFile, escoCrosswalkFile with"
+                            + " socCrosswalkFile, or several of them");
+        }
+        if (ImportRequest.blank(request.escoCrosswalkFile()) != ImportRequest.blank(request.socCrosswalkFile())) {
+            String missing = ImportRequest.blank(request.escoCrosswalkFile()) ? "escoCrosswalkFile"
+                    : "socCrosswalkFile";
+            throw ProblemException.invalid(missing,
+                    "is required with "
+                            + (missing.equals("escoCrosswalkFile") ? "socCrosswalkFile" : "escoCrosswalkFile")
+                            + ": the ESCO crosswalk names O*NET-SOC 2010 codes, which the 2010 -> 2019 crosswalk"
+                            + " carries to the catalog's codes");
         }
         long start = System.nanoTime();
         List<ImportError> errors = new ArrayList<>();
@@ -84,6 +96,16 @@ public class ImportService {
                 (files, name) -> new ProjectionsParser(errors).parse(files, name, batch));
         single(request.clustersFile(), "clustersFile",
                 (files, name) -> new ClusterCrosswalkParser(errors).parse(files, name, batch));
+        if (!ImportRequest.blank(request.escoCrosswalkFile())) {
+            Path esco = file("escoCrosswalkFile", request.escoCrosswalkFile());
+            Path soc = file("socCrosswalkFile", request.socCrosswalkFile());
+            try (ReleaseFiles escoFiles = ReleaseFiles.of(esco.getParent());
+                    ReleaseFiles socFiles = ReleaseFiles.of(soc.getParent())) {
+                new EscoCrosswalkParser(errors).parse(escoFiles, esco.getFileName().toString(), socFiles,
+                        soc.getFileName().toString(), "import: " + esco.getFileName() + " through " + soc.getFileName(),
+                        batch);
+            }
+        }
         return write(batch, errors, start);
     }
 
@@ -125,6 +147,8 @@ public class ImportService {
             batch.bundleVersion = release.getProperty("bundle.version");
             batch.attribution = release.getProperty("attribution");
             batch.loadedFrom = "bundle " + batch.bundleVersion;
+            new EscoCrosswalkParser(errors).parse(files, BUNDLE_ESCO, files, BUNDLE_SOC_CROSSWALK,
+                    release.getProperty("esco.source"), batch);
         }
         return write(batch, errors, start);
     }
@@ -150,6 +174,11 @@ public class ImportService {
         return new AreaWages(batch.filesRead, counts);
     }
 
+    /** The version of the data bundle shipped on the classpath (its first entry is release.properties). */
+    public String bundledVersion() {
+        return ReleaseFiles.firstProperties(config.bundle().resource(), BUNDLE_RELEASE).getProperty("bundle.version");
+    }
+
     /** Loads only the bundle's area wages: for a catalog imported before the bundle carried them. */
     @Transactional
     public ImportReport importBundleAreaWages() {
@@ -171,13 +200,18 @@ public class ImportService {
         if (ImportRequest.blank(relative)) {
             return;
         }
+        Path file = file(field, relative);
+        try (ReleaseFiles files = ReleaseFiles.of(file.getParent())) {
+            parser.parse(files, file.getFileName().toString());
+        }
+    }
+
+    private Path file(String field, String relative) {
         Path file = resolve(field, relative);
         if (!Files.isRegularFile(file)) {
             throw ProblemException.invalid(field, "is not a file under the import root");
         }
-        try (ReleaseFiles files = ReleaseFiles.of(file.getParent())) {
-            parser.parse(files, file.getFileName().toString());
-        }
+        return file;
     }
 
     static String releaseOf(Path path) {

@@ -29,6 +29,12 @@ final class OnetParser {
     static final String REPORTED_TITLES = "Sample of Reported Titles.txt";
     static final String JOB_ZONE_REFERENCE = "Job Zone Reference.txt";
     static final String CONTENT_MODEL = "Content Model Reference.txt";
+    static final String TASKS_TO_DWAS = "Tasks to DWAs.txt";
+    static final String DWA_REFERENCE = "DWA Reference.txt";
+    static final String IWA_REFERENCE = "IWA Reference.txt";
+    static final String TOOLS = "Tools Used.txt";
+    /** Education, Training, and Experience: "Apprenticeship", rated on the importance scale. */
+    static final String APPRENTICESHIP = "3.A.4.a";
 
     private static final String CODE = "O*NET-SOC Code";
 
@@ -178,6 +184,73 @@ final class OnetParser {
                         "Y".equalsIgnoreCase(row.text("Hot Technology")), "Y".equalsIgnoreCase(row.text("In Demand"))));
             }
         });
+        readActivities(files, batch);
+        read(files, TOOLS, batch, List.of(CODE, "Example", "Commodity Code", "Commodity Title"), (row, b) -> {
+            String code = row.onetCode(CODE);
+            String example = row.required("Example");
+            // parsed as a whole number: a float would round the eight digits (42182103 became 42182104)
+            String commodity = row.required("Commodity Code");
+            String commodityTitle = row.required("Commodity Title");
+            if (commodity != null && !commodity.matches("\\d{8}")) {
+                row.reject("Commodity Code", "'" + commodity + "' is not an eight-digit UNSPSC commodity code");
+                return;
+            }
+            if (code != null && example != null && commodity != null && commodityTitle != null) {
+                b.tools.computeIfAbsent(code, k -> new ArrayList<>()).add(new ImportBatch.Tool(clip(example, 300),
+                        Integer.parseInt(commodity), clip(commodityTitle, 200)));
+            }
+        });
+    }
+
+    /**
+     * Intermediate and Detailed Work Activities and the links of tasks to them. Each file needs the one it refers to: a
+     * DWA names its IWA, a task link its DWA; a reference to an id the release does not define is a defect.
+     */
+    private void readActivities(ReleaseFiles files, ImportBatch batch) {
+        read(files, IWA_REFERENCE, batch, List.of("Element ID", "IWA ID", "IWA Title"), (row, b) -> {
+            String element = row.required("Element ID");
+            String id = row.required("IWA ID");
+            String title = row.required("IWA Title");
+            if (element != null && id != null && title != null
+                    && b.activityGroups.put(id, new ImportBatch.ActivityGroup(id, element, clip(title, 300))) != null) {
+                row.reject("IWA ID", "IWA " + id + " is listed twice");
+            }
+        });
+        if (files.has(DWA_REFERENCE) && !files.has(IWA_REFERENCE)) {
+            errors.add(new ImportError(DWA_REFERENCE, 0, "(file)", "needs " + IWA_REFERENCE + " beside it"));
+            return;
+        }
+        read(files, DWA_REFERENCE, batch, List.of("IWA ID", "DWA ID", "DWA Title"), (row, b) -> {
+            String iwa = row.required("IWA ID");
+            String id = row.required("DWA ID");
+            String title = row.required("DWA Title");
+            if (iwa == null || id == null || title == null) {
+                return;
+            }
+            if (!b.activityGroups.containsKey(iwa)) {
+                row.reject("IWA ID", "IWA " + iwa + " is not in " + IWA_REFERENCE);
+            } else if (b.activities.put(id, new ImportBatch.Activity(id, iwa, clip(title, 300))) != null) {
+                row.reject("DWA ID", "DWA " + id + " is listed twice");
+            }
+        });
+        if (files.has(TASKS_TO_DWAS) && !files.has(DWA_REFERENCE)) {
+            errors.add(new ImportError(TASKS_TO_DWAS, 0, "(file)", "needs " + DWA_REFERENCE + " beside it"));
+            return;
+        }
+        read(files, TASKS_TO_DWAS, batch, List.of(CODE, "Task ID", "DWA ID"), (row, b) -> {
+            String code = row.onetCode(CODE);
+            Float task = row.number("Task ID", 0, Integer.MAX_VALUE);
+            String dwa = row.required("DWA ID");
+            if (code == null || task == null || dwa == null) {
+                return;
+            }
+            if (!b.activities.containsKey(dwa)) {
+                row.reject("DWA ID", "DWA " + dwa + " is not in " + DWA_REFERENCE);
+                return;
+            }
+            b.taskActivities.computeIfAbsent(code, k -> new LinkedHashMap<>())
+                    .computeIfAbsent(dwa, k -> new java.util.TreeSet<>()).add(task.intValue());
+        });
     }
 
     /** A cell that may be absent, empty or O*NET's "n/a". */
@@ -291,6 +364,14 @@ final class OnetParser {
         Map<String, Map<String, float[]>> best = new LinkedHashMap<>();
         read(files, EDUCATION, batch, List.of(CODE, "Scale ID", "Category", "Data Value"), (row, b) -> {
             String scale = row.text("Scale ID");
+            if ("IM".equals(scale) && APPRENTICESHIP.equals(row.text("Element ID"))) {
+                String code = row.onetCode(CODE);
+                Float importance = row.number("Data Value", 1, 5);
+                if (code != null && importance != null) {
+                    b.apprenticeship.put(code, importance);
+                }
+                return;
+            }
             int categories = switch (scale == null ? "" : scale) {
             case "RL" -> 12;
             case "RW" -> WORK_EXPERIENCE.size();

@@ -77,6 +77,27 @@ abstract class ReleaseFiles implements AutoCloseable {
         };
     }
 
+    /** The properties file {@code name} of a zip on the classpath, read without inflating the entries after it. */
+    static java.util.Properties firstProperties(String resource, String name) {
+        InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("The catalog data bundle " + resource + " is not on the classpath");
+        }
+        try (ZipInputStream zip = new ZipInputStream(in)) {
+            ZipEntry entry;
+            while ((entry = zip.getNextEntry()) != null) {
+                if (baseName(entry.getName()).equals(name)) {
+                    java.util.Properties properties = new java.util.Properties();
+                    properties.load(zip);
+                    return properties;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the catalog data bundle " + resource, e);
+        }
+        throw new IllegalStateException("The catalog data bundle " + resource + " has no " + name);
+    }
+
     static String baseName(String entryName) {
         int slash = Math.max(entryName.lastIndexOf('/'), entryName.lastIndexOf('\\'));
         return entryName.substring(slash + 1);

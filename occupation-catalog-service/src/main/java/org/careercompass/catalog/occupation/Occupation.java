@@ -106,6 +106,7 @@ public class Occupation extends PanacheEntityBase {
     public Integer payAnnualMean;
     public boolean payTopCoded;
     public String interestHighPoints;
+    public Float apprenticeshipImportance;
 
     @Version
     public long version;

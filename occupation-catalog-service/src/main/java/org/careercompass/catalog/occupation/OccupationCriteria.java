@@ -7,7 +7,8 @@ import org.careercompass.commons.vocabulary.EducationLevel;
 /** A validated occupation search: every field optional; lists are OR-ed within, fields AND-ed together. */
 public record OccupationCriteria(String keywords, String cluster, String socGroup, List<Integer> jobZones,
         List<EducationLevel> education, EducationLevel maxEducation, Integer minMedianPay, Integer maxMedianPay,
-        OccupationSort sort, String area, Integer minLocalPay) {
+        OccupationSort sort, String area, Integer minLocalPay, Integer maxJobZone, Boolean brightOutlook,
+        Boolean apprenticeship, String isco) {
 
     public OccupationCriteria {
         jobZones = jobZones == null ? List.of() : List.copyOf(jobZones);

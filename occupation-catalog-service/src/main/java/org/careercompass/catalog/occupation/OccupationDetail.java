@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.careercompass.catalog.area.AreaView;
+import org.careercompass.catalog.work.WorkView;
 import org.careercompass.commons.vocabulary.EducationLevel;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -25,7 +26,10 @@ public record OccupationDetail(@Schema(examples = "43-4171.00") String code,
         @Schema(description = "O*NET skills, most important first") List<SkillRequirement> skills,
         @Schema(description = "O*NET knowledge areas, most important first") List<SkillRequirement> knowledge,
         @Schema(description = "Software and technology used (capped; hot technologies first); all at /occupations/{code}/technology") TechnologyList technology,
+        @Schema(description = "What workers do, in O*NET's Detailed Work Activities: the most frequent first (linked to the most of the occupation's tasks), grouped by Intermediate Work Activity, capped; all at /occupations/{code}/activities") WorkView.ActivityGroups workActivities,
+        @Schema(description = "Tools used (O*NET Tools Used; capped, grouped by commodity, the commodity with the most examples first); all at /occupations/{code}/tools") WorkView.ToolList tools,
         Pay pay, @Schema(nullable = true) Outlook outlook, List<RelatedOccupation> relatedOccupations,
+        @Schema(description = "ISCO-08 codes and ESCO occupations that map to this occupation") InternationalCodes internationalCodes,
         @Schema(description = "Which O*NET ratings this occupation has, and a note saying why when some are missing") Coverage coverage,
         @Schema(description = "The data release this answer comes from", examples = "onet=29.0; oews=2024; ep=2024-34; generation=1") String release,
         OffsetDateTime updatedAt,
@@ -35,7 +39,8 @@ public record OccupationDetail(@Schema(examples = "43-4171.00") String code,
     public OccupationDetail withLocalPay(AreaView.LocalPay local) {
         return new OccupationDetail(code, title, description, socGroup, careerClusters, careerPathways, alternateTitles,
                 sampleTitles, jobZone, jobZoneDetail, requirements, tasks, interests, workValues, skills, knowledge,
-                technology, pay, outlook, relatedOccupations, coverage, release, updatedAt, local);
+                technology, workActivities, tools, pay, outlook, relatedOccupations, internationalCodes, coverage,
+                release, updatedAt, local);
     }
 
     @Schema(name = "OccupationCoverage", description = "Which of O*NET's ratings the occupation has. An empty list, a null profile or a zero task count elsewhere in the answer means O*NET publishes nothing for it, never that the value is none or zero.")
@@ -76,7 +81,8 @@ public record OccupationDetail(@Schema(examples = "43-4171.00") String code,
             @Schema(nullable = true, description = "Typical on-the-job training", examples = "Short-term on-the-job training") String onTheJobTraining,
             @Schema(nullable = true, description = "Where the three fields above come from", examples = "BLS Employment Projections 2024-34") String source,
             @Schema(nullable = true, examples = "No license required; CAP credential from IAAP is optional") String certificationNotes,
-            @Schema(description = "Share of workers by education level (O*NET 'Required Level of Education' survey), percent") List<EducationShare> educationDistribution) {
+            @Schema(description = "Share of workers by education level (O*NET 'Required Level of Education' survey), percent") List<EducationShare> educationDistribution,
+            Apprenticeship apprenticeship) {
     }
 
     public record EducationShare(EducationLevel level,
@@ -143,7 +149,34 @@ public record OccupationDetail(@Schema(examples = "43-4171.00") String code,
             @Schema(description = "Average openings a year over the period (growth and replacement)", examples = "128500") Integer annualOpenings,
             @Schema(description = "Growth compared with the all-occupations average, in BLS wording (rule in docs/occupation-catalog-service.md)", examples = "Little or no change") String growth,
             @Schema(description = "Projected change of all occupations over the period, percent", examples = "3.1") Double averageGrowthPercent,
-            @Schema(examples = "BLS Employment Projections 2024-34") String source) {
+            @Schema(examples = "BLS Employment Projections 2024-34") String source,
+            @Schema(nullable = true, description = "O*NET's Bright Outlook designation computed from these projections; null when a figure it needs is not published") BrightOutlookStatus brightOutlook) {
+    }
+
+    @Schema(description = "O*NET's Bright Outlook designation, computed with O*NET's published criteria from the projections above (rule in docs/occupation-catalog-service.md)")
+    public record BrightOutlookStatus(
+            @Schema(description = "Whether the occupation meets at least one criterion") boolean designated,
+            @Schema(description = "The criteria it meets") List<BrightOutlook.Criterion> criteria,
+            @Schema(description = "Rounded percent change from which growth counts as rapid for this period (\"much faster than average\")", examples = "7") long growthThresholdPercent,
+            @Schema(description = "Projected openings over the period: the annual average times the period's years", examples = "1285000") long openingsOverPeriod,
+            @Schema(description = "Openings over the period from which openings count as numerous", examples = "100000") int openingsThreshold,
+            @Schema(examples = "O*NET Bright Outlook criteria (onetcenter.org/initiatives.html), computed from BLS Employment Projections 2024-34") String rule) {
+    }
+
+    @Schema(description = "International codes of the occupation: the ESCO occupations a published crosswalk maps to it, and their ISCO-08 unit groups. The mapping is many-to-one as published: several ESCO occupations may map to one O*NET occupation.")
+    public record InternationalCodes(
+            @Schema(description = "Distinct ISCO-08 unit group codes of those ESCO occupations, ascending", examples = "[\"4226\"]") List<String> isco08,
+            List<EscoOccupation> esco,
+            @Schema(nullable = true, description = "The crosswalk; null when none is loaded", examples = "Nesta Mapping Career Causeways ESCO-O*NET crosswalk (November 2020) ...") String source,
+            @Schema(nullable = true, description = "Why the lists are empty, when they are", examples = "The crosswalk maps no ESCO occupation to this occupation.") String note) {
+    }
+
+    public record EscoOccupation(
+            @Schema(description = "ESCO concept URI", examples = "http://data.europa.eu/esco/occupation/...") String uri,
+            @Schema(description = "ESCO preferred label, as the crosswalk gives it", examples = "receptionist") String title,
+            @Schema(description = "Its ISCO-08 unit group", examples = "4226") String isco08,
+            @Schema(description = "The O*NET-SOC 2010 code the crosswalk maps it to (carried to this occupation through the 2010 -> 2019 crosswalk)", examples = "43-4171.00") String onetSoc2010Code,
+            @Schema(nullable = true, description = "The crosswalk's confidence in the match: 0.5, 1 or 2 (highest)", examples = "2") Float confidence) {
     }
 
     public record RelatedOccupation(@Schema(examples = "43-6014.00") String code, String title,

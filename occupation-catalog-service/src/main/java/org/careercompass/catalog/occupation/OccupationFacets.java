@@ -24,7 +24,7 @@ class OccupationFacets {
     record Facets(List<OccupationDetail.Pathway> pathways, List<String> sampleTitles, OccupationDetail.JobZone jobZone,
             List<OccupationDetail.EducationShare> education, OccupationDetail.TaskList tasks,
             List<OccupationDetail.SkillRequirement> knowledge, OccupationDetail.TechnologyList technology,
-            List<OccupationDetail.RelatedOccupation> related) {
+            List<OccupationDetail.RelatedOccupation> related, List<OccupationDetail.EscoOccupation> esco) {
     }
 
     Facets load(Occupation o) {
@@ -70,6 +70,11 @@ class OccupationFacets {
                 SELECT r.related_code, o.title, r.tier, r.rank FROM related_occupation r
                   JOIN occupation o ON o.code = r.related_code WHERE r.occupation_code = :code ORDER BY r.rank""")
                 .setParameter("code", code).getResultList();
+        @SuppressWarnings("unchecked")
+        List<Object[]> esco = em.createNativeQuery("""
+                SELECT esco_uri, esco_title, isco_code, onet_2010_code, confidence FROM occupation_esco
+                 WHERE occupation_code = :code ORDER BY confidence DESC NULLS LAST, esco_title, esco_uri""")
+                .setParameter("code", code).getResultList();
         return new Facets(
                 pathways.stream().map(r -> new OccupationDetail.Pathway((String) r[0], (String) r[1], (String) r[2]))
                         .toList(),
@@ -79,8 +84,12 @@ class OccupationFacets {
                                 ((Number) r[2]).floatValue(), ((Number) r[3]).floatValue()))
                         .toList(),
                 technologyList(code, technologyPage(code, null, PageRequest.of(0, DETAIL_TECHNOLOGY))),
-                related.stream().map(r -> new OccupationDetail.RelatedOccupation((String) r[0], (String) r[1],
-                        (String) r[2], ((Number) r[3]).shortValue())).toList());
+                related.stream()
+                        .map(r -> new OccupationDetail.RelatedOccupation((String) r[0], (String) r[1], (String) r[2],
+                                ((Number) r[3]).shortValue()))
+                        .toList(),
+                esco.stream().map(r -> new OccupationDetail.EscoOccupation((String) r[0], (String) r[1], (String) r[2],
+                        (String) r[3], r[4] == null ? null : ((Number) r[4]).floatValue())).toList());
     }
 
     /** Tasks, core first, then by O*NET task id; {@code core} filters when given. */

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.careercompass.catalog.domain.Cluster;
 import org.careercompass.catalog.release.DataRelease;
+import org.careercompass.catalog.work.WorkView;
 import org.careercompass.commons.vocabulary.EducationLevel;
 
 /** Entity to wire mapping, by hand. */
@@ -18,7 +19,7 @@ final class OccupationMapper {
     }
 
     static OccupationDetail toDetail(Occupation o, Map<String, Skill> skillCatalog, OccupationFacets.Facets facets,
-            DataRelease release) {
+            DataRelease release, WorkView.ActivityGroups activities, WorkView.ToolList tools) {
         List<OccupationDetail.SkillRequirement> skills = o.skills.stream().map(r -> {
             Skill skill = skillCatalog.get(r.elementId);
             return new OccupationDetail.SkillRequirement(r.elementId, skill == null ? r.elementId : skill.name,
@@ -30,12 +31,12 @@ final class OccupationMapper {
         return new OccupationDetail(o.code, o.title, o.description, ref(o.socGroup),
                 o.careerClusters.stream().sorted(Comparator.comparing(c -> c.code)).map(OccupationMapper::ref).toList(),
                 facets.pathways(), o.alternateTitles.stream().sorted().toList(), facets.sampleTitles(), o.jobZone,
-                facets.jobZone(), requirements(o, facets.education()), facets.tasks(), interests, values, skills,
-                facets.knowledge(), facets.technology(),
+                facets.jobZone(), requirements(o, facets.education(), release), facets.tasks(), interests, values,
+                skills, facets.knowledge(), facets.technology(), activities, tools,
                 new OccupationDetail.Pay(
                         o.payAnnualMedian, o.payAnnualP10, o.payAnnualP25, o.payAnnualP75, o.payAnnualP90,
                         o.payHourlyMedian, o.payAnnualMean, o.employmentOews, o.payTopCoded, o.payYear, o.paySource),
-                outlook(o, release), facets.related(),
+                outlook(o, release), facets.related(), internationalCodes(facets.esco(), release),
                 coverage(o.title, o.jobZone == null, interests == null, values == null, skills.isEmpty(),
                         facets.knowledge().isEmpty(), facets.tasks().total() == 0, facets.related().isEmpty()),
                 release.label(), o.updatedAt, null);
@@ -75,7 +76,16 @@ final class OccupationMapper {
                 List.copyOf(missing), note);
     }
 
-    static OccupationDetail.Requirements requirements(Occupation o, List<OccupationDetail.EducationShare> shares) {
+    static OccupationDetail.InternationalCodes internationalCodes(List<OccupationDetail.EscoOccupation> esco,
+            DataRelease release) {
+        List<String> isco = esco.stream().map(OccupationDetail.EscoOccupation::isco08).distinct().sorted().toList();
+        String note = release.escoSource() == null ? "No ESCO crosswalk is loaded in this catalog."
+                : esco.isEmpty() ? "The crosswalk maps no ESCO occupation to this occupation." : null;
+        return new OccupationDetail.InternationalCodes(isco, esco, release.escoSource(), note);
+    }
+
+    static OccupationDetail.Requirements requirements(Occupation o, List<OccupationDetail.EducationShare> shares,
+            DataRelease release) {
         EducationLevel education = EntryEducation.of(o.typicalEducation, o.entryEducation);
         boolean bls = o.typicalEducation != null;
         String label = bls ? o.typicalEducation : education == null ? null : education.label();
@@ -85,7 +95,17 @@ final class OccupationMapper {
         return new OccupationDetail.Requirements(education, label,
                 o.typicalExperience != null ? o.typicalExperience : o.workExperience,
                 o.typicalTraining != null ? o.typicalTraining : o.onTheJobTraining, source, o.certificationNotes,
-                shares);
+                shares, apprenticeship(o, release));
+    }
+
+    static Apprenticeship apprenticeship(Occupation o, DataRelease release) {
+        boolean projected = o.projectionPeriod != null;
+        String source = (projected
+                ? "BLS Employment Projections " + o.projectionPeriod + " (typical on-the-job training)"
+                : "No BLS Employment Projections for this occupation") + "; O*NET "
+                + (release.onetRelease() == null ? "" : release.onetRelease() + " ")
+                + "Education, Training, and Experience 3.A.4.a (Apprenticeship, importance)";
+        return Apprenticeship.of(o.typicalTraining, projected, o.apprenticeshipImportance, source);
     }
 
     static OccupationDetail.Outlook outlook(Occupation o, DataRelease release) {
@@ -95,7 +115,22 @@ final class OccupationMapper {
         return new OccupationDetail.Outlook(o.projectionPeriod, o.employmentBase, o.employmentProjected,
                 o.employmentChange, o.employmentChangePct, o.annualOpenings,
                 Outlooks.growth(o.employmentChangePct, release.averageGrowthPercent()), release.averageGrowthPercent(),
-                "BLS Employment Projections" + (o.projectionPeriod == null ? "" : " " + o.projectionPeriod));
+                "BLS Employment Projections" + (o.projectionPeriod == null ? "" : " " + o.projectionPeriod),
+                brightOutlook(o, release));
+    }
+
+    static OccupationDetail.BrightOutlookStatus brightOutlook(Occupation o, DataRelease release) {
+        List<BrightOutlook.Criterion> met = BrightOutlook.criteria(o.employmentChangePct, o.annualOpenings,
+                o.projectionPeriod, release.averageGrowthPercent());
+        if (met == null) {
+            return null;
+        }
+        return new OccupationDetail.BrightOutlookStatus(!met.isEmpty(), met,
+                BrightOutlook.growthThreshold(release.averageGrowthPercent()),
+                (long) o.annualOpenings * BrightOutlook.years(o.projectionPeriod), BrightOutlook.OPENINGS_OVER_PERIOD,
+                "O*NET Bright Outlook criteria (onetcenter.org/initiatives.html): projected to grow much faster than"
+                        + " average or to have 100,000 or more openings over the period; computed from BLS Employment"
+                        + " Projections " + o.projectionPeriod);
     }
 
     static OccupationDetail.ClusterRef ref(Cluster c) {

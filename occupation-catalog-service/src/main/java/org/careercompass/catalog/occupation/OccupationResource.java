@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.careercompass.catalog.area.AreaService;
 import org.careercompass.catalog.security.Roles;
+import org.careercompass.catalog.work.WorkView;
 import org.careercompass.commons.paging.Page;
 import org.careercompass.commons.paging.PageRequest;
 import org.careercompass.commons.vocabulary.ClusterCodes;
@@ -76,6 +77,10 @@ public class OccupationResource {
             @Parameter(description = "Job zone(s) 1-5; repeat or comma-separate, e.g. 2,3", schema = @Schema(type = SchemaType.ARRAY, implementation = Integer.class)) @QueryParam("jobZone") List<String> jobZone,
             @Parameter(description = "Typical entry education level(s), e.g. BACHELOR", schema = @Schema(type = SchemaType.ARRAY, implementation = EducationLevel.class)) @QueryParam("education") List<String> education,
             @Parameter(description = "Highest typical entry education to include", example = "ASSOCIATE", schema = @Schema(implementation = EducationLevel.class)) @QueryParam("maxEducation") String maxEducation,
+            @Parameter(description = "Highest job zone to include, 1-5 (occupations without a job zone are left out)", example = "3", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "5")) @QueryParam("maxJobZone") String maxJobZone,
+            @Parameter(description = "true: only O*NET Bright Outlook occupations (computed from the BLS projections); false: only those that are not (occupations without projections are left out either way)", schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("brightOutlook") String brightOutlook,
+            @Parameter(description = "true: only occupations commonly entered through an apprenticeship; false: only those that are not", schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("apprenticeship") String apprenticeship,
+            @Parameter(description = "ISCO-08 code or its start (1-4 digits): occupations an ESCO occupation of that ISCO group maps to", example = "4226") @QueryParam("isco") String isco,
             @Parameter(description = "Minimum annual median pay (USD)", example = "40000", schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("minMedianPay") String minMedianPay,
             @Parameter(description = "Maximum annual median pay (USD)", example = "90000", schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("maxMedianPay") String maxMedianPay,
             @Parameter(description = "relevance (default with q), title (default without), -title, pay, -pay, jobZone, -jobZone; with `area` also localPay, -localPay (occupations without a published median there last)", example = "-pay") @QueryParam("sort") String sort,
@@ -116,10 +121,21 @@ public class OccupationResource {
                 ClusterCodes.canonical(params.text("socGroup", socGroup, 7)), params.integers("jobZone", jobZone, 1, 5),
                 params.enumerations("education", education, EducationLevel.class),
                 params.enumeration("maxEducation", maxEducation, EducationLevel.class), minPay, maxPay, order, areaCode,
-                minLocal);
+                minLocal, params.integer("maxJobZone", maxJobZone, null, 1, 5),
+                params.bool("brightOutlook", brightOutlook), params.bool("apprenticeship", apprenticeship),
+                iscoPrefix(params, isco));
         occupations.rejectUnknownGroups(criteria, cluster, socGroup, params);
         PageRequest paging = PageRequest.parse(params, page, size);
         return occupations.searchAnswer(criteria, paging).conditionalGet(headers);
+    }
+
+    private static String iscoPrefix(QueryParams params, String isco) {
+        String value = params.text("isco", isco, 4);
+        if (value != null && !value.matches("\\d{1,4}")) {
+            params.reject("isco", "'" + value + "' is not an ISCO-08 code or its start (1-4 digits, such as 4226)");
+            return null;
+        }
+        return value;
     }
 
     @GET
@@ -175,6 +191,34 @@ public class OccupationResource {
         Boolean coreOnly = params.bool("core", core);
         PageRequest paging = PageRequest.parse(params, page, size);
         return occupations.tasks(code, coreOnly, paging);
+    }
+
+    @GET
+    @Path("{code}/activities")
+    @Operation(operationId = "listOccupationWorkActivities", summary = "What workers in the occupation do: every Detailed Work Activity", description = "O*NET's Detailed Work Activities the occupation's tasks carry out, each with its Intermediate Work Activity: the most frequent first (linked to the most of the occupation's tasks, then core tasks). GET /api/v1/activities/{id}/occupations lists who else performs one.")
+    @APIResponse(responseCode = "200", description = "One page of work activities")
+    @APIResponse(responseCode = "400", description = "A parameter is invalid; the problem names it")
+    @APIResponse(responseCode = "404", description = "No occupation has this code")
+    public Page<WorkView.OccupationActivity> activities(
+            @Parameter(description = "O*NET-SOC code", example = "13-2011.00") @PathParam("code") String code,
+            @Parameter(description = "Zero-based page index", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1-100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size) {
+        PageRequest paging = PageRequest.parse(new QueryParams(), page, size);
+        return occupations.activities(code, paging);
+    }
+
+    @GET
+    @Path("{code}/tools")
+    @Operation(operationId = "listOccupationTools", summary = "Tools used in the occupation", description = "O*NET Tools Used with their UNSPSC commodity, grouped by commodity: the commodity with the most of the occupation's examples first (ties: the commodity fewer occupations list), each commodity's examples by name. GET /api/v1/tools/{commodity}/occupations lists who else uses one.")
+    @APIResponse(responseCode = "200", description = "One page of tools")
+    @APIResponse(responseCode = "400", description = "A parameter is invalid; the problem names it")
+    @APIResponse(responseCode = "404", description = "No occupation has this code")
+    public Page<WorkView.Tool> tools(
+            @Parameter(description = "O*NET-SOC code", example = "29-1141.00") @PathParam("code") String code,
+            @Parameter(description = "Zero-based page index", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1-100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size) {
+        PageRequest paging = PageRequest.parse(new QueryParams(), page, size);
+        return occupations.tools(code, paging);
     }
 
     @GET

@@ -15,7 +15,9 @@ import jakarta.persistence.EntityManager;
 import org.careercompass.catalog.area.AreaService;
 import org.careercompass.catalog.area.AreaTable;
 import org.careercompass.catalog.domain.ClusterScheme;
+import org.careercompass.catalog.release.DataRelease;
 import org.careercompass.catalog.release.ReleaseCache;
+import org.careercompass.catalog.release.ReleaseService;
 import org.careercompass.commons.paging.Page;
 import org.careercompass.commons.paging.PageRequest;
 import org.careercompass.commons.web.QueryParams;
@@ -38,6 +40,15 @@ public class OccupationSearch {
 
     @Inject
     AreaService areas;
+
+    @Inject
+    ReleaseService releases;
+
+    private static Boolean bright(java.math.BigDecimal change, Integer openings, String period, DataRelease release) {
+        List<BrightOutlook.Criterion> met = BrightOutlook.criteria(change, openings, period,
+                release.averageGrowthPercent());
+        return met == null ? null : !met.isEmpty();
+    }
 
     public Page<OccupationSummary> search(OccupationCriteria criteria, PageRequest page) {
         return index().search(criteria, page, localMedian(criteria.area()));
@@ -128,10 +139,19 @@ public class OccupationSearch {
             technology.computeIfAbsent((String) r[0], k -> new ArrayList<>())
                     .add(new SearchIndex.Technology((String) r[1], (Boolean) r[2]));
         }
+        Map<String, Set<String>> isco = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> iscoRows = em
+                .createNativeQuery("SELECT DISTINCT occupation_code, isco_code FROM occupation_esco").getResultList();
+        for (Object[] r : iscoRows) {
+            isco.computeIfAbsent((String) r[0], k -> new HashSet<>()).add((String) r[1]);
+        }
+        DataRelease release = releases.current();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT o.code, o.title, g.code, o.job_zone, o.typical_education, o.entry_education, o.pay_annual_median,
-                       coalesce(o.employment_oews, o.employment_base), o.description
+                       coalesce(o.employment_oews, o.employment_base), o.description, o.employment_change_pct,
+                       o.annual_openings, o.projection_period, o.typical_training, o.apprenticeship_importance
                   FROM occupation o JOIN cluster g ON g.id = o.soc_group_id""").getResultList();
         List<SearchIndex.Document> documents = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
@@ -142,7 +162,12 @@ public class OccupationSearch {
                     EntryEducation.of((String) r[4], r[5] == null ? null : ((Number) r[5]).shortValue()),
                     r[6] == null ? null : ((Number) r[6]).intValue(), r[7] == null ? null : ((Number) r[7]).intValue(),
                     (String) r[8], other, clusters.getOrDefault(code, Set.of()),
-                    technology.getOrDefault(code, List.of())));
+                    technology.getOrDefault(code, List.of()),
+                    bright((java.math.BigDecimal) r[9], r[10] == null ? null : ((Number) r[10]).intValue(),
+                            (String) r[11], release),
+                    Apprenticeship.indicated(r[11] == null ? null : Apprenticeship.BLS_APPRENTICESHIP.equals(r[12]),
+                            r[13] == null ? null : ((Number) r[13]).floatValue()),
+                    isco.getOrDefault(code, Set.of())));
         }
         return documents;
     }

@@ -20,6 +20,8 @@ import org.careercompass.catalog.domain.Cluster;
 import org.careercompass.catalog.domain.ClusterScheme;
 import org.careercompass.catalog.release.ReleaseCache;
 import org.careercompass.catalog.release.ReleaseService;
+import org.careercompass.catalog.work.WorkService;
+import org.careercompass.catalog.work.WorkView;
 import org.careercompass.commons.paging.Page;
 import org.careercompass.commons.paging.PageRequest;
 import org.careercompass.commons.problem.Problem;
@@ -56,6 +58,9 @@ public class OccupationService {
 
     @Inject
     AreaService areas;
+
+    @Inject
+    WorkService work;
 
     public Page<OccupationSummary> search(OccupationCriteria criteria, PageRequest page) {
         return search.search(criteria, page);
@@ -121,6 +126,14 @@ public class OccupationService {
     public Page<OccupationDetail.Task> tasks(String code, Boolean core, PageRequest page) {
         Occupation occupation = read(code);
         return facets.taskPage(occupation.code, core, page);
+    }
+
+    public Page<WorkView.OccupationActivity> activities(String code, PageRequest page) {
+        return work.activityPage(read(code).code, page);
+    }
+
+    public Page<WorkView.Tool> tools(String code, PageRequest page) {
+        return work.toolPage(read(code).code, page);
     }
 
     public Page<OccupationDetail.Technology> technology(String code, Boolean hot, PageRequest page) {
@@ -250,7 +263,8 @@ public class OccupationService {
     }
 
     OccupationDetail toDetail(Occupation occupation) {
-        return OccupationMapper.toDetail(occupation, skillCatalog(), facets.load(occupation), releases.current());
+        return OccupationMapper.toDetail(occupation, skillCatalog(), facets.load(occupation), releases.current(),
+                work.activityGroups(occupation.code), work.tools(occupation.code));
     }
 
     /** The skill elements admins may rate (knowledge areas are imported only). */

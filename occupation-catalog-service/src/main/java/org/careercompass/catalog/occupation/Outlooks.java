@@ -19,6 +19,9 @@ import java.math.RoundingMode;
  */
 public final class Outlooks {
 
+    /** Points above the rounded average from which growth is "much faster than average". */
+    static final int MUCH_FASTER = 4;
+
     private Outlooks() {
     }
 
@@ -28,7 +31,7 @@ public final class Outlooks {
         }
         long r = percent.setScale(0, RoundingMode.HALF_UP).longValue();
         long a = Math.round(average);
-        if (r >= a + 4) {
+        if (r >= a + MUCH_FASTER) {
             return "Much faster than average";
         } else if (r >= a + 2) {
             return "Faster than average";

@@ -79,7 +79,16 @@ final class SearchIndex {
     /** One occupation as the index receives it. */
     record Document(String code, String title, String socGroup, Short jobZone, EducationLevel education,
             Integer annualMedianPay, Integer employment, String description, List<Title> otherTitles,
-            Set<String> clusters, List<Technology> technology) {
+            Set<String> clusters, List<Technology> technology, Boolean brightOutlook, Boolean apprenticeship,
+            Set<String> isco) {
+
+        /** A document without the signals and codes (tests of ranking). */
+        Document(String code, String title, String socGroup, Short jobZone, EducationLevel education,
+                Integer annualMedianPay, Integer employment, String description, List<Title> otherTitles,
+                Set<String> clusters, List<Technology> technology) {
+            this(code, title, socGroup, jobZone, education, annualMedianPay, employment, description, otherTitles,
+                    clusters, technology, null, null, Set.of());
+        }
     }
 
     /**
@@ -255,7 +264,7 @@ final class SearchIndex {
         Document d = e.doc();
         Double relevance = scores == null ? null : Math.round(scores.get(e) * 10_000) / 10_000.0;
         return new OccupationSummary(d.code(), d.title(), d.socGroup(), d.jobZone(), d.education(), d.annualMedianPay(),
-                relevance, localMedian);
+                relevance, localMedian, d.brightOutlook(), d.apprenticeship());
     }
 
     private static boolean passes(Document d, OccupationCriteria c) {
@@ -266,6 +275,18 @@ final class SearchIndex {
             return false;
         }
         if (!c.jobZones().isEmpty() && (d.jobZone() == null || !c.jobZones().contains((int) d.jobZone()))) {
+            return false;
+        }
+        if (c.maxJobZone() != null && (d.jobZone() == null || d.jobZone() > c.maxJobZone())) {
+            return false;
+        }
+        if (c.brightOutlook() != null && !c.brightOutlook().equals(d.brightOutlook())) {
+            return false;
+        }
+        if (c.apprenticeship() != null && !c.apprenticeship().equals(d.apprenticeship())) {
+            return false;
+        }
+        if (c.isco() != null && d.isco().stream().noneMatch(code -> code.startsWith(c.isco()))) {
             return false;
         }
         if (!c.education().isEmpty() && (d.education() == null || !c.education().contains(d.education()))) {

@@ -20,6 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         @Tag(name = "Occupations", description = "Search and read occupations; admins maintain them"),
         @Tag(name = "Clusters", description = "SOC major groups and Career Clusters with their occupations"),
         @Tag(name = "Areas", description = "The BLS areas local pay is published for, and what occupations pay there"),
+        @Tag(name = "Work activities", description = "O*NET Detailed Work Activities and the occupations that perform each"),
+        @Tag(name = "Tools", description = "Tools occupations use (O*NET Tools Used, by UNSPSC commodity) and the occupations that use each"),
         @Tag(name = "Career paths", description = "Steps between occupations and the paths they form"),
         @Tag(name = "Profiles", description = "Every occupation's matching profile and the rated skills, for clients that rank occupations themselves"),
         @Tag(name = "Release", description = "The data releases served, with their attribution"),

@@ -23,13 +23,18 @@ public class ReleaseResource {
     @Inject
     ReleaseService releases;
 
+    @Inject
+    DataNotes notes;
+
     @GET
     @Operation(operationId = "getAbout", summary = "The data releases the catalog serves, with attribution", description = """
             O*NET release, OEWS wage year, Employment Projections period, when the data was loaded and the credit \
-            line to show. Every catalog answer names the release in its Catalog-Release header.""")
+            line to show, and data notes: for each kind of figure, its source and how many occupations have it. Every \
+            catalog answer names the release in its Catalog-Release header.""")
     @APIResponse(responseCode = "200", description = "The release", content = @Content(schema = @Schema(implementation = DataRelease.class)))
     @APIResponse(responseCode = "401", description = "No or invalid bearer token")
     public DataRelease about() {
-        return releases.current();
+        DataRelease release = releases.current();
+        return release.withNotes(notes.notes(release));
     }
 }

@@ -70,7 +70,7 @@ public class ReleaseService {
         Object[] r = (Object[]) em.createNativeQuery("""
                 SELECT onet_release, oews_year, ep_period, ep_average_change_pct, oews_all_median, bundle_version,
                        loaded_from, imported_at, generation, attribution, oews_area_year, oews_area_source,
-                       oews_area_columns FROM catalog_release WHERE id = 1""").getSingleResult();
+                       oews_area_columns, esco_source FROM catalog_release WHERE id = 1""").getSingleResult();
         String onet = (String) r[0];
         Short oews = r[1] == null ? null : ((Number) r[1]).shortValue();
         String ep = (String) r[2];
@@ -83,6 +83,7 @@ public class ReleaseService {
                 r[4] == null ? null : ((Number) r[4]).intValue(), (String) r[5], (String) r[6], importedAt, generation,
                 r[9] == null ? DataRelease.DEFAULT_ATTRIBUTION : (String) r[9], label,
                 r[11] == null ? null : new DataRelease.AreaWages(r[10] == null ? null : ((Number) r[10]).shortValue(),
-                        (String) r[11], (String) r[12]));
+                        (String) r[11], (String) r[12]),
+                (String) r[13], java.util.List.of());
     }
 }

@@ -112,6 +112,41 @@ class ImportResourceTest {
     }
 
     @Test
+    void importsWorkActivitiesToolsAndTheEscoCrosswalk() {
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("onetDirectory", GOOD, "escoCrosswalkFile",
+                        "src/test/resources/crosswalks/esco_onet_crosswalk.csv", "socCrosswalkFile",
+                        "src/test/resources/crosswalks/2010_to_2019_Crosswalk.csv"))
+                .post("/api/v1/imports").then().statusCode(200)
+                .body("filesRead", hasItems("Tasks to DWAs.txt", "Tools Used.txt", "esco_onet_crosswalk.csv"))
+                .body("counts.workActivities", equalTo(3)).body("counts.taskActivityLinks", equalTo(4))
+                .body("counts.tools", equalTo(5)).body("counts.escoLinks", equalTo(3));
+        given().auth().oauth2(Tokens.user()).get("/api/v1/occupations/15-1254.00").then().statusCode(200)
+                .body("workActivities.total", equalTo(3))
+                .body("workActivities.groups[0].activities[0].title", equalTo("Update website content."))
+                .body("workActivities.groups[0].activities[0].tasks", equalTo(2))
+                .body("workActivities.groups[0].activities[0].coreTasks", equalTo(2)).body("tools.total", equalTo(3))
+                .body("internationalCodes.isco08", equalTo(List.of("2512", "2513")))
+                .body("internationalCodes.esco[0].title", equalTo("web developer"))
+                .body("requirements.apprenticeship.onetImportance", equalTo(1.95f))
+                .body("requirements.apprenticeship.indicated", equalTo(false))
+                .body("requirements.apprenticeship.typicalTraining", nullValue());
+        given().auth().oauth2(Tokens.user()).get("/api/v1/about").then().statusCode(200).body("escoSource",
+                equalTo("import: esco_onet_crosswalk.csv through 2010_to_2019_Crosswalk.csv"));
+        // the ESCO file names 2010 codes: alone it cannot be joined
+        assertFieldProblem(given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("escoCrosswalkFile", "src/test/resources/crosswalks/esco_onet_crosswalk.csv"))
+                .post("/api/v1/imports").then(), 400, "socCrosswalkFile");
+        // a defect anywhere writes nothing
+        long before = count("occupation_esco");
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("escoCrosswalkFile", "src/test/resources/crosswalks/esco_bad.csv", "socCrosswalkFile",
+                        "src/test/resources/crosswalks/2010_to_2019_Crosswalk.csv"))
+                .post("/api/v1/imports").then().statusCode(422);
+        assertEquals(before, count("occupation_esco"));
+    }
+
+    @Test
     void importedOccupationHasEveryFacet() {
         given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON)
                 .body(Map.of("onetDirectory", GOOD, "oewsFile", OEWS)).post("/api/v1/imports").then().statusCode(200);

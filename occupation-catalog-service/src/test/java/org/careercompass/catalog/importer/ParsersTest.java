@@ -35,7 +35,83 @@ class ParsersTest {
         assertEquals((short) 5, batch.education.get("15-1254.00").entryEducation(), "ties go to the lower category");
         assertEquals(2, batch.related.get("15-1254.00").size());
         assertTrue(batch.alternateTitlesOf("15-1254.00").contains("Webmaster"));
-        assertEquals(8, batch.filesRead.size());
+        // work activities: "Update website content." carries out two of Web Developers' tasks
+        assertEquals(3, batch.activities.size());
+        assertEquals("4.A.3.b.1.I06", batch.activities.get("4.A.3.b.1.I06.D04").iwa());
+        assertEquals(java.util.Set.of(14694, 14695), batch.taskActivities.get("15-1254.00").get("4.A.3.b.1.I06.D04"));
+        assertEquals("Coordinate with others to resolve problems.", batch.activityGroups.get("4.A.4.a.2.I04").title());
+        // tools, with their eight-digit UNSPSC code kept exact
+        assertEquals(
+                List.of(new ImportBatch.Tool("DroneDeploy", 25201604, "Aircraft guidance systems"),
+                        new ImportBatch.Tool("Fixed wing unmanned aerial vehicles UAV", 25131801, "Airships")),
+                batch.tools.get("11-9021.00"));
+        assertEquals(1.95f, batch.apprenticeship.get("15-1254.00"));
+        assertEquals(13, batch.filesRead.size());
+    }
+
+    @Test
+    void activityLinksMustNameKnownActivities() throws Exception {
+        Path dir = java.nio.file.Files.createTempDirectory("dwa");
+        for (String name : List.of("Occupation Data.txt", "IWA Reference.txt", "DWA Reference.txt")) {
+            java.nio.file.Files.copy(FIXTURES.resolve("onet/good").resolve(name), dir.resolve(name));
+        }
+        java.nio.file.Files.writeString(dir.resolve("Tasks to DWAs.txt"),
+                "O*NET-SOC Code\tTask ID\tDWA ID\tDate\tDomain Source\n"
+                        + "15-1254.00\t14694\t4.A.9.z.9.I99.D99\t03/2014\tAnalyst\n");
+        java.nio.file.Files.writeString(dir.resolve("Tools Used.txt"),
+                "O*NET-SOC Code\tExample\tCommodity Code\tCommodity Title\n15-1254.00\tLaptops\t4321150\tNotebook\n");
+        List<ImportError> errors = new ArrayList<>();
+        new OnetParser(errors).parse(ReleaseFiles.of(dir), new ImportBatch());
+        assertEquals(List.of(
+                new ImportError("Tasks to DWAs.txt", 2, "DWA ID", "DWA 4.A.9.z.9.I99.D99 is not in DWA Reference.txt"),
+                new ImportError("Tools Used.txt", 2, "Commodity Code",
+                        "'4321150' is not an eight-digit UNSPSC commodity code")),
+                errors);
+        java.nio.file.Files.delete(dir.resolve("IWA Reference.txt"));
+        errors.clear();
+        new OnetParser(errors).parse(ReleaseFiles.of(dir), new ImportBatch());
+        assertEquals(new ImportError("DWA Reference.txt", 0, "(file)", "needs IWA Reference.txt beside it"),
+                errors.get(0));
+    }
+
+    @Test
+    void escoCodesReachThe2019CodesThroughTheCrosswalk() {
+        List<ImportError> errors = new ArrayList<>();
+        ImportBatch batch = new ImportBatch();
+        ReleaseFiles files = ReleaseFiles.of(FIXTURES.resolve("crosswalks"));
+        new EscoCrosswalkParser(errors).parse(files, "esco_onet_crosswalk.csv", files, "2010_to_2019_Crosswalk.csv",
+                "test", batch);
+        assertEquals(List.of(), errors);
+        // Web Developers 2010 split into Web Developers and Web and Digital Interface Designers in 2019: both get them
+        assertEquals(List.of("user interface developer", "web developer"),
+                batch.esco.get("15-1254.00").stream().map(ImportBatch.Esco::title).toList());
+        assertEquals(batch.esco.get("15-1254.00"), batch.esco.get("15-1255.00"));
+        ImportBatch.Esco manager = batch.esco.get("11-9021.00").get(0);
+        assertEquals(new ImportBatch.Esco("http://data.europa.eu/esco/occupation/faed05c0-c1d1-4e34-b575-0dea96459e56",
+                "construction manager", "1323", "11-9021.00", 2.0f), manager);
+    }
+
+    @Test
+    void theBundlesCrosswalkLayoutAndItsDefects() {
+        // the bundle's copy: ';'-delimited, byte order mark, CRLF, its own header
+        List<ImportError> errors = new ArrayList<>();
+        ImportBatch batch = new ImportBatch();
+        try (ReleaseFiles bundle = ReleaseFiles.ofResource("catalog/catalog-bundle.zip")) {
+            new EscoCrosswalkParser(errors).parse(bundle, "esco_onet_crosswalk_Nov2020.csv", bundle,
+                    "onet_soc_2010_to_2019_crosswalk.csv", "bundle", batch);
+        }
+        assertEquals(List.of(), errors);
+        assertEquals(1781, batch.esco.values().stream().mapToInt(List::size).sum());
+        assertEquals("4226", batch.esco.get("43-4171.00").get(0).isco());
+
+        errors.clear();
+        ReleaseFiles files = ReleaseFiles.of(FIXTURES.resolve("crosswalks"));
+        new EscoCrosswalkParser(errors).parse(files, "esco_bad.csv", files, "2010_to_2019_Crosswalk.csv", "test",
+                new ImportBatch());
+        assertEquals(List.of(new ImportError("esco_bad.csv", 3, "isco_code", "'999' is not a four-digit ISCO-08 code"),
+                new ImportError("esco_bad.csv", 4, "onet_code",
+                        "O*NET-SOC 2010 code 15-9998.00 is not in the 2010 -> 2019 crosswalk 2010_to_2019_Crosswalk.csv")),
+                errors);
     }
 
     @Test

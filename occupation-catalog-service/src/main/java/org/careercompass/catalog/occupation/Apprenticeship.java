@@ -1,0 +1,38 @@
+package org.careercompass.catalog.occupation;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * Whether an occupation is commonly entered through an apprenticeship, from what the two sources publish: BLS names
+ * "Apprenticeship" as the typical on-the-job training (Employment Projections), or O*NET's workers and experts rate
+ * completing an apprenticeship at least "important" (Education, Training, and Experience, element 3.A.4.a, importance 3
+ * or more on its 1-5 scale). O*NET OnLine's "Apprenticeship" tag comes from the Department of Labor's list of
+ * registered apprenticeship programs, which is not part of the O*NET database release, so it is not what this says.
+ */
+@Schema(description = "Whether the occupation is commonly entered through an apprenticeship, and the published figures behind it (rule in docs/occupation-catalog-service.md)")
+public record Apprenticeship(
+        @Schema(nullable = true, description = "True when BLS names apprenticeship as the typical training or O*NET's rating of it is 3 (important) or more; false when the published figures say neither; null when neither source has a figure") Boolean indicated,
+        @Schema(nullable = true, description = "Whether BLS Employment Projections name \"Apprenticeship\" as the typical on-the-job training; null without a projection") Boolean typicalTraining,
+        @Schema(nullable = true, description = "O*NET importance of completing an apprenticeship to perform the job, 1 (not important) to 5 (extremely important); null where O*NET publishes none", examples = "4.17") Float onetImportance,
+        @Schema(examples = "BLS Employment Projections 2024-34 (typical on-the-job training); O*NET 29.0 Education, Training, and Experience 3.A.4.a") String source) {
+
+    /** Importance from which O*NET's rating counts as "important". */
+    public static final float IMPORTANT = 3.0f;
+
+    static final String BLS_APPRENTICESHIP = "Apprenticeship";
+
+    /** The indicator from the two published figures. */
+    public static Apprenticeship of(String blsTypicalTraining, boolean hasProjection, Float onetImportance,
+            String source) {
+        Boolean typical = hasProjection ? BLS_APPRENTICESHIP.equalsIgnoreCase(blsTypicalTraining) : null;
+        Boolean indicated = indicated(typical, onetImportance);
+        return new Apprenticeship(indicated, typical, onetImportance, source);
+    }
+
+    static Boolean indicated(Boolean typical, Float importance) {
+        if (Boolean.TRUE.equals(typical) || (importance != null && importance >= IMPORTANT)) {
+            return true;
+        }
+        return typical == null && importance == null ? null : false;
+    }
+}
