@@ -74,19 +74,19 @@ onet.released=August 2024
 oews.year=2024
 oews.source=BLS Occupational Employment and Wage Statistics, May 2024 national estimates
 oews.area.source=BLS Occupational Employment and Wage Statistics, May 2024 metropolitan area estimates (annual wage \
- percentiles only)
+percentiles only)
 ep.period=2024-34
 ep.source=BLS Employment Projections 2024-34, Table 1.2
 clusters.source=O*NET OnLine career clusters and pathways export (2023)
 esco.source=Nesta Mapping Career Causeways ESCO-O*NET crosswalk (November 2020; ESCO v1 occupations, O*NET-SOC \
- 2010 codes, MIT licence) joined to O*NET-SOC 2019 through the O*NET-SOC 2010 to 2019 crosswalk
+2010 codes, MIT licence) joined to O*NET-SOC 2019 through the O*NET-SOC 2010 to 2019 crosswalk
 attribution=This product includes information from the O*NET 29.0 Database by the U.S. Department of Labor, \\
  Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 license. O*NET(R) is a trademark of \\
  USDOL/ETA. The O*NET files were converted from the Excel release to the text layout and reduced to the columns this \\
  service uses. Wages: U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics, May 2024 \\
  (public domain); national and metropolitan area estimates. Projections: U.S. Bureau of Labor Statistics, \
- Employment Projections program, 2024-34 (public domain). International codes: ESCO-O*NET crosswalk \
- Copyright 2021 Nesta (MIT licence); ESCO classification (c) European Union, https://esco.ec.europa.eu/.
+Employment Projections program, 2024-34 (public domain). International codes: ESCO-O*NET crosswalk \
+Copyright 2021 Nesta (MIT licence); ESCO classification (c) European Union, https://esco.ec.europa.eu/.
 """
 
 NOTICE = """Catalog data bundle

@@ -119,7 +119,7 @@ public class WorkService {
 
     public WorkView.Commodity tool(int commodity) {
         return table().commodity(commodity)
-                .orElseThrow(() -> ProblemException.notFound("Tool commodity", Integer.toString(commodity)));
+                .orElseThrow(() -> ProblemException.notFound("Tool commodity", String.format("%08d", commodity)));
     }
 
     public Representation users(int commodity, PageRequest page) {

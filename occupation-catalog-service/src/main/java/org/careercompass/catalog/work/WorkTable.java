@@ -25,6 +25,10 @@ import java.util.regex.Pattern;
 public final class WorkTable {
 
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** Words of a question that name no activity or tool: "who else analyzes financial records?" */
+    private static final java.util.Set<String> STOP_WORDS = java.util.Set.of("a", "an", "and", "are", "as", "at", "by",
+            "do", "does", "else", "for", "from", "how", "i", "in", "is", "it", "me", "my", "of", "on", "or", "the",
+            "to", "use", "uses", "using", "what", "which", "who", "with");
 
     /** One row of Tasks to DWAs aggregated per occupation and activity. */
     public record ActivityLink(String code, String occupationTitle, String activity, int tasks, int coreTasks) {
@@ -191,13 +195,16 @@ public final class WorkTable {
 
     /**
      * Activities whose title has every query word ({@link #matches}), most widely performed first; all of them, by
-     * title, without a query.
+     * title, without a query; none for a query without a word to look for (only symbols or words such as "who").
      */
     public List<WorkView.Activity> findActivities(String query) {
         if (query == null) {
             return List.copyOf(activities.values());
         }
-        String[] wanted = words(query);
+        String[] wanted = queryWords(query);
+        if (wanted.length == 0) {
+            return List.of();
+        }
         return activityIndex.stream().filter(i -> matches(wanted, i.words())).map(Indexed::value).sorted(Comparator
                 .comparingInt(WorkView.Activity::occupations).reversed().thenComparing(WorkView.Activity::title))
                 .toList();
@@ -208,10 +215,19 @@ public final class WorkTable {
         if (query == null) {
             return List.copyOf(commodities.values());
         }
-        String[] wanted = words(query);
+        String[] wanted = queryWords(query);
+        if (wanted.length == 0) {
+            return List.of();
+        }
         return commodityIndex.stream().filter(i -> matches(wanted, i.words())).map(Indexed::value).sorted(Comparator
                 .comparingInt(WorkView.Commodity::occupations).reversed().thenComparing(WorkView.Commodity::title))
                 .toList();
+    }
+
+    /** The words of a query that can name something: no empty parts, no {@link #STOP_WORDS}. */
+    static String[] queryWords(String query) {
+        return java.util.Arrays.stream(words(query)).filter(w -> !w.isEmpty() && !STOP_WORDS.contains(w))
+                .toArray(String[]::new);
     }
 
     static String[] words(String text) {

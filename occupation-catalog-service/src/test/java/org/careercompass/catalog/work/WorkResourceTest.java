@@ -82,6 +82,8 @@ class WorkResourceTest {
         assertProblem(given().auth().oauth2(Tokens.user()).get("/api/v1/activities/4.A.9.Z99.D99").then(), 404);
         assertProblem(given().auth().oauth2(Tokens.user()).get("/api/v1/activities/4.A.9.Z99.D99/occupations").then(),
                 404);
+        given().auth().oauth2(Tokens.user()).queryParam("q", "Who else analyzes financial records?")
+                .get("/api/v1/activities").then().statusCode(200).body("totalItems", equalTo(3));
         given().auth().oauth2(Tokens.user()).queryParam("q", "xylophone quantum").get("/api/v1/activities").then()
                 .statusCode(200).body("totalItems", equalTo(0)).body("items", hasSize(0));
         given().auth().oauth2(Tokens.user()).get("/api/v1/activities").then().statusCode(200).body("totalItems",

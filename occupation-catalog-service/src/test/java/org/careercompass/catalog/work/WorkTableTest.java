@@ -54,6 +54,12 @@ class WorkTableTest {
                 table.findActivities("analyzes financial records").stream().map(WorkView.Activity::id).toList());
         assertEquals(List.of("D1", "D4"), table.findActivities("anal").stream().map(WorkView.Activity::id).toList());
         assertEquals(List.of(), table.findActivities("surgery"));
+        // a question as people ask it
+        assertEquals(List.of("D1"), table.findActivities("Who else analyzes financial records?").stream()
+                .map(WorkView.Activity::id).toList());
+        // nothing to look for: no list of everything
+        assertEquals(List.of(), table.findActivities("\u2713"));
+        assertEquals(List.of(), table.findActivities("who"));
         assertEquals(4, table.findActivities(null).size());
     }
 
