@@ -141,17 +141,22 @@ def tsv(path, columns, keep):
     return ("\n".join(out) + "\n").encode("utf-8"), len(out) - 1
 
 
-def oews():
+def csv_columns(path, columns, keep=None):
+    """The CSV at path with only the given columns (in that order) and the rows keep accepts."""
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
-    writer.writerow(OEWS_COLUMNS)
+    writer.writerow(columns)
     rows = 0
-    with OEWS.open(encoding="utf-8", newline="") as f:
+    with path.open(encoding="utf-8", newline="") as f:
         for row in csv.DictReader(f):
-            if row["O_GROUP"] in ("total", "detailed"):
-                writer.writerow([row[c] for c in OEWS_COLUMNS])
+            if keep is None or keep(row):
+                writer.writerow([row[c] for c in columns])
                 rows += 1
     return buf.getvalue().encode("utf-8"), rows
+
+
+def oews():
+    return csv_columns(OEWS, OEWS_COLUMNS, lambda row: row["O_GROUP"] in ("total", "detailed"))
 
 
 def msa():
@@ -171,18 +176,6 @@ def msa():
     return ("\n".join(out) + "\n").encode("utf-8"), len(rows)
 
 
-def esco():
-    buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\n")
-    writer.writerow(ESCO_COLUMNS)
-    rows = 0
-    with ESCO.open(encoding="utf-8", newline="") as f:
-        for row in csv.DictReader(f):
-            writer.writerow([row[c] for c in ESCO_COLUMNS])
-            rows += 1
-    return buf.getvalue().encode("utf-8"), rows
-
-
 def copy(path):
     data = path.read_bytes()
     return data, data.count(b"\n")
@@ -196,7 +189,7 @@ def main():
     entries.append(("national_M2024_dl.csv",) + oews())
     entries.append(("MSA_M2024_percentiles.tsv",) + msa())
     entries.append(("occupation_table_1_2_2024-34.csv",) + copy(EP))
-    entries.append((ESCO.name,) + esco())
+    entries.append((ESCO.name,) + csv_columns(ESCO, ESCO_COLUMNS))
     entries.append((SOC_2010_2019.name,) + copy(SOC_2010_2019))
     manifest = RELEASE + "".join(
         f"file.{name.replace(' ', '_').replace(',', '')}.sha256={hashlib.sha256(data).hexdigest()}\n"
