@@ -166,6 +166,7 @@ run "catalog occupation detail, area" "http://localhost:$CAT/api/v1/occupations/
 run "catalog search by area, -localPay" "http://localhost:$CAT/api/v1/occupations?area=10420&sort=-localPay&size=20"
 # what workers do and use, and who else does (O*NET work activities and tools)
 run "catalog activities of an occupation" "http://localhost:$CAT/api/v1/occupations/13-2011.00/activities"
+run "catalog tools of an occupation" "http://localhost:$CAT/api/v1/occupations/47-2111.00/tools"
 run "catalog activity search q=financial records" "http://localhost:$CAT/api/v1/activities?q=analyzes+financial+records"
 run "catalog who else: activity occupations" \
   "http://localhost:$CAT/api/v1/activities/4.A.2.a.3.I03.D02/occupations"

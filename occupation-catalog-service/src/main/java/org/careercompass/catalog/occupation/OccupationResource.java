@@ -195,30 +195,62 @@ public class OccupationResource {
 
     @GET
     @Path("{code}/activities")
-    @Operation(operationId = "listOccupationWorkActivities", summary = "What workers in the occupation do: every Detailed Work Activity", description = "O*NET's Detailed Work Activities the occupation's tasks carry out, each with its Intermediate Work Activity: the most frequent first (linked to the most of the occupation's tasks, then core tasks). GET /api/v1/activities/{id}/occupations lists who else performs one.")
-    @APIResponse(responseCode = "200", description = "One page of work activities")
+    @Operation(operationId = "listOccupationWorkActivities", summary = "What workers in the occupation do: every Detailed Work Activity", description = "O*NET's Detailed Work Activities the occupation's tasks carry out, each with its Intermediate Work Activity: the most frequent first (linked to the most of the occupation's tasks, then core tasks). GET /api/v1/activities/{id}/occupations lists who else performs one. Supports If-None-Match.")
+    @APIResponse(responseCode = "200", description = "One page of work activities", headers = @Header(name = "ETag", description = "Entity tag of this representation", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = ActivityPage.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     @APIResponse(responseCode = "400", description = "A parameter is invalid; the problem names it")
     @APIResponse(responseCode = "404", description = "No occupation has this code")
-    public Page<WorkView.OccupationActivity> activities(
+    public RestResponse<Buffer> activities(
             @Parameter(description = "O*NET-SOC code", example = "13-2011.00") @PathParam("code") String code,
             @Parameter(description = "Zero-based page index", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1-100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size) {
+            @Parameter(description = "Page size, 1-100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size,
+            @Context HttpHeaders headers) {
         PageRequest paging = PageRequest.parse(new QueryParams(), page, size);
-        return occupations.activities(code, paging);
+        return occupations.activities(code, paging).conditionalGet(headers);
+    }
+
+    /** A page of an occupation's work activities as the OpenAPI document shows it. */
+    @Schema(name = "OccupationWorkActivityPage")
+    static final class ActivityPage {
+        public List<WorkView.OccupationActivity> items;
+        @Schema(examples = "0")
+        public int page;
+        @Schema(examples = "20")
+        public int size;
+        @Schema(examples = "25")
+        public long totalItems;
+        @Schema(examples = "2")
+        public int totalPages;
+    }
+
+    /** A page of an occupation's tools as the OpenAPI document shows it. */
+    @Schema(name = "OccupationToolPage")
+    static final class ToolPage {
+        public List<WorkView.Tool> items;
+        @Schema(examples = "0")
+        public int page;
+        @Schema(examples = "20")
+        public int size;
+        @Schema(examples = "164")
+        public long totalItems;
+        @Schema(examples = "9")
+        public int totalPages;
     }
 
     @GET
     @Path("{code}/tools")
-    @Operation(operationId = "listOccupationTools", summary = "Tools used in the occupation", description = "O*NET Tools Used with their UNSPSC commodity, grouped by commodity: the commodity with the most of the occupation's examples first (ties: the commodity fewer occupations list), each commodity's examples by name. GET /api/v1/tools/{commodity}/occupations lists who else uses one.")
-    @APIResponse(responseCode = "200", description = "One page of tools")
+    @Operation(operationId = "listOccupationTools", summary = "Tools used in the occupation", description = "O*NET Tools Used with their UNSPSC commodity, grouped by the category O*NET lists them under (commodity title): the category with the most of the occupation's examples first (ties: the commodity fewer occupations list), each category's examples by name. GET /api/v1/tools/{commodity}/occupations lists who else uses one. Supports If-None-Match.")
+    @APIResponse(responseCode = "200", description = "One page of tools", headers = @Header(name = "ETag", description = "Entity tag of this representation", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = ToolPage.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     @APIResponse(responseCode = "400", description = "A parameter is invalid; the problem names it")
     @APIResponse(responseCode = "404", description = "No occupation has this code")
-    public Page<WorkView.Tool> tools(
+    public RestResponse<Buffer> tools(
             @Parameter(description = "O*NET-SOC code", example = "29-1141.00") @PathParam("code") String code,
             @Parameter(description = "Zero-based page index", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1-100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size) {
+            @Parameter(description = "Page size, 1-100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size,
+            @Context HttpHeaders headers) {
         PageRequest paging = PageRequest.parse(new QueryParams(), page, size);
-        return occupations.tools(code, paging);
+        return occupations.tools(code, paging).conditionalGet(headers);
     }
 
     @GET

@@ -21,7 +21,6 @@ import org.careercompass.catalog.domain.ClusterScheme;
 import org.careercompass.catalog.release.ReleaseCache;
 import org.careercompass.catalog.release.ReleaseService;
 import org.careercompass.catalog.work.WorkService;
-import org.careercompass.catalog.work.WorkView;
 import org.careercompass.commons.paging.Page;
 import org.careercompass.commons.paging.PageRequest;
 import org.careercompass.commons.problem.Problem;
@@ -128,12 +127,22 @@ public class OccupationService {
         return facets.taskPage(occupation.code, core, page);
     }
 
-    public Page<WorkView.OccupationActivity> activities(String code, PageRequest page) {
-        return work.activityPage(read(code).code, page);
+    private record ActivitiesKey(String code, PageRequest page) {
     }
 
-    public Page<WorkView.Tool> tools(String code, PageRequest page) {
-        return work.toolPage(read(code).code, page);
+    private record ToolsKey(String code, PageRequest page) {
+    }
+
+    /** A page of the occupation's work activities, kept per catalog generation (a 404 for an unknown code). */
+    public Representation activities(String code, PageRequest page) {
+        return cache.answer(new ActivitiesKey(OccupationCodes.canonical(code), page),
+                () -> work.activityPage(read(code).code, page));
+    }
+
+    /** A page of the occupation's tools, kept per catalog generation (a 404 for an unknown code). */
+    public Representation tools(String code, PageRequest page) {
+        return cache.answer(new ToolsKey(OccupationCodes.canonical(code), page),
+                () -> work.toolPage(read(code).code, page));
     }
 
     public Page<OccupationDetail.Technology> technology(String code, Boolean hot, PageRequest page) {

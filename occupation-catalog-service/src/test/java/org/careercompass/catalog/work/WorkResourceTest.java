@@ -57,6 +57,11 @@ class WorkResourceTest {
         }
         given().auth().oauth2(Tokens.user()).queryParam("page", 1).queryParam("size", 20)
                 .get("/api/v1/occupations/13-2011.00/activities").then().statusCode(200).body("items", hasSize(5));
+        // a kept answer: revalidation costs nothing
+        String etag = given().auth().oauth2(Tokens.user()).get("/api/v1/occupations/13-2011/tools").then()
+                .statusCode(200).extract().header("ETag");
+        given().auth().oauth2(Tokens.user()).header("If-None-Match", etag).get("/api/v1/occupations/13-2011.00/tools")
+                .then().statusCode(304);
         assertProblem(given().auth().oauth2(Tokens.user()).get("/api/v1/occupations/99-9999.99/activities").then(),
                 404);
         assertFieldProblem(given().auth().oauth2(Tokens.user()).queryParam("size", 0)
