@@ -44,7 +44,7 @@ export async function occupation(code: string): Promise<void> {
     pay(detail.pay),
     outlook(detail.outlook),
     ladder(paths),
-    h("p", { class: "attribution" }, `Data: O*NET ${release.onetRelease}`
+    h("p", { class: "attribution" }, `Data: O*NET${release.onetRelease === null ? "" : ` ${release.onetRelease}`}`
       + (release.oewsYear === null ? "" : `, BLS OEWS May ${release.oewsYear}`)
       + (release.projectionsPeriod === null ? "" : `, BLS Employment Projections ${release.projectionsPeriod}`)
       + `. ${release.attribution}`),
