@@ -342,18 +342,22 @@ class CatalogWriter {
                 ps.executeBatch();
             }
         }
-        Map<String, List<String[]>> links = new HashMap<>();
+        Map<String, List<TaskLink>> links = new HashMap<>();
         b.taskActivities.forEach((code, byActivity) -> {
-            List<String[]> rows = new ArrayList<>();
-            byActivity.forEach((dwa, tasks) -> tasks.forEach(task -> rows.add(new String[] { dwa, task.toString() })));
+            List<TaskLink> rows = new ArrayList<>();
+            byActivity.forEach((dwa, tasks) -> tasks.forEach(task -> rows.add(new TaskLink(dwa, task))));
             links.put(code, rows);
         });
         return replace(c, "task_activity",
                 "INSERT INTO task_activity (occupation_code, dwa_id, task_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
                 links, known, skipped, (ps, code, link) -> {
-                    ps.setString(2, link[0]);
-                    ps.setInt(3, Integer.parseInt(link[1]));
+                    ps.setString(2, link.activity());
+                    ps.setInt(3, link.task());
                 });
+    }
+
+    /** One row of Tasks to DWAs: a task of the occupation and the activity it carries out. */
+    private record TaskLink(String activity, int task) {
     }
 
     /** Replaces the ESCO occupations of every occupation as a whole when the batch has a crosswalk. */

@@ -44,10 +44,7 @@ abstract class ReleaseFiles implements AutoCloseable {
 
     /** Reads a zip from the classpath into memory (the bundle: a few MB compressed). */
     static ReleaseFiles ofResource(String resource) {
-        InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("The catalog data bundle " + resource + " is not on the classpath");
-        }
+        InputStream in = classpath(resource);
         Map<String, byte[]> entries = new HashMap<>();
         try (ZipInputStream zip = new ZipInputStream(in)) {
             ZipEntry entry;
@@ -79,10 +76,7 @@ abstract class ReleaseFiles implements AutoCloseable {
 
     /** The properties file {@code name} of a zip on the classpath, read without inflating the entries after it. */
     static java.util.Properties firstProperties(String resource, String name) {
-        InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("The catalog data bundle " + resource + " is not on the classpath");
-        }
+        InputStream in = classpath(resource);
         try (ZipInputStream zip = new ZipInputStream(in)) {
             ZipEntry entry;
             while ((entry = zip.getNextEntry()) != null) {
@@ -96,6 +90,14 @@ abstract class ReleaseFiles implements AutoCloseable {
             throw new UncheckedIOException("Cannot read the catalog data bundle " + resource, e);
         }
         throw new IllegalStateException("The catalog data bundle " + resource + " has no " + name);
+    }
+
+    private static InputStream classpath(String resource) {
+        InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("The catalog data bundle " + resource + " is not on the classpath");
+        }
+        return in;
     }
 
     static String baseName(String entryName) {

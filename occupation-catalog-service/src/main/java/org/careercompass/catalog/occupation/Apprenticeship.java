@@ -24,9 +24,13 @@ public record Apprenticeship(
     /** The indicator from the two published figures. */
     public static Apprenticeship of(String blsTypicalTraining, boolean hasProjection, Float onetImportance,
             String source) {
-        Boolean typical = hasProjection ? BLS_APPRENTICESHIP.equalsIgnoreCase(blsTypicalTraining) : null;
-        Boolean indicated = indicated(typical, onetImportance);
-        return new Apprenticeship(indicated, typical, onetImportance, source);
+        Boolean typical = typical(blsTypicalTraining, hasProjection);
+        return new Apprenticeship(indicated(typical, onetImportance), typical, onetImportance, source);
+    }
+
+    /** Whether BLS names apprenticeship as the typical training; null without a projection to say it. */
+    static Boolean typical(String blsTypicalTraining, boolean hasProjection) {
+        return hasProjection ? BLS_APPRENTICESHIP.equalsIgnoreCase(blsTypicalTraining) : null;
     }
 
     static Boolean indicated(Boolean typical, Float importance) {

@@ -165,7 +165,7 @@ public class OccupationSearch {
                     technology.getOrDefault(code, List.of()),
                     bright((java.math.BigDecimal) r[9], r[10] == null ? null : ((Number) r[10]).intValue(),
                             (String) r[11], release),
-                    Apprenticeship.indicated(r[11] == null ? null : Apprenticeship.BLS_APPRENTICESHIP.equals(r[12]),
+                    Apprenticeship.indicated(Apprenticeship.typical((String) r[12], r[11] != null),
                             r[13] == null ? null : ((Number) r[13]).floatValue()),
                     isco.getOrDefault(code, Set.of())));
         }

@@ -160,14 +160,6 @@ public final class WorkTable {
         return !commodities.isEmpty();
     }
 
-    public int occupationsWithActivities() {
-        return byOccupation.size();
-    }
-
-    public int occupationsWithTools() {
-        return toolsByOccupation.size();
-    }
-
     /** The occupation's activities, most frequent first; empty when it has none. */
     public List<WorkView.OccupationActivity> activitiesOf(String code) {
         return byOccupation.getOrDefault(code, List.of());
