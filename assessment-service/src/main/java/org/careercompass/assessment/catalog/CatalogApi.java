@@ -23,6 +23,11 @@ interface CatalogApi {
     Response profiles(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch);
 
+    /** 200 with the names of the knowledge areas and work activities the profiles refer to. */
+    @GET
+    @Path("profiles/vocabulary")
+    CatalogVocabulary vocabulary(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
+
     /** 200 with every occupation's wages in the area, or 404 for an unknown area. */
     @GET
     @Path("areas/{code}/wages")

@@ -60,6 +60,22 @@ public class CatalogClient {
         }
     }
 
+    /** The names behind the profiles' knowledge and activity ids; read with each new set of profiles. */
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = ClientErrorException.class)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS, failOn = Exception.class, skipOn = ClientErrorException.class)
+    public CatalogVocabulary vocabulary(String bearer) {
+        try {
+            return api.vocabulary(bearer);
+        } catch (WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            if (status >= 400 && status < 500) {
+                throw new ClientErrorException("The catalog answered " + status, status);
+            }
+            throw e;
+        }
+    }
+
     /**
      * Every occupation's wages in one BLS area; a 4xx (404: no such area) is thrown as a {@link ClientErrorException}
      * with its status, not retried.

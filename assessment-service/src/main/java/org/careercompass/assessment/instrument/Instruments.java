@@ -7,12 +7,16 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The instruments this service offers, written for Career Compass. Plain data: no framework types.
+ * The instruments this service offers, written for Career Compass, and the O*NET Interest Profiler Short Form. Plain
+ * data: no framework types.
  *
  * <ul>
  * <li>riasec-v1: 48 activities, 8 per Holland area, rated 1 (strongly dislike) to 5 (strongly like).</li>
  * <li>work-values-v1: 12 statements, 2 per O*NET work value, rated 1 (not important) to 5 (essential).</li>
  * <li>skills-v1: the 35 O*NET skill elements, self-rated on the O*NET level scale 0-7.</li>
+ * <li>onet-ip-sf-v1: the O*NET Interest Profiler Short Form (USDOL/ETA), its 60 items verbatim from
+ * {@code instruments/onet-interest-profiler-short-form.json}, scored as O*NET scores it
+ * ({@link InterestProfiler}).</li>
  * </ul>
  */
 public final class Instruments {
@@ -108,6 +112,8 @@ public final class Instruments {
                         + "working, e.g. handle routine tasks on your own; 5-6: advanced, e.g. teach it or handle "
                         + "complex cases; 7: expert, among the best in the field.",
                 new Instrument.Scale(0, 7, List.of("None", "1", "2", "3", "4", "5", "6", "Expert")), skills));
+        Instrument profiler = InterestProfiler.load();
+        instruments.put(profiler.id(), profiler);
         return instruments;
     }
 

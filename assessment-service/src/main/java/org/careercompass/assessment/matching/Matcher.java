@@ -192,7 +192,7 @@ public final class Matcher {
         return reached / total;
     }
 
-    private static boolean passes(OccupationIndex idx, int i, Filters f) {
+    static boolean passes(OccupationIndex idx, int i, Filters f) {
         if (f.jobZoneMin() != null && (idx.jobZones[i] == 0 || idx.jobZones[i] < f.jobZoneMin())) {
             return false;
         }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.careercompass.assessment.catalog.CatalogProfile;
+import org.careercompass.assessment.catalog.CatalogVocabulary;
 
 /**
  * Occupation profiles laid out for fast ranking: parallel arrays, interest and value vectors already centered and
@@ -27,6 +28,8 @@ public final class OccupationIndex {
     final short[] educations;
     final int[] pays;
     final double[][] interests;
+    /** The catalog's RIASEC ratings (O*NET Occupational Interest Profile, 1-7), null where it has none. */
+    final float[][] interestRatings;
     final double[][] values;
     final Map<String, Integer> byCode;
     final String[] skillIds;
@@ -36,11 +39,27 @@ public final class OccupationIndex {
     final float[][] levels;
     /** Whether the catalog rates the occupation's skills at all (some occupations have no skill ratings). */
     final boolean[] skillsRated;
+    /** Level (0-7) of every skill by skill index, NaN where unrated; importance likewise. */
+    final float[][] skillLevelsAll;
+    final float[][] skillImportanceAll;
+    /** Skill levels centered and scaled to unit length over every skill (null unless all are rated). */
+    final double[][] skillProfiles;
+    final String[] knowledgeIds;
+    final Map<String, Integer> knowledgeIndex;
+    final float[][] knowledgeLevels;
+    final float[][] knowledgeImportance;
+    final double[][] knowledgeProfiles;
+    /** Each occupation's Detailed Work Activities as sorted indexes into {@link #activityIds}. */
+    final int[][] activities;
+    final String[] activityIds;
+    final String[] activityTitles;
+    final String[] knowledgeNames;
+    final CatalogProfile.Outlook[] outlooks;
     /** Every Career Cluster and SOC major group code some occupation belongs to. */
     private final Set<String> groups;
 
     @SuppressWarnings("unchecked")
-    private OccupationIndex(List<CatalogProfile> profiles) {
+    private OccupationIndex(List<CatalogProfile> profiles, CatalogVocabulary vocabulary) {
         size = profiles.size();
         codes = new String[size];
         titles = new String[size];
@@ -50,6 +69,7 @@ public final class OccupationIndex {
         educations = new short[size];
         pays = new int[size];
         interests = new double[size][];
+        interestRatings = new float[size][];
         values = new double[size][];
         skills = new int[size][];
         importance = new float[size][];
@@ -84,6 +104,7 @@ public final class OccupationIndex {
             educations[i] = p.entryEducation() == null ? 0 : p.entryEducation();
             pays[i] = p.annualMedianPay() == null ? -1 : p.annualMedianPay();
             interests[i] = Vectors.standardize(p.interests());
+            interestRatings[i] = p.interests();
             values[i] = Vectors.standardize(p.workValues());
             skillsRated[i] = p.skills() != null && !p.skills().isEmpty();
             List<CatalogProfile.SkillLevel> important = p.skills().stream().filter(s -> s.importance() >= IMPORTANT)
@@ -98,10 +119,82 @@ public final class OccupationIndex {
             }
         }
         groups = Set.copyOf(allGroups);
+
+        Map<String, Integer> kIds = new HashMap<>();
+        Map<String, Integer> aIds = new java.util.TreeMap<>();
+        for (CatalogProfile p : profiles) {
+            p.knowledge().forEach(k -> kIds.putIfAbsent(k.elementId(), kIds.size()));
+            p.activities().forEach(a -> aIds.putIfAbsent(a, 0));
+        }
+        knowledgeIndex = Map.copyOf(kIds);
+        knowledgeIds = new String[kIds.size()];
+        kIds.forEach((id, k) -> knowledgeIds[k] = id);
+        activityIds = aIds.keySet().toArray(String[]::new);
+        Map<String, Integer> activityIndex = new HashMap<>();
+        for (int k = 0; k < activityIds.length; k++) {
+            activityIndex.put(activityIds[k], k);
+        }
+        Map<String, String> kNames = new HashMap<>();
+        vocabulary.knowledge().forEach(n -> kNames.put(n.id(), n.name()));
+        Map<String, String> aTitles = new HashMap<>();
+        vocabulary.activities().forEach(n -> aTitles.put(n.id(), n.name()));
+        knowledgeNames = new String[knowledgeIds.length];
+        for (int k = 0; k < knowledgeIds.length; k++) {
+            knowledgeNames[k] = kNames.getOrDefault(knowledgeIds[k], knowledgeIds[k]);
+        }
+        activityTitles = new String[activityIds.length];
+        for (int k = 0; k < activityIds.length; k++) {
+            activityTitles[k] = aTitles.getOrDefault(activityIds[k], activityIds[k]);
+        }
+        skillLevelsAll = new float[size][];
+        skillImportanceAll = new float[size][];
+        skillProfiles = new double[size][];
+        knowledgeLevels = new float[size][];
+        knowledgeImportance = new float[size][];
+        knowledgeProfiles = new double[size][];
+        activities = new int[size][];
+        outlooks = new CatalogProfile.Outlook[size];
+        for (int i = 0; i < size; i++) {
+            CatalogProfile p = profiles.get(i);
+            skillLevelsAll[i] = new float[skillIds.length];
+            skillImportanceAll[i] = new float[skillIds.length];
+            java.util.Arrays.fill(skillLevelsAll[i], Float.NaN);
+            java.util.Arrays.fill(skillImportanceAll[i], Float.NaN);
+            for (CatalogProfile.SkillLevel l : p.skills()) {
+                skillLevelsAll[i][ids.get(l.elementId())] = l.level();
+                skillImportanceAll[i][ids.get(l.elementId())] = l.importance();
+            }
+            skillProfiles[i] = complete(skillLevelsAll[i]);
+            knowledgeLevels[i] = new float[knowledgeIds.length];
+            knowledgeImportance[i] = new float[knowledgeIds.length];
+            java.util.Arrays.fill(knowledgeLevels[i], Float.NaN);
+            java.util.Arrays.fill(knowledgeImportance[i], Float.NaN);
+            for (CatalogProfile.SkillLevel l : p.knowledge()) {
+                knowledgeLevels[i][kIds.get(l.elementId())] = l.level();
+                knowledgeImportance[i][kIds.get(l.elementId())] = l.importance();
+            }
+            knowledgeProfiles[i] = complete(knowledgeLevels[i]);
+            activities[i] = p.activities().stream().mapToInt(activityIndex::get).sorted().distinct().toArray();
+            outlooks[i] = p.outlook();
+        }
+    }
+
+    /** The vector standardized (centered, unit length) when every element is rated; null otherwise. */
+    private static double[] complete(float[] levels) {
+        for (float level : levels) {
+            if (Float.isNaN(level)) {
+                return null;
+            }
+        }
+        return levels.length == 0 ? null : Vectors.standardize(levels);
     }
 
     public static OccupationIndex of(List<CatalogProfile> profiles) {
-        return new OccupationIndex(profiles);
+        return new OccupationIndex(profiles, CatalogVocabulary.EMPTY);
+    }
+
+    public static OccupationIndex of(List<CatalogProfile> profiles, CatalogVocabulary vocabulary) {
+        return new OccupationIndex(profiles, vocabulary);
     }
 
     public int size() {

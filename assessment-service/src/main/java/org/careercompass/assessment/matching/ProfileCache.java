@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.careercompass.assessment.catalog.CatalogClient;
+import org.careercompass.assessment.catalog.CatalogVocabulary;
 import org.careercompass.assessment.config.AssessmentConfig;
 import org.careercompass.commons.problem.ServiceUnavailableException;
 import org.jboss.logging.Logger;
@@ -96,7 +97,8 @@ public class ProfileCache {
                 snapshot = new Snapshot(previous.index(), previous.etag(), now,
                         fetched.release() != null ? fetched.release() : previous.release());
             } else if (fetched.profiles() != null) {
-                snapshot = new Snapshot(OccupationIndex.of(fetched.profiles()), fetched.etag(), now, fetched.release());
+                snapshot = new Snapshot(OccupationIndex.of(fetched.profiles(), vocabulary(bearer)), fetched.etag(), now,
+                        fetched.release());
                 LOG.infof("Loaded %d occupation profiles from the catalog", fetched.profiles().size());
             }
             lastRefreshFailed = false;
@@ -106,6 +108,17 @@ public class ProfileCache {
             }
             lastRefreshFailed = true;
             LOG.warnf("Catalog refresh failed, serving profiles confirmed at %s: %s", previous.confirmedAt(), e);
+        }
+    }
+
+    /** The names for new profiles; without them (a catalog that does not serve them) ids stand for names. */
+    private CatalogVocabulary vocabulary(String bearer) {
+        try {
+            return catalog.vocabulary(bearer);
+        } catch (jakarta.ws.rs.ClientErrorException e) {
+            LOG.warnf("The catalog serves no profile vocabulary (%s); knowledge and activities are named by id",
+                    e.getMessage());
+            return CatalogVocabulary.EMPTY;
         }
     }
 

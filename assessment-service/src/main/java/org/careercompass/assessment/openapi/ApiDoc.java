@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         @Tag(name = "Instruments", description = "The questionnaires and their items"),
         @Tag(name = "Assessments", description = "Take instruments and read your results and history"),
         @Tag(name = "Matches", description = "Occupations ranked for you, with explanations"),
+        @Tag(name = "Career moves", description = "Where you could go from the occupation you work in, and what it takes"),
         @Tag(name = "Sharing", description = "Let a counselor read your results"),
         @Tag(name = "Identity", description = "Who you are and which roles you hold, from your token"),
         @Tag(name = "Your data", description = "Export or erase everything this service holds about you; who read it"),

@@ -13,14 +13,18 @@ public record AssessmentResult(@Schema(nullable = true) InterestScores interests
 
     @Schema(description = "RIASEC interest scores")
     public record InterestScores(
-            @Schema(description = "Sum of the 8 answers per area (8-40)", examples = "{\"REALISTIC\": 12, \"INVESTIGATIVE\": 20, \"ARTISTIC\": 18, \"SOCIAL\": 30, \"ENTERPRISING\": 27, \"CONVENTIONAL\": 36}") Map<String, Integer> raw,
-            @Schema(description = "Raw score rescaled to 0-1", examples = "{\"REALISTIC\": 0.125, \"INVESTIGATIVE\": 0.375, \"ARTISTIC\": 0.3125, \"SOCIAL\": 0.6875, \"ENTERPRISING\": 0.59375, \"CONVENTIONAL\": 0.875}") Map<String, Double> profile,
-            @Schema(description = "The three strongest areas, strongest first", examples = "CSE") String code) {
+            @Schema(description = "Per area, the sum of its answers' points: riasec-v1 8-40 (8 answers scoring 1-5), onet-ip-sf-v1 0-40 (10 answers scoring 0-4, as O*NET reports the Interest Profiler)", examples = "{\"REALISTIC\": 12, \"INVESTIGATIVE\": 20, \"ARTISTIC\": 18, \"SOCIAL\": 30, \"ENTERPRISING\": 27, \"CONVENTIONAL\": 36}") Map<String, Integer> raw,
+            @Schema(description = "Raw score rescaled to 0-1 (lowest to highest possible)", examples = "{\"REALISTIC\": 0.125, \"INVESTIGATIVE\": 0.375, \"ARTISTIC\": 0.3125, \"SOCIAL\": 0.6875, \"ENTERPRISING\": 0.59375, \"CONVENTIONAL\": 0.875}") Map<String, Double> profile,
+            @Schema(nullable = true, description = "The high-point code: the three strongest areas, strongest first; equal scores in R-I-A-S-E-C order (see ties). Null when all six areas score the same: the answers single out no area", examples = "CSE") String code,
+            @Schema(description = "Groups of areas with equal scores that reach into the code, strongest first: their order in the code is the R-I-A-S-E-C convention, not a difference in the answers. Empty when the code has no ties", examples = "[[\"ARTISTIC\", \"SOCIAL\"]]") List<List<String>> ties) {
 
         /** Keys always in RIASEC order, whether just scored or read back from storage. */
         public InterestScores {
             raw = ordered(raw, Instruments.RIASEC);
             profile = ordered(profile, Instruments.RIASEC);
+            if (ties == null) { // results stored before ties were reported: derived from the same raw scores
+                ties = raw == null ? List.of() : Scoring.ties(raw, Scoring.strongestFirst(raw, Instruments.RIASEC));
+            }
         }
     }
 

@@ -75,8 +75,30 @@ public final class Scoring {
         Map<String, Integer> raw = sums(instrument, answers, Instruments.RIASEC);
         Map<String, Double> profile = rescale(instrument, raw);
         List<String> order = strongestFirst(raw, Instruments.RIASEC);
-        String code = order.subList(0, 3).stream().map(a -> a.substring(0, 1)).reduce("", String::concat);
-        return new AssessmentResult.InterestScores(raw, profile, code);
+        boolean flat = raw.values().stream().distinct().count() == 1;
+        String code = flat ? null : order.subList(0, 3).stream().map(a -> a.substring(0, 1)).reduce("", String::concat);
+        return new AssessmentResult.InterestScores(raw, profile, code, ties(raw, order));
+    }
+
+    /**
+     * Groups of areas with the same score where the group reaches into the three strongest: the order of their letters
+     * in the code is a convention (R-I-A-S-E-C), not a difference in the answers. Strongest group first.
+     */
+    static List<List<String>> ties(Map<String, Integer> raw, List<String> order) {
+        List<List<String>> ties = new ArrayList<>();
+        int i = 0;
+        while (i < 3) {
+            int score = raw.get(order.get(i));
+            int j = i;
+            while (j < order.size() && raw.get(order.get(j)) == score) {
+                j++;
+            }
+            if (j - i > 1) {
+                ties.add(List.copyOf(order.subList(i, j)));
+            }
+            i = j;
+        }
+        return List.copyOf(ties);
     }
 
     static AssessmentResult.ValueScores values(Instrument instrument, Map<String, Integer> answers) {
@@ -89,25 +111,30 @@ public final class Scoring {
             List<String> dimensions) {
         Map<String, Integer> raw = new LinkedHashMap<>();
         dimensions.forEach(d -> raw.put(d, 0));
-        answers.forEach((item, value) -> raw.merge(instrument.item(item).dimension(), value, Integer::sum));
+        answers.forEach((item, value) -> raw.merge(instrument.item(item).dimension(), instrument.scale().points(value),
+                Integer::sum));
         return raw;
     }
 
-    /** (raw - lowest possible) / (highest - lowest), per dimension: 0 = every answer at the bottom, 1 = at the top. */
+    /**
+     * (raw - lowest possible) / (highest - lowest), per dimension, in the scale's points: 0 = every answer at the
+     * bottom, 1 = at the top.
+     */
     private static Map<String, Double> rescale(Instrument instrument, Map<String, Integer> raw) {
         Map<String, Integer> itemsPer = new HashMap<>();
         instrument.items().forEach(i -> itemsPer.merge(i.dimension(), 1, Integer::sum));
-        int span = instrument.scale().max() - instrument.scale().min();
+        int lowest = instrument.scale().lowestPoints();
+        int span = instrument.scale().highestPoints() - lowest;
         Map<String, Double> profile = new LinkedHashMap<>();
         raw.forEach((dimension, sum) -> {
             int n = itemsPer.get(dimension);
-            profile.put(dimension, (double) (sum - n * instrument.scale().min()) / (n * span));
+            profile.put(dimension, (double) (sum - n * lowest) / (n * span));
         });
         return profile;
     }
 
     /** Dimensions by score, highest first; ties keep the canonical order (R, I, A, S, E, C). */
-    private static List<String> strongestFirst(Map<String, Integer> raw, List<String> canonical) {
+    static List<String> strongestFirst(Map<String, Integer> raw, List<String> canonical) {
         List<String> order = new ArrayList<>(canonical);
         order.sort(Comparator.comparing((String d) -> -raw.get(d)).thenComparing(canonical::indexOf));
         return order;

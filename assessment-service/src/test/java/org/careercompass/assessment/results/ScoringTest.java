@@ -1,6 +1,7 @@
 package org.careercompass.assessment.results;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
@@ -52,9 +53,12 @@ class ScoringTest {
     }
 
     @Test
-    void tiesKeepRiasecOrder() {
+    void aFlatProfileHasNoCode() {
+        // every area the same: the answers single out no area, so there is no high-point code, and all six are tied
         Map<String, Integer> answers = Scoring.validate(RIASEC, answers(RIASEC, i -> 3));
-        assertEquals("RIA", Scoring.score(RIASEC, answers).interests().code());
+        AssessmentResult.InterestScores scores = Scoring.score(RIASEC, answers).interests();
+        assertNull(scores.code());
+        assertEquals(List.of(Instruments.RIASEC), scores.ties());
     }
 
     @Test

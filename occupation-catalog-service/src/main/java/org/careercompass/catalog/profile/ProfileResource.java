@@ -31,11 +31,20 @@ public class ProfileResource {
 
     @GET
     @Path("profiles")
-    @Operation(operationId = "listProfiles", summary = "Matching profiles of every occupation", description = "Bulk export for matching services: codes, job zone, education, pay, clusters, interest and value vectors and skills of all occupations, in code order. Supports If-None-Match, so a cache can revalidate cheaply.")
+    @Operation(operationId = "listProfiles", summary = "Matching profiles of every occupation", description = "Bulk export for matching services: codes, job zone, education, pay, outlook, clusters, interest and value vectors, skills, knowledge and Detailed Work Activity ids of all occupations, in code order. Supports If-None-Match, so a cache can revalidate cheaply.")
     @APIResponse(responseCode = "200", description = "All profiles", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = OccupationProfile.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     public RestResponse<Buffer> profiles(@Context HttpHeaders headers) {
         return profiles.profilesAnswer().conditionalGet(headers);
+    }
+
+    @GET
+    @Path("profiles/vocabulary")
+    @Operation(operationId = "getProfileVocabulary", summary = "Names of the knowledge areas and work activities in the profiles", description = "The profiles export refers to knowledge areas and Detailed Work Activities by id; this gives their names, from the release served. Supports If-None-Match.")
+    @APIResponse(responseCode = "200", description = "The names by id", headers = @Header(name = "ETag", description = "Entity tag of this answer", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = ProfileVocabulary.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
+    public RestResponse<Buffer> vocabulary(@Context HttpHeaders headers) {
+        return profiles.vocabularyAnswer().conditionalGet(headers);
     }
 
     @GET

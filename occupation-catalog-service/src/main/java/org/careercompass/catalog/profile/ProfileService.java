@@ -1,5 +1,6 @@
 package org.careercompass.catalog.profile;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -10,8 +11,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.careercompass.catalog.occupation.BrightOutlook;
 import org.careercompass.catalog.occupation.EntryEducation;
+import org.careercompass.catalog.release.DataRelease;
 import org.careercompass.catalog.release.ReleaseCache;
+import org.careercompass.catalog.release.ReleaseService;
 import org.careercompass.commons.vocabulary.EducationLevel;
 import org.careercompass.commons.web.Representation;
 
@@ -25,10 +29,33 @@ public class ProfileService {
     @Inject
     ReleaseCache cache;
 
+    @Inject
+    ReleaseService releases;
+
     private record ProfilesKey() {
     }
 
     private record SkillsKey() {
+    }
+
+    private record VocabularyKey() {
+    }
+
+    /** The names behind the profiles' ids, kept per catalog generation. */
+    public Representation vocabularyAnswer() {
+        return cache.answer(new VocabularyKey(), this::vocabulary);
+    }
+
+    public ProfileVocabulary vocabulary() {
+        return new ProfileVocabulary(
+                named("SELECT element_id, name FROM skill WHERE kind = 'KNOWLEDGE' ORDER BY element_id"),
+                named("SELECT dwa_id, title FROM work_activity ORDER BY dwa_id"));
+    }
+
+    private List<ProfileVocabulary.Named> named(String sql) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(sql).getResultList();
+        return rows.stream().map(r -> new ProfileVocabulary.Named((String) r[0], (String) r[1])).toList();
     }
 
     /** The profiles export, kept per catalog generation ({@link ReleaseCache}). */
@@ -50,18 +77,20 @@ public class ProfileService {
                 .toList();
     }
 
-    /** Every occupation in code order, built from three set-based queries whatever the catalog size. */
+    /** Every occupation in code order, built from set-based queries whatever the catalog size. */
     public List<OccupationProfile> profiles() {
-        Map<String, List<OccupationProfile.SkillLevel>> skills = new HashMap<>();
+        Map<String, List<OccupationProfile.SkillLevel>> skills = levels("occupation_skill");
+        Map<String, List<OccupationProfile.SkillLevel>> knowledge = levels("occupation_knowledge");
+        Map<String, List<String>> activities = new HashMap<>();
         @SuppressWarnings("unchecked")
-        List<Object[]> skillRows = em
-                .createNativeQuery("SELECT occupation_code, element_id, importance, level FROM occupation_skill"
-                        + " ORDER BY occupation_code, importance DESC, element_id")
+        List<Object[]> activityRows = em
+                .createNativeQuery(
+                        "SELECT DISTINCT occupation_code, dwa_id FROM task_activity ORDER BY occupation_code, dwa_id")
                 .getResultList();
-        for (Object[] r : skillRows) {
-            skills.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add(new OccupationProfile.SkillLevel(
-                    (String) r[1], ((Number) r[2]).floatValue(), ((Number) r[3]).floatValue()));
+        for (Object[] r : activityRows) {
+            activities.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add((String) r[1]);
         }
+        DataRelease release = releases.current();
         Map<String, List<String>> clusters = new HashMap<>();
         @SuppressWarnings("unchecked")
         List<Object[]> clusterRows = em
@@ -77,7 +106,8 @@ public class ProfileService {
                        o.interest_realistic, o.interest_investigative, o.interest_artistic, o.interest_social,
                        o.interest_enterprising, o.interest_conventional,
                        o.value_achievement, o.value_working_conditions, o.value_recognition, o.value_relationships,
-                       o.value_support, o.value_independence
+                       o.value_support, o.value_independence,
+                       o.projection_period, o.employment_change_pct, o.annual_openings
                   FROM occupation o JOIN cluster g ON g.id = o.soc_group_id ORDER BY o.code""").getResultList();
         Map<String, OccupationProfile> profiles = new LinkedHashMap<>();
         for (Object[] r : rows) {
@@ -86,9 +116,36 @@ public class ProfileService {
                     new OccupationProfile(code, (String) r[1], (String) r[2], clusters.getOrDefault(code, List.of()),
                             r[3] == null ? null : ((Number) r[3]).shortValue(), entryEducation((String) r[6], r[4]),
                             r[5] == null ? null : ((Number) r[5]).intValue(), vector(r, 7), vector(r, 13),
-                            skills.getOrDefault(code, List.of())));
+                            skills.getOrDefault(code, List.of()), knowledge.getOrDefault(code, List.of()),
+                            activities.getOrDefault(code, List.of()), outlook(r, release)));
         }
         return List.copyOf(profiles.values());
+    }
+
+    /** Ratings of one O*NET file by occupation, most important first. */
+    private Map<String, List<OccupationProfile.SkillLevel>> levels(String table) {
+        Map<String, List<OccupationProfile.SkillLevel>> levels = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT occupation_code, element_id, importance, level FROM " + table
+                + " ORDER BY occupation_code, importance DESC, element_id").getResultList();
+        for (Object[] r : rows) {
+            levels.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add(new OccupationProfile.SkillLevel(
+                    (String) r[1], ((Number) r[2]).floatValue(), ((Number) r[3]).floatValue()));
+        }
+        return levels;
+    }
+
+    private static OccupationProfile.Outlook outlook(Object[] r, DataRelease release) {
+        String period = (String) r[19];
+        if (period == null) {
+            return null;
+        }
+        BigDecimal change = r[20] == null ? null : new BigDecimal(r[20].toString());
+        Integer openings = r[21] == null ? null : ((Number) r[21]).intValue();
+        List<BrightOutlook.Criterion> met = BrightOutlook.criteria(change, openings, period,
+                release.averageGrowthPercent());
+        return new OccupationProfile.Outlook(period, change == null ? null : change.doubleValue(), openings,
+                met == null ? null : !met.isEmpty());
     }
 
     /** The typical entry education as an O*NET RL category, BLS first (see {@link EntryEducation}). */

@@ -1,0 +1,143 @@
+package org.careercompass.assessment.matching;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.careercompass.assessment.instrument.InstrumentKind;
+import org.careercompass.assessment.matching.CareerMoveViews.Move;
+import org.careercompass.assessment.matching.CareerMoveViews.MovePage;
+import org.careercompass.assessment.results.Assessment;
+import org.careercompass.assessment.results.AssessmentService;
+import org.careercompass.commons.paging.Page;
+import org.careercompass.commons.problem.ProblemException;
+import org.careercompass.commons.problem.ProblemType;
+import org.careercompass.commons.vocabulary.EducationLevel;
+
+/** Career moves for a person from the occupation they work in: the ranking of {@link CareerMoves}, explained. */
+@ApplicationScoped
+public class CareerMoveService {
+
+    static final String FORMULA = "similarity = 0.4 skills + 0.3 knowledge + 0.3 work activities; skills and "
+            + "knowledge: 1 - sqrt((1 - r) / 2) with r the Pearson correlation of the two occupations' O*NET levels "
+            + "(yours for skills with useMySkills); activities: Detailed Work Activities shared / sqrt(yours x "
+            + "theirs). See docs/assessment-service.md, Career moves";
+    private static final int EXAMPLES = 3;
+
+    @Inject
+    ProfileCache profiles;
+
+    @Inject
+    AreaPay areaPay;
+
+    @Inject
+    AssessmentService assessments;
+
+    public MovePage moves(String ownerId, String bearer, CareerMoveQuery.Parsed q) {
+        ProfileCache.View view = profiles.view(bearer);
+        OccupationIndex idx = view.index();
+        int from = idx.indexOf(q.from());
+        if (from < 0) {
+            throw ProblemException.invalid("from", "the catalog has no occupation " + q.from()
+                    + "; search the catalog's /api/v1/occupations?q= for yours");
+        }
+        if (!CareerMoves.comparable(idx, from)) {
+            throw ProblemException.invalid("from",
+                    "O*NET publishes no skill, knowledge or work activity ratings for " + q.from() + " "
+                            + idx.titles[from]
+                            + ", so moves from it cannot be compared; choose the closest occupation O*NET rates");
+        }
+        if (q.filters().cluster() != null && !idx.hasGroup(q.filters().cluster())) {
+            throw ProblemException.invalid("cluster", "no occupation of the catalog is in '" + q.filters().cluster()
+                    + "'; the catalog's GET /api/v1/clusters lists the Career Clusters and SOC major groups");
+        }
+        Assessment skills = null;
+        double[] personSkills = null;
+        if (q.useMySkills()) {
+            skills = assessments.latest(ownerId).get(InstrumentKind.SKILLS);
+            if (skills == null) {
+                throw new ProblemException(ProblemType.CONFLICT, "useMySkills needs a skills assessment: take "
+                        + "skills-v1 (see /api/v1/instruments) or leave useMySkills out to start from your occupation");
+            }
+            personSkills = idx.align(skills.result.skills().levels());
+        }
+        AreaPay.Local local = q.area() == null ? null : areaPay.of(bearer, q.area());
+        int[] medians = local == null ? null : local.aligned(idx);
+        CareerMoves.Ranking ranking = CareerMoves.rank(idx,
+                new CareerMoves.Query(from, personSkills, q.filters(), q.downMoves(), medians, q.minLocalPay()));
+        List<CareerMoves.Move> shown = q.page().slice(ranking.moves());
+        List<Move> items = new ArrayList<>(shown.size());
+        for (int k = 0; k < shown.size(); k++) {
+            items.add(view(idx, from, shown.get(k), q.page().offset() + k + 1, personSkills, medians));
+        }
+        Page<Move> paged = Page.of(items, q.page(), ranking.moves().size());
+        return new MovePage(
+                new CareerMoveViews.Origin(idx.codes[from], idx.titles[from], zone(idx, from), education(idx, from),
+                        pay(idx.pays[from]), medians == null ? null : pay(medians[from])),
+                personSkills == null ? CareerMoveViews.SkillBasis.CURRENT_OCCUPATION
+                        : CareerMoveViews.SkillBasis.YOUR_RATINGS,
+                skills == null ? null : skills.id, paged.items(), paged.page(), paged.size(), paged.totalItems(),
+                paged.totalPages(), ranking.unrated(),
+                local == null ? null : new MatchViews.LocalPayBasis(local.code(), local.title(), local.source()),
+                new MatchViews.CatalogStatus(view.stale(), view.confirmedAt(), idx.size(), view.release()), FORMULA);
+    }
+
+    private static Move view(OccupationIndex idx, int from, CareerMoves.Move m, int rank, double[] personSkills,
+            int[] medians) {
+        int to = m.index();
+        List<Integer> shared = CareerMoves.activities(idx, from, to, true);
+        List<Integer> fresh = CareerMoves.activities(idx, from, to, false);
+        EducationLevel added = idx.educations[from] > 0 && idx.educations[to] > idx.educations[from]
+                ? education(idx, to) : null;
+        CareerMoveViews.Gap gap = new CareerMoveViews.Gap(raises(CareerMoves.skillRaises(idx, from, to, personSkills)),
+                raises(CareerMoves.knowledgeRaises(idx, from, to)), added,
+                new CareerMoveViews.JobZones(zone(idx, from), zone(idx, to)),
+                new CareerMoveViews.Activities(shared.size(), fresh.size(), titles(idx, shared), titles(idx, fresh)));
+        var outlook = idx.outlooks[to];
+        return new Move(rank, idx.codes[to], idx.titles[to],
+                new CareerMoveViews.Similarity(
+                        round(m.similarity()), round(m.skills()), round(m.knowledge()), round(m.activities())),
+                m.feasibility(), gap, payChange(idx, from, to, medians),
+                outlook == null ? null
+                        : new CareerMoveViews.Outlook(outlook.period(), outlook.employmentChangePercent(),
+                                outlook.annualOpenings(), outlook.brightOutlook()),
+                new CareerMoveViews.Down(m.payDown(), m.preparationDown()));
+    }
+
+    static CareerMoveViews.PayChange payChange(OccupationIndex idx, int from, int to, int[] medians) {
+        boolean local = medians != null && medians[from] >= 0 && medians[to] >= 0;
+        Integer a = local ? Integer.valueOf(medians[from]) : pay(idx.pays[from]);
+        Integer b = local ? Integer.valueOf(medians[to]) : pay(idx.pays[to]);
+        Integer change = a == null || b == null ? null : b - a;
+        Double percent = change == null || a == 0 ? null : Math.round(change * 1000.0 / a) / 10.0;
+        return new CareerMoveViews.PayChange(local ? CareerMoveViews.PayBasis.AREA : CareerMoveViews.PayBasis.NATIONAL,
+                a, b, change, percent);
+    }
+
+    private static List<CareerMoveViews.Raise> raises(List<CareerMoves.Raise> raises) {
+        return raises.stream().map(r -> new CareerMoveViews.Raise(r.elementId(), r.name(),
+                Math.round(r.fromLevel() * 100) / 100.0, r.toLevel(), r.importance())).toList();
+    }
+
+    private static List<String> titles(OccupationIndex idx, List<Integer> activities) {
+        return activities.stream().limit(EXAMPLES).map(k -> idx.activityTitles[k]).toList();
+    }
+
+    private static Short zone(OccupationIndex idx, int i) {
+        return idx.jobZones[i] == 0 ? null : idx.jobZones[i];
+    }
+
+    private static EducationLevel education(OccupationIndex idx, int i) {
+        return EducationLevel.ofCategory(idx.educations[i] == 0 ? null : (int) idx.educations[i]).orElse(null);
+    }
+
+    private static Integer pay(int value) {
+        return value < 0 ? null : value;
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10_000) / 10_000.0;
+    }
+}

@@ -1,0 +1,97 @@
+package org.careercompass.assessment.matching;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.careercompass.assessment.instrument.InstrumentKind;
+import org.careercompass.assessment.instrument.Instruments;
+import org.careercompass.assessment.matching.InterestCareerViews.CareerFit;
+import org.careercompass.assessment.matching.InterestCareerViews.CareerPage;
+import org.careercompass.assessment.results.AssessmentResult;
+import org.careercompass.assessment.results.AssessmentService;
+import org.careercompass.assessment.results.AssessmentView;
+import org.careercompass.commons.paging.Page;
+import org.careercompass.commons.paging.PageRequest;
+import org.careercompass.commons.problem.ProblemException;
+import org.careercompass.commons.problem.ProblemType;
+import org.careercompass.commons.vocabulary.EducationLevel;
+
+/**
+ * Careers that fit one interest assessment within the job zone the person chooses, as My Next Move presents an Interest
+ * Profiler result: ranked by interest fit alone (the matching's profile similarity), with the reasons.
+ */
+@ApplicationScoped
+public class InterestCareers {
+
+    @Inject
+    AssessmentService assessments;
+
+    @Inject
+    ProfileCache profiles;
+
+    public CareerPage careers(UUID assessmentId, String readerId, String readerName, boolean counselor, String bearer,
+            int jobZone, PageRequest page) {
+        AssessmentView assessment = assessments.read(assessmentId, readerId, readerName, counselor);
+        if (assessment.kind() != InstrumentKind.INTERESTS) {
+            throw new ProblemException(ProblemType.CONFLICT, "Assessment " + assessmentId + " is a " + assessment.kind()
+                    + " assessment; careers by interests need an INTERESTS assessment");
+        }
+        AssessmentResult.InterestScores scores = assessment.result().interests();
+        ProfileCache.View view = profiles.view(bearer);
+        return page(view, assessment, scores, jobZone, page);
+    }
+
+    static CareerPage page(ProfileCache.View view, AssessmentView assessment, AssessmentResult.InterestScores scores,
+            int jobZone, PageRequest page) {
+        OccupationIndex index = view.index();
+        MatchViews.CatalogStatus catalog = new MatchViews.CatalogStatus(view.stale(), view.confirmedAt(), index.size(),
+                view.release());
+        double[] person = Instruments.RIASEC.stream().mapToDouble(a -> scores.profile().get(a)).toArray();
+        if (Vectors.standardize(person) == null) {
+            return new CareerPage(assessment.id(), assessment.instrument(), scores, jobZone, List.of(), page.page(),
+                    page.size(), 0, 0, 0, catalog,
+                    "All six interest areas score the same, so no occupation fits these answers better than another. "
+                            + "Take the profiler again and use Like and Dislike where you can.");
+        }
+        Matcher.Ranking ranking = Matcher.ranking(index, new Matcher.Person(person, null, null),
+                new Matcher.Weights(1, 0, 0), new Matcher.Filters(jobZone, jobZone, null, null, null));
+        List<Matcher.Ranked> shown = page.slice(ranking.ranked());
+        List<CareerFit> items = new ArrayList<>(shown.size());
+        List<String> personTop = top(scores.profile().values().stream().mapToDouble(Double::doubleValue).toArray());
+        for (int k = 0; k < shown.size(); k++) {
+            Matcher.Ranked r = shown.get(k);
+            int i = r.index();
+            List<String> occupationTop = top(index.interestRatings[i]);
+            List<String> shared = personTop.stream().filter(occupationTop::contains).toList();
+            Matcher.Explanation why = Matcher.explain(index, i, new Matcher.Person(person, null, null));
+            items.add(new CareerFit(page.offset() + k + 1, index.codes[i], index.titles[i],
+                    Math.round(r.interestFit() * 10_000) / 10_000.0, index.jobZones[i],
+                    EducationLevel.ofCategory(index.educations[i] == 0 ? null : (int) index.educations[i]).orElse(null),
+                    index.pays[i] < 0 ? null : index.pays[i], new InterestCareerViews.Reasons(occupationTop, shared,
+                            why.topInterestAreas().stream().map(Instruments.RIASEC::get).toList())));
+        }
+        Page<CareerFit> paged = Page.of(items, page, ranking.ranked().size());
+        return new CareerPage(assessment.id(), assessment.instrument(), scores, jobZone, paged.items(), paged.page(),
+                paged.size(), paged.totalItems(), paged.totalPages(), ranking.unrated(), catalog, null);
+    }
+
+    /** The three highest areas of a RIASEC vector, highest first, ties in R-I-A-S-E-C order. */
+    static List<String> top(float[] ratings) {
+        double[] values = new double[ratings.length];
+        for (int i = 0; i < ratings.length; i++) {
+            values[i] = ratings[i];
+        }
+        return top(values);
+    }
+
+    static List<String> top(double[] values) {
+        List<Integer> order = new ArrayList<>(List.of(0, 1, 2, 3, 4, 5));
+        order.sort(Comparator.comparingDouble((Integer a) -> -values[a]).thenComparingInt(a -> a));
+        return order.subList(0, 3).stream().map(Instruments.RIASEC::get).toList();
+    }
+}
