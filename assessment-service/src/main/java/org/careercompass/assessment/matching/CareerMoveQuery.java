@@ -54,6 +54,10 @@ public class CareerMoveQuery {
     @QueryParam("downMoves")
     String downMoves;
 
+    @Parameter(description = "Only moves of these feasibility classes (repeat or comma-separate; moves whose class is unknown are left out)", schema = @Schema(type = SchemaType.ARRAY, implementation = CareerMoves.Feasibility.class))
+    @QueryParam("feasibility")
+    java.util.List<String> feasibility;
+
     @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
     @QueryParam("page")
     String page;
@@ -64,7 +68,7 @@ public class CareerMoveQuery {
 
     /** The parsed request. */
     public record Parsed(String from, boolean useMySkills, Matcher.Filters filters, String area, Integer minLocalPay,
-            CareerMoves.DownMoves downMoves, PageRequest page) {
+            CareerMoves.DownMoves downMoves, java.util.Set<CareerMoves.Feasibility> feasibility, PageRequest page) {
     }
 
     /** Parses every parameter; throws one 400 problem naming each bad one. */
@@ -95,10 +99,13 @@ public class CareerMoveQuery {
             params.reject("minLocalPay", "needs an area (area=<BLS area code>)");
         }
         CareerMoves.DownMoves down = params.enumeration("downMoves", downMoves, CareerMoves.DownMoves.class);
+        java.util.List<CareerMoves.Feasibility> wanted = params.enumerations("feasibility", feasibility,
+                CareerMoves.Feasibility.class);
         PageRequest pageRequest = PageRequest.parse(params, page, size);
         return new Parsed(code, Boolean.TRUE.equals(mine),
                 new Matcher.Filters(zoneMin, zoneMax, education == null ? null : education.category(), pay,
                         clusterCode),
-                areaCode, minLocal, down == null ? CareerMoves.DownMoves.LAST : down, pageRequest);
+                areaCode, minLocal, down == null ? CareerMoves.DownMoves.LAST : down,
+                wanted == null || wanted.isEmpty() ? null : java.util.EnumSet.copyOf(wanted), pageRequest);
     }
 }

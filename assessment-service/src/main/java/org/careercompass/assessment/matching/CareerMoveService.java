@@ -65,8 +65,8 @@ public class CareerMoveService {
         }
         AreaPay.Local local = q.area() == null ? null : areaPay.of(bearer, q.area());
         int[] medians = local == null ? null : local.aligned(idx);
-        CareerMoves.Ranking ranking = CareerMoves.rank(idx,
-                new CareerMoves.Query(from, personSkills, q.filters(), q.downMoves(), medians, q.minLocalPay()));
+        CareerMoves.Ranking ranking = CareerMoves.rank(idx, new CareerMoves.Query(from, personSkills, q.filters(),
+                q.downMoves(), medians, q.minLocalPay(), q.feasibility()));
         List<CareerMoves.Move> shown = q.page().slice(ranking.moves());
         List<Move> items = new ArrayList<>(shown.size());
         for (int k = 0; k < shown.size(); k++) {

@@ -52,7 +52,7 @@ public final class CareerMoves {
      * occupation's); {@code localMedians}: medians in the area aligned with the index, -1 where none (null: national).
      */
     public record Query(int from, double[] personSkills, Matcher.Filters filters, DownMoves down, int[] localMedians,
-            Integer minLocalPay) {
+            Integer minLocalPay, java.util.Set<Feasibility> feasibility) {
     }
 
     public record Move(int index, double similarity, double skills, double knowledge, double activities,
@@ -96,6 +96,9 @@ public final class CareerMoves {
             }
             Move move = move(idx, q, skillBasis, i);
             if (q.down() == DownMoves.EXCLUDE && move.down()) {
+                continue;
+            }
+            if (q.feasibility() != null && !q.feasibility().contains(move.feasibility())) {
                 continue;
             }
             moves.add(move);
