@@ -35,36 +35,21 @@ public class CareerMoveService {
     @Inject
     AssessmentService assessments;
 
+    /** What every answer needs: the index, the origin checked, the person's skills, pay in the area. */
+    private record Context(ProfileCache.View view, OccupationIndex idx, int from, Assessment skills,
+            double[] personSkills, AreaPay.Local local, int[] medians) {
+    }
+
     public MovePage moves(String ownerId, String bearer, CareerMoveQuery.Parsed q) {
-        ProfileCache.View view = profiles.view(bearer);
-        OccupationIndex idx = view.index();
-        int from = idx.indexOf(q.from());
-        if (from < 0) {
-            throw ProblemException.invalid("from", "the catalog has no occupation " + q.from()
-                    + "; search the catalog's /api/v1/occupations?q= for yours");
-        }
-        if (!CareerMoves.comparable(idx, from)) {
-            throw ProblemException.invalid("from",
-                    "O*NET publishes no skill, knowledge or work activity ratings for " + q.from() + " "
-                            + idx.titles[from]
-                            + ", so moves from it cannot be compared; choose the closest occupation O*NET rates");
-        }
-        if (q.filters().cluster() != null && !idx.hasGroup(q.filters().cluster())) {
+        Context c = context(ownerId, bearer, q.from(), q.useMySkills(), q.area());
+        if (q.filters().cluster() != null && !c.idx().hasGroup(q.filters().cluster())) {
             throw ProblemException.invalid("cluster", "no occupation of the catalog is in '" + q.filters().cluster()
                     + "'; the catalog's GET /api/v1/clusters lists the Career Clusters and SOC major groups");
         }
-        Assessment skills = null;
-        double[] personSkills = null;
-        if (q.useMySkills()) {
-            skills = assessments.latest(ownerId).get(InstrumentKind.SKILLS);
-            if (skills == null) {
-                throw new ProblemException(ProblemType.CONFLICT, "useMySkills needs a skills assessment: take "
-                        + "skills-v1 (see /api/v1/instruments) or leave useMySkills out to start from your occupation");
-            }
-            personSkills = idx.align(skills.result.skills().levels());
-        }
-        AreaPay.Local local = q.area() == null ? null : areaPay.of(bearer, q.area());
-        int[] medians = local == null ? null : local.aligned(idx);
+        OccupationIndex idx = c.idx();
+        int from = c.from();
+        double[] personSkills = c.personSkills();
+        int[] medians = c.medians();
         CareerMoves.Ranking ranking = CareerMoves.rank(idx, new CareerMoves.Query(from, personSkills, q.filters(),
                 q.downMoves(), medians, q.minLocalPay(), q.feasibility()));
         List<CareerMoves.Move> shown = q.page().slice(ranking.moves());
@@ -73,15 +58,85 @@ public class CareerMoveService {
             items.add(view(idx, from, shown.get(k), q.page().offset() + k + 1, personSkills, medians));
         }
         Page<Move> paged = Page.of(items, q.page(), ranking.moves().size());
-        return new MovePage(
-                new CareerMoveViews.Origin(idx.codes[from], idx.titles[from], zone(idx, from), education(idx, from),
-                        pay(idx.pays[from]), medians == null ? null : pay(medians[from])),
-                personSkills == null ? CareerMoveViews.SkillBasis.CURRENT_OCCUPATION
-                        : CareerMoveViews.SkillBasis.YOUR_RATINGS,
-                skills == null ? null : skills.id, paged.items(), paged.page(), paged.size(), paged.totalItems(),
-                paged.totalPages(), ranking.unrated(),
-                local == null ? null : new MatchViews.LocalPayBasis(local.code(), local.title(), local.source()),
-                new MatchViews.CatalogStatus(view.stale(), view.confirmedAt(), idx.size(), view.release()), FORMULA);
+        return new MovePage(origin(c), basis(c), c.skills() == null ? null : c.skills().id, paged.items(), paged.page(),
+                paged.size(), paged.totalItems(), paged.totalPages(), ranking.unrated(), area(c), catalog(c), FORMULA);
+    }
+
+    /** One move, with its rank in the unfiltered default ranking from the same occupation. */
+    public CareerMoveViews.OneMove move(String ownerId, String bearer, String toCode, String fromCode,
+            boolean useMySkills, String area) {
+        Context c = context(ownerId, bearer, fromCode, useMySkills, area);
+        OccupationIndex idx = c.idx();
+        int to = idx.indexOf(toCode);
+        if (to < 0) {
+            throw ProblemException.notFound("Occupation", toCode);
+        }
+        if (to == c.from()) {
+            throw ProblemException.invalid("from", "is the occupation asked about: a move goes to another one");
+        }
+        if (!CareerMoves.comparable(idx, to)) {
+            throw new ProblemException(ProblemType.CONFLICT, "O*NET publishes no skill, knowledge or work activity "
+                    + "ratings for " + toCode + " " + idx.titles[to] + ", so the move to it cannot be compared");
+        }
+        List<CareerMoves.Move> ranked = CareerMoves.rank(idx, new CareerMoves.Query(c.from(), c.personSkills(),
+                Matcher.Filters.none(), CareerMoves.DownMoves.LAST, c.medians(), null, null)).moves();
+        int rank = 0;
+        while (ranked.get(rank).index() != to) {
+            rank++;
+        }
+        return new CareerMoveViews.OneMove(origin(c), basis(c), c.skills() == null ? null : c.skills().id,
+                view(idx, c.from(), ranked.get(rank), rank + 1, c.personSkills(), c.medians()), area(c), catalog(c),
+                FORMULA);
+    }
+
+    private Context context(String ownerId, String bearer, String fromCode, boolean useMySkills, String area) {
+        ProfileCache.View view = profiles.view(bearer);
+        OccupationIndex idx = view.index();
+        int from = idx.indexOf(fromCode);
+        if (from < 0) {
+            throw ProblemException.invalid("from", "the catalog has no occupation " + fromCode
+                    + "; search the catalog's /api/v1/occupations?q= for yours");
+        }
+        if (!CareerMoves.comparable(idx, from)) {
+            throw ProblemException.invalid("from",
+                    "O*NET publishes no skill, knowledge or work activity ratings for " + fromCode + " "
+                            + idx.titles[from]
+                            + ", so moves from it cannot be compared; choose the closest occupation O*NET rates");
+        }
+        Assessment skills = null;
+        double[] personSkills = null;
+        if (useMySkills) {
+            skills = assessments.latest(ownerId).get(InstrumentKind.SKILLS);
+            if (skills == null) {
+                throw new ProblemException(ProblemType.CONFLICT, "useMySkills needs a skills assessment: take "
+                        + "skills-v1 (see /api/v1/instruments) or leave useMySkills out to start from your occupation");
+            }
+            personSkills = idx.align(skills.result.skills().levels());
+        }
+        AreaPay.Local local = area == null ? null : areaPay.of(bearer, area);
+        return new Context(view, idx, from, skills, personSkills, local, local == null ? null : local.aligned(idx));
+    }
+
+    private static CareerMoveViews.Origin origin(Context c) {
+        OccupationIndex idx = c.idx();
+        int from = c.from();
+        return new CareerMoveViews.Origin(idx.codes[from], idx.titles[from], zone(idx, from), education(idx, from),
+                pay(idx.pays[from]), c.medians() == null ? null : pay(c.medians()[from]));
+    }
+
+    private static CareerMoveViews.SkillBasis basis(Context c) {
+        return c.personSkills() == null ? CareerMoveViews.SkillBasis.CURRENT_OCCUPATION
+                : CareerMoveViews.SkillBasis.YOUR_RATINGS;
+    }
+
+    private static MatchViews.LocalPayBasis area(Context c) {
+        return c.local() == null ? null
+                : new MatchViews.LocalPayBasis(c.local().code(), c.local().title(), c.local().source());
+    }
+
+    private static MatchViews.CatalogStatus catalog(Context c) {
+        return new MatchViews.CatalogStatus(c.view().stale(), c.view().confirmedAt(), c.idx().size(),
+                c.view().release());
     }
 
     private static Move view(OccupationIndex idx, int from, CareerMoves.Move m, int rank, double[] personSkills,

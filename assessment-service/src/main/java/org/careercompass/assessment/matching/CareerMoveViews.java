@@ -25,6 +25,14 @@ public final class CareerMoveViews {
             @Schema(description = "How the similarity is computed", examples = "similarity = 0.4 skills + 0.3 knowledge + 0.3 work activities; see docs/assessment-service.md, Career moves") String formula) {
     }
 
+    @Schema(name = "CareerMoveDetail", description = "One move from your occupation to another, as the ranking explains it")
+    public record OneMove(Origin from, SkillBasis skillBasis,
+            @Schema(nullable = true, description = "Your skills assessment used, with skillBasis YOUR_RATINGS; null otherwise") UUID skillsAssessment,
+            Move move,
+            @Schema(nullable = true, description = "With `area`: the area pay is compared in; null without one") MatchViews.LocalPayBasis area,
+            MatchViews.CatalogStatus catalog, @Schema(description = "How the similarity is computed") String formula) {
+    }
+
     public enum SkillBasis {
         CURRENT_OCCUPATION, YOUR_RATINGS
     }
@@ -39,7 +47,9 @@ public final class CareerMoveViews {
     }
 
     @Schema(name = "CareerMove", description = "One occupation you could move to: how close it is, what it takes, what it pays, its outlook")
-    public record Move(@Schema(examples = "1") int rank, @Schema(examples = "43-6014.00") String code,
+    public record Move(
+            @Schema(description = "Position in your ranking from this occupation with no filters and the default order (moves down last)", examples = "1") int rank,
+            @Schema(examples = "43-6014.00") String code,
             @Schema(examples = "Secretaries and Administrative Assistants, Except Legal, Medical, and Executive") String title,
             Similarity similarity,
             @Schema(nullable = true, description = "NO_NEW_QUALIFICATION: typical entry education and job zone not above yours; SHORT_TRAINING: a certificate, courses or a higher job zone, no new degree; NEW_DEGREE: a degree your occupation does not need. Null when either typical entry education is unknown") CareerMoves.Feasibility feasibility,

@@ -5,6 +5,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
@@ -19,4 +20,9 @@ interface AssessmentApi {
     @GET
     @Path("matches/{code}")
     SkillGaps match(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("code") String code);
+
+    @GET
+    @Path("career-moves/{code}")
+    CareerMove move(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("code") String code,
+            @QueryParam("from") String from);
 }

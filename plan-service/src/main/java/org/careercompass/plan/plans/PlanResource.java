@@ -183,20 +183,23 @@ public class PlanResource {
     @RolesAllowed(Caller.USER)
     @Operation(operationId = "proposeGoal", summary = "Propose a starter goal for a target occupation", description = """
             Built from the catalog's requirements (education, certification, important skills) and, when you have \
-            assessed your skills, your gaps from the assessment service. Nothing is stored: edit the proposal and \
+            assessed your skills, your gaps from the assessment service. With `from`, the occupation you work in, it \
+            plans that career move: the courses close the move's skill and knowledge gap and your education defaults \
+            to your occupation's typical entry education (the schedule's assumptions say so). Nothing is stored: edit the proposal and \
             POST it to the plan's goals to accept it. The proposed goal is ACTIVE, so it is tracked from acceptance \
             (set its status to DRAFT to keep it untracked). Doctoral and professional occupations get their \
             profession's programme, residency and licence (MD/DO, DDS, PharmD, DVM, JD ...).""")
     @APIResponse(responseCode = "200", description = "A goal with proposed actions, and how its dates were chosen", content = @Content(schema = @Schema(implementation = StarterPlanner.Proposal.class)))
-    @APIResponse(responseCode = "400", description = "Missing or unknown occupation, or bad date")
+    @APIResponse(responseCode = "400", description = "Missing or unknown occupation, bad date, or a `from` that is not an occupation the assessment service can compare moves from; the problem names it")
     @APIResponse(responseCode = "404", description = "No such plan of yours")
     @APIResponse(responseCode = "503", description = "The catalog is unavailable", headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)))
     public StarterPlanner.Proposal propose(@PathParam("id") UUID id,
             @Parameter(required = true, example = "43-1011.00") @QueryParam("occupation") String occupation,
             @Parameter(description = "Target date, default one year from today; a date too soon for the education and certification is replaced by the earliest feasible one, and the schedule says so", example = "2027-12-31", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("targetDate") String targetDate,
-            @Parameter(description = "Your highest completed education, default HIGH_SCHOOL", schema = @Schema(implementation = EducationLevel.class)) @QueryParam("currentEducation") String currentEducation,
+            @Parameter(description = "Your highest completed education; default HIGH_SCHOOL, or with `from` the typical entry education of the occupation you work in", schema = @Schema(implementation = EducationLevel.class)) @QueryParam("currentEducation") String currentEducation,
             @Parameter(description = "FULL_TIME (default) or PART_TIME (half the course load, twice as long)", schema = @Schema(implementation = StudyDurations.StudyMode.class)) @QueryParam("studyMode") String studyMode,
-            @Parameter(description = "Years you have already worked in an occupation related to the target, default 0: counted against the work experience the target requires (BLS)", example = "1.5", schema = @Schema(type = SchemaType.NUMBER, minimum = "0", maximum = "50")) @QueryParam("experienceYears") String experienceYears) {
+            @Parameter(description = "Years you have already worked in an occupation related to the target, default 0: counted against the work experience the target requires (BLS)", example = "1.5", schema = @Schema(type = SchemaType.NUMBER, minimum = "0", maximum = "50")) @QueryParam("experienceYears") String experienceYears,
+            @Parameter(description = "The occupation you work in, for a career move to the target: the courses close the move's gap (the assessment service's GET /api/v1/career-moves/{occupation}?from=) unless you have assessed your skills, and currentEducation defaults to its typical entry education", example = "43-4171.00") @QueryParam("from") String from) {
         QueryParams params = new QueryParams();
         String code = OccupationCodes.canonical(params.text("occupation", occupation, 12));
         if (code == null) {
@@ -209,9 +212,18 @@ public class PlanResource {
         EducationLevel has = params.enumeration("currentEducation", currentEducation, EducationLevel.class);
         StudyDurations.StudyMode mode = params.enumeration("studyMode", studyMode, StudyDurations.StudyMode.class);
         Double experience = params.decimal("experienceYears", experienceYears, 0.0, 0, 50);
+        String fromCode = null;
+        if (from != null && !from.isBlank()) {
+            fromCode = OccupationCodes.canonical(from.length() > 12 ? "" : from);
+            if (fromCode == null) {
+                params.reject("from", "'" + from.strip() + "' is not an O*NET-SOC code (e.g. 43-4171.00)");
+            } else if (fromCode.equals(code)) {
+                params.reject("from", "is the target occupation: a move goes from the one you work in to another");
+            }
+        }
         params.validate();
-        return starter.propose(access.owned(id), code, target, has == null ? EducationLevel.HIGH_SCHOOL : has,
-                mode == null ? StudyDurations.StudyMode.FULL_TIME : mode, experience);
+        return starter.propose(access.owned(id), code, target, has,
+                mode == null ? StudyDurations.StudyMode.FULL_TIME : mode, experience, fromCode);
     }
 
 }

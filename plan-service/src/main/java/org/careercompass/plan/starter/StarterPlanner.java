@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.careercompass.commons.vocabulary.EducationLevel;
+import org.careercompass.plan.client.CareerMove;
 import org.careercompass.plan.client.CatalogOccupation;
 import org.careercompass.plan.client.SkillGaps;
 import org.careercompass.plan.domain.ActionType;
@@ -35,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public final class StarterPlanner {
 
     static final int SKILL_ACTIONS = 3;
+    static final int KNOWLEDGE_ACTIONS = 2;
     /** Preparing for and passing a certification or licensing exam, after the education it builds on. */
     static final int CERTIFICATION_MONTHS = 3;
     /** Looking for the job once qualified (the BLS median spell of unemployment is about two months). */
@@ -78,6 +80,19 @@ public final class StarterPlanner {
 
     public static Proposal propose(CatalogOccupation occupation, List<SkillGaps.Gap> gaps, LocalDate today,
             LocalDate requestedTarget, EducationLevel has, StudyDurations.StudyMode mode, double experienceYears) {
+        return propose(occupation, gaps, today, requestedTarget, has, mode, experienceYears, null);
+    }
+
+    /**
+     * As
+     * {@link #propose(CatalogOccupation, List, LocalDate, LocalDate, EducationLevel, StudyDurations.StudyMode, double)}
+     * for a move from the occupation the person works in: without their own skill gaps, the courses close the move's
+     * gap (the {@value #SKILL_ACTIONS} largest skill rises, then the {@value #KNOWLEDGE_ACTIONS} largest knowledge
+     * rises between O*NET's levels for the two occupations), and the goal's aim names the move.
+     */
+    public static Proposal propose(CatalogOccupation occupation, List<SkillGaps.Gap> gaps, LocalDate today,
+            LocalDate requestedTarget, EducationLevel has, StudyDurations.StudyMode mode, double experienceYears,
+            CareerMove move) {
         String who = singular(occupation.title());
         EducationLevel requires = occupation.requirements() == null ? null : occupation.requirements().entryEducation();
         List<StudyDurations.Programme> programmes = StudyDurations.programmes(has, requires, mode, occupation.code());
@@ -152,10 +167,27 @@ public final class StarterPlanner {
                     .forEach(g -> courses.add(new String[] {
                             "Raise " + g.name() + " from " + level(g.personLevel()) + " to " + level(g.requiredLevel()),
                             "Skill gap from your self-rating (importance " + g.importance() + " of 5)." }));
+        } else if (move != null && !move.move().gap().skillsToRaise().isEmpty()) {
+            String from = singular(move.from().title());
+            move.move().gap().skillsToRaise().stream().limit(SKILL_ACTIONS)
+                    .forEach(r -> courses.add(new String[] {
+                            "Raise " + r.name() + " from " + level(r.fromLevel()) + " to " + level(r.toLevel()),
+                            "Move from " + from + ": O*NET rates it " + level(r.fromLevel()) + " for " + from + " and "
+                                    + level(r.toLevel()) + " for " + who + " (importance " + level(r.importance())
+                                    + " of 5)." }));
         } else if (occupation.skills() != null) {
             occupation.skills().stream().limit(SKILL_ACTIONS)
                     .forEach(sk -> courses.add(new String[] { "Build " + sk.name() + " to level " + level(sk.level()),
                             "One of the most important skills; take the skills self-rating to see your own gaps." }));
+        }
+        if (move != null) {
+            String from = singular(move.from().title());
+            move.move().gap().knowledgeToRaise().stream().limit(KNOWLEDGE_ACTIONS)
+                    .forEach(r -> courses.add(new String[] {
+                            "Deepen " + r.name() + " from " + level(r.fromLevel()) + " to " + level(r.toLevel()),
+                            "Move from " + from + ": knowledge O*NET rates " + level(r.fromLevel()) + " for " + from
+                                    + " and " + level(r.toLevel()) + " for " + who + " (importance "
+                                    + level(r.importance()) + " of 5)." }));
         }
         // skill courses run alongside the rest, spread between the first conversation and the job search
         LocalDate from = interview;
@@ -173,14 +205,20 @@ public final class StarterPlanner {
         String pay = occupation.pay() == null || occupation.pay().annualMedian() == null ? ""
                 : " (median pay $" + String.format("%,d", occupation.pay().annualMedian()) + ")";
         // ACTIVE: posting the proposal is the person's acceptance, so the goal is tracked from then on
-        GoalInput goal = new GoalInput("Become " + article(occupation.title()) + " " + who, occupation.code(), null,
+        String aim = move == null ? null
+                : "Move from " + singular(move.from().title()) + " (similarity "
+                        + String.format(java.util.Locale.ROOT, "%.2f", move.move().similarity().overall()) + " of 1"
+                        + (move.move().feasibility() == null ? ""
+                                : ", " + move.move().feasibility().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
+                        + ")";
+        GoalInput goal = new GoalInput("Become " + article(occupation.title()) + " " + who, occupation.code(), aim,
                 "Hired as " + who + pay, target, GoalStatus.ACTIVE, actions);
         return new Proposal(goal,
                 new Schedule(requestedTarget, target, earliest, feasible, mode, has, educationMonths,
                         summary(who, programmes, residency ? residencyName : null, residencyMonths, experienceMonths,
                                 certify, mode, requestedTarget, earliest, feasible),
                         assumptions(has, mode, occupation.optionalCertification(), experienceRequired,
-                                assumedExperience, experienceYears)));
+                                assumedExperience, experienceYears, move)));
     }
 
     /**
@@ -228,7 +266,7 @@ public final class StarterPlanner {
     }
 
     private static List<String> assumptions(EducationLevel has, StudyDurations.StudyMode mode, String optional,
-            String experienceRequired, int assumedExperience, double experienceYears) {
+            String experienceRequired, int assumedExperience, double experienceYears, CareerMove move) {
         List<String> assumptions = new ArrayList<>(List.of(
                 "Current education: " + has.label().toLowerCase() + " (give currentEducation if you have more).",
                 mode == StudyDurations.StudyMode.FULL_TIME
@@ -246,6 +284,14 @@ public final class StarterPlanner {
             assumptions.add("Work experience: BLS says \"" + experienceRequired + "\" in a related occupation; the plan"
                     + " assumes " + StudyDurations.years(assumedExperience) + ", less the "
                     + StarterPlanner.level(experienceYears) + " years you have (give experienceYears).");
+        }
+        if (move != null) {
+            assumptions.add("Move from " + move.from().title() + ": without your own skills self-rating, the courses"
+                    + " close the gap between O*NET's skill and knowledge levels for your occupation and the target's"
+                    + " (the assessment service's career move); your education defaults to your occupation's typical"
+                    + " entry education" + (move.from().entryEducation() == null ? ""
+                            : " (" + move.from().entryEducation().label().toLowerCase() + ")")
+                    + ".");
         }
         if (optional != null) {
             assumptions.add("Optional credential: " + optional.replaceFirst("\\.+$", "")

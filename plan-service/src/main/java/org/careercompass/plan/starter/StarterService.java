@@ -11,6 +11,7 @@ import org.careercompass.commons.problem.ProblemException;
 import org.careercompass.commons.security.Caller;
 import org.careercompass.commons.vocabulary.EducationLevel;
 import org.careercompass.plan.client.Assessments;
+import org.careercompass.plan.client.CareerMove;
 import org.careercompass.plan.client.Catalog;
 import org.careercompass.plan.client.CatalogOccupation;
 import org.careercompass.plan.client.SkillGaps;
@@ -32,11 +33,20 @@ public class StarterService {
     @Inject
     Caller caller;
 
+    /**
+     * A proposal for the target occupation; with {@code from} (the occupation the person works in), for the move from
+     * it: the move's gap, and the current education defaulting to that occupation's typical entry education when
+     * {@code has} is null.
+     */
     public StarterPlanner.Proposal propose(Plan plan, String code, LocalDate targetDate, EducationLevel has,
-            StudyDurations.StudyMode mode, double experienceYears) {
+            StudyDurations.StudyMode mode, double experienceYears, String from) {
         CatalogOccupation occupation = catalog.occupation(caller.bearer(), code)
                 .orElseThrow(() -> ProblemException.invalid("occupation", "the catalog has no occupation " + code));
+        CareerMove move = from == null ? null : assessments.move(caller.bearer(), code, from).orElse(null);
         List<SkillGaps.Gap> gaps = assessments.gaps(caller.bearer(), code);
-        return StarterPlanner.propose(occupation, gaps, LocalDate.now(clock), targetDate, has, mode, experienceYears);
+        EducationLevel education = has != null ? has : move != null && move.from().entryEducation() != null
+                ? move.from().entryEducation() : EducationLevel.HIGH_SCHOOL;
+        return StarterPlanner.propose(occupation, gaps, LocalDate.now(clock), targetDate, education, mode,
+                experienceYears, move);
     }
 }

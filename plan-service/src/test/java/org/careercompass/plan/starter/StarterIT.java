@@ -2,6 +2,7 @@ package org.careercompass.plan.starter;
 
 import static io.restassured.RestAssured.given;
 import static org.careercompass.testing.Problems.assertFieldProblem;
+import static org.careercompass.testing.Problems.assertProblem;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -282,5 +283,60 @@ class StarterIT {
                 .body(not(containsString("Median pay in")));
         assertFieldProblem(given().auth().oauth2(me).queryParam("area", "nowhere")
                 .get("/api/v1/plans/" + planId + "/document").then(), 400, "area");
+    }
+
+    @Test
+    void aCareerMoveFromTheJobYouHaveBecomesAStarterPlan() {
+        // a receptionist moving to secretary and administrative assistant: the assessment service's move, over HTTP
+        String me = People.fresh("mover");
+        String planId = PlanFixtures.plan(me, "From the front desk");
+        JsonPath move = given().auth().oauth2(me).queryParam("from", "43-4171.00")
+                .get(PlatformServicesResource.assessmentUrl() + "/api/v1/career-moves/43-6014.00").then()
+                .statusCode(200).extract().jsonPath();
+        List<String> raises = move.getList("move.gap.skillsToRaise.name");
+        JsonPath proposal = given().auth().oauth2(me).queryParam("occupation", "43-6014.00")
+                .queryParam("from", "43-4171.00").get("/api/v1/plans/" + planId + "/proposals").then().statusCode(200)
+                .body("goal.aim", startsWith("Move from receptionist"))
+                .body("schedule.currentEducation", equalTo(move.getString("from.entryEducation")))
+                .body("schedule.assumptions", hasItem(containsString("Move from Receptionists and Information Clerks")))
+                .extract().jsonPath();
+        List<String> courses = proposal.getList("goal.actions.findAll { it.type == 'COURSE' }.title");
+        // the move's largest skill rises become courses, in its order; then its knowledge rises
+        for (int i = 0; i < Math.min(3, raises.size()); i++) {
+            assertTrue(courses.get(i).startsWith("Raise " + raises.get(i) + " from "), courses.toString());
+        }
+        List<String> knowledge = move.getList("move.gap.knowledgeToRaise.name");
+        if (!knowledge.isEmpty()) {
+            assertTrue(courses.stream().anyMatch(c -> c.startsWith("Deepen " + knowledge.get(0))), courses.toString());
+        }
+        // accepting it closes the loop: the proposal posts as the plan's goal
+        given().auth().oauth2(me).contentType(ContentType.JSON).body(proposal.getMap("goal"))
+                .post("/api/v1/plans/" + planId + "/goals").then().statusCode(201)
+                .body("aim", startsWith("Move from receptionist"));
+
+        // a registered nurse moving to nurse practitioner: the master's degree is scheduled after the nurse's
+        // bachelor's
+        JsonPath np = given().auth().oauth2(me).queryParam("occupation", "29-1171.00").queryParam("from", "29-1141.00")
+                .get("/api/v1/plans/" + planId + "/proposals").then().statusCode(200)
+                .body("schedule.currentEducation", equalTo("BACHELOR")).extract().jsonPath();
+        assertEquals(List.of("MASTER"),
+                np.getList("goal.actions.findAll { it.type == 'EDUCATION_PROGRAM' }.educationLevel"));
+    }
+
+    @Test
+    void aMoveFromAnOccupationThatCannotBeComparedIsNamed() {
+        String me = People.fresh("mover-bad");
+        String planId = PlanFixtures.plan(me, "Moves");
+        String path = "/api/v1/plans/" + planId + "/proposals";
+        assertFieldProblem(given().auth().oauth2(me).queryParam("occupation", "43-6014.00").queryParam("from", "nurse")
+                .get(path).then(), 400, "from");
+        assertFieldProblem(given().auth().oauth2(me).queryParam("occupation", "43-6014.00")
+                .queryParam("from", "43-6014.00").get(path).then(), 400, "from");
+        // O*NET rates no skills for "all other" occupations: the assessment service cannot compare a move from one
+        assertFieldProblem(given().auth().oauth2(me).queryParam("occupation", "43-6014.00")
+                .queryParam("from", "39-9099.00").get(path).then(), 400, "from");
+        // someone else's plan stays invisible whatever the move
+        assertProblem(given().auth().oauth2(People.fresh("mover-other")).queryParam("occupation", "43-6014.00")
+                .queryParam("from", "43-4171.00").get(path).then(), 404);
     }
 }

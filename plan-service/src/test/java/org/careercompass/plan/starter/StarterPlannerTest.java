@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.careercompass.commons.vocabulary.EducationLevel;
+import org.careercompass.plan.client.CareerMove;
 import org.careercompass.plan.client.CatalogOccupation;
 import org.careercompass.plan.client.SkillGaps;
 import org.careercompass.plan.domain.ActionType;
@@ -402,5 +403,37 @@ class StarterPlannerTest {
         assertTrue(lessPay.computable());
         assertNull(lessPay.paybackYears());
         assertEquals(-26400, lessPay.annualUplift());
+    }
+
+    @Test
+    void aMoveWithoutASelfRatingClosesTheMovesGap() {
+        // a licensed practical nurse (postsecondary certificate) moving to registered nurse
+        CareerMove move = new CareerMove(
+                new CareerMove.Origin("29-2061.00", "Licensed Practical and Licensed Vocational Nurses",
+                        EducationLevel.POSTSECONDARY_CERTIFICATE),
+                new CareerMove.Move("29-1141.00", "Registered Nurses", "NEW_DEGREE", new CareerMove.Similarity(0.7049),
+                        new CareerMove.Gap(
+                                List.of(new CareerMove.Raise("2.B.4.e", "Judgment and Decision Making", 3.12, 3.88,
+                                        3.9), new CareerMove.Raise("2.A.2.a", "Critical Thinking", 3.5, 4.0, 4.1)),
+                                List.of(new CareerMove.Raise("2.C.4.b", "Biology", 2.6, 3.9, 3.4)),
+                                EducationLevel.BACHELOR)));
+        StarterPlanner.Proposal proposal = StarterPlanner.propose(NURSE, List.of(), TODAY, null,
+                EducationLevel.POSTSECONDARY_CERTIFICATE, FULL, 0, move);
+        GoalInput goal = proposal.goal();
+        assertEquals("Move from licensed practical and licensed vocational nurse (similarity 0.70 of 1, new degree)",
+                goal.aim());
+        List<String> courses = goal.actions().stream().filter(a -> a.type() == ActionType.COURSE)
+                .map(ActionInput::title).toList();
+        assertEquals(List.of("Raise Judgment and Decision Making from 3.1 to 3.9",
+                "Raise Critical Thinking from 3.5 to 4", "Deepen Biology from 2.6 to 3.9"), courses);
+        assertTrue(proposal.schedule().assumptions().stream()
+                .anyMatch(a -> a.startsWith("Move from Licensed Practical and Licensed Vocational Nurses")
+                        && a.contains("post-secondary certificate")));
+        // the person's own gaps, when they have rated their skills, come first; the knowledge rise still follows
+        List<SkillGaps.Gap> own = List.of(new SkillGaps.Gap("2.A.1.b", "Active Listening", 4.5f, 2, 4.5f));
+        List<String> withOwn = StarterPlanner
+                .propose(NURSE, own, TODAY, null, EducationLevel.POSTSECONDARY_CERTIFICATE, FULL, 0, move).goal()
+                .actions().stream().filter(a -> a.type() == ActionType.COURSE).map(ActionInput::title).toList();
+        assertEquals(List.of("Raise Active Listening from 2 to 4.5", "Deepen Biology from 2.6 to 3.9"), withOwn);
     }
 }
