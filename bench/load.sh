@@ -47,6 +47,11 @@ fi
 
 start assessment $ASM assessment-service/target/quarkus-app/quarkus-run.jar \
   -Dquarkus.rest-client.catalog.url="http://localhost:$CAT"
+# the O*NET Interest Profiler first (its careers by job zone are read below), then our three: matching uses the newest
+curl -sf -H "Authorization: Bearer $USER_TOKEN" "http://localhost:$ASM/api/v1/instruments/onet-ip-sf-v1" >"$WORK/ip.json"
+PROFILER=$(python3 bench/answer.py "$WORK/ip.json" | curl -sf -H "Authorization: Bearer $USER_TOKEN" \
+  -H 'Content-Type: application/json' -d @- "http://localhost:$ASM/api/v1/assessments" \
+  | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
 for instrument in riasec-v1 skills-v1 work-values-v1; do
   curl -sf -H "Authorization: Bearer $USER_TOKEN" "http://localhost:$ASM/api/v1/instruments/$instrument" >"$WORK/$instrument.json"
   python3 bench/answer.py "$WORK/$instrument.json" | curl -sf -o /dev/null -H "Authorization: Bearer $USER_TOKEN" \
@@ -197,6 +202,11 @@ PROFILES_ETAG=$(curl -sfI -H "Authorization: Bearer $USER_TOKEN" "http://localho
 run "catalog /profiles revalidation (304)" "http://localhost:$CAT/api/v1/profiles" "$CONNECTIONS" "" \
   "If-None-Match: $PROFILES_ETAG"
 run "matches (rank all, explain 20)" "http://localhost:$ASM/api/v1/matches?size=20"
+# where a receptionist could move (skills, knowledge and work activities of every occupation compared, 20 explained)
+run "career moves (rank all, explain 20)" "http://localhost:$ASM/api/v1/career-moves?from=$CODE&size=20"
+run "career moves, feasible, area" \
+  "http://localhost:$ASM/api/v1/career-moves?from=29-1141.00&feasibility=NO_NEW_QUALIFICATION,SHORT_TRAINING&area=10420&size=20"
+run "interest profiler careers, job zone 3" "http://localhost:$ASM/api/v1/assessments/$PROFILER/careers?jobZone=3&size=20"
 run "plan read (one SQL statement)" "http://localhost:$PLN/api/v1/plans/$PLAN"
 run "plan list" "http://localhost:$PLN/api/v1/plans"
 run "plan write (POST action)" "http://localhost:$PLN/api/v1/plans/$PLAN/goals/$GOAL/actions" "$CONNECTIONS" "$WORK/post-action.lua"
