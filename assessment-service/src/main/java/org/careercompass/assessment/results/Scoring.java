@@ -44,7 +44,8 @@ public final class Scoring {
                         new Problem.FieldError("answers[" + i + "].item", "'" + answer.item() + "' is answered twice"));
             } else if (answer.value() < instrument.scale().min() || answer.value() > instrument.scale().max()) {
                 errors.add(new Problem.FieldError("answers[" + i + "].value",
-                        "must be between " + instrument.scale().min() + " and " + instrument.scale().max()));
+                        "item '" + answer.item() + "': " + answer.value() + " is not an answer; must be between "
+                                + instrument.scale().min() + " and " + instrument.scale().max()));
             } else {
                 byItem.put(answer.item(), answer.value());
             }

@@ -138,6 +138,7 @@ class InterestProfilerScoringTest {
         answers.set(5, new Answer("6", 0));
         ProblemException range = assertThrows(ProblemException.class, () -> Scoring.validate(IP, answers));
         assertEquals("answers[4].value", range.errors().get(0).field());
+        assertEquals("item '5': 6 is not an answer; must be between 1 and 5", range.errors().get(0).message());
         assertEquals("answers[5].value", range.errors().get(1).field());
 
         List<Answer> missing = new ArrayList<>(answers.subList(0, 4));
