@@ -152,9 +152,10 @@ public class CareerMoveService {
                 new CareerMoveViews.Activities(shared.size(), fresh.size(), titles(idx, shared), titles(idx, fresh)));
         var outlook = idx.outlooks[to];
         return new Move(rank, idx.codes[to], idx.titles[to],
-                new CareerMoveViews.Similarity(
-                        round(m.similarity()), round(m.skills()), round(m.knowledge()), round(m.activities())),
-                m.feasibility(), gap, payChange(idx, from, to, medians),
+                new CareerMoveViews.Similarity(round(m.similarity()), round(m.skills()), round(m.knowledge()),
+                        round(m.activities())),
+                m.feasibility(), CareerMoves.feasibilityReason(idx, from, to, m.feasibility()), gap,
+                payChange(idx, from, to, medians),
                 outlook == null ? null
                         : new CareerMoveViews.Outlook(outlook.period(), outlook.employmentChangePercent(),
                                 outlook.annualOpenings(), outlook.brightOutlook()),

@@ -52,7 +52,8 @@ public final class CareerMoveViews {
             @Schema(examples = "43-6014.00") String code,
             @Schema(examples = "Secretaries and Administrative Assistants, Except Legal, Medical, and Executive") String title,
             Similarity similarity,
-            @Schema(nullable = true, description = "NO_NEW_QUALIFICATION: typical entry education and job zone not above yours; SHORT_TRAINING: a certificate, courses or a higher job zone, no new degree; NEW_DEGREE: a degree your occupation does not need. Null when either typical entry education is unknown") CareerMoves.Feasibility feasibility,
+            @Schema(nullable = true, description = "NO_NEW_QUALIFICATION: typical entry education and job zone not above yours; SHORT_TRAINING: a certificate, courses or a higher job zone, no new degree; NEW_DEGREE: a degree your occupation does not need (also a rise into job zone 4 or 5, whose occupations mostly need a bachelor's or graduate school, from below that education). Null when either typical entry education is unknown") CareerMoves.Feasibility feasibility,
+            @Schema(description = "Why the move has its feasibility class", examples = "Typical entry education rises from bachelor's degree to master's degree.") String feasibilityReason,
             Gap gap, PayChange pay,
             @Schema(nullable = true, description = "BLS Employment Projections of the target; null when BLS projects none") Outlook outlook,
             @Schema(description = "Whether the move is down: lower pay, or a lower job zone or typical entry education") Down down) {

@@ -152,7 +152,13 @@ public final class CareerMoves {
         return zone || education;
     }
 
-    /** The qualification class; null when either typical entry education is unknown. */
+    /**
+     * The qualification class; null when either typical entry education is unknown. A higher job zone with the same
+     * education counts as the degree O*NET's Job Zone Reference says most of its occupations need (zone 4: a
+     * bachelor's; zone 5: graduate school) when the current education is below it: BLS gives one typical education per
+     * SOC code, so an O*NET occupation that asks more (Clinical Nurse Specialists, zone 5, under Registered Nurses'
+     * bachelor's) shows it only in its job zone.
+     */
     static Feasibility feasibility(OccupationIndex idx, int from, int to) {
         int has = idx.educations[from];
         int needs = idx.educations[to];
@@ -162,8 +168,45 @@ public final class CareerMoves {
         if (needs > has) {
             return degreeBetween(has, needs) ? Feasibility.NEW_DEGREE : Feasibility.SHORT_TRAINING;
         }
-        boolean zoneUp = idx.jobZones[from] > 0 && idx.jobZones[to] > idx.jobZones[from];
-        return zoneUp ? Feasibility.SHORT_TRAINING : Feasibility.NO_NEW_QUALIFICATION;
+        if (idx.jobZones[from] > 0 && idx.jobZones[to] > idx.jobZones[from]) {
+            int implied = zoneDegree(idx.jobZones[to]);
+            return implied > 0 && degreeBetween(has, implied) ? Feasibility.NEW_DEGREE : Feasibility.SHORT_TRAINING;
+        }
+        return Feasibility.NO_NEW_QUALIFICATION;
+    }
+
+    /** The degree O*NET's Job Zone Reference says most occupations of a zone need (RL category); 0 below zone 4. */
+    static int zoneDegree(int zone) {
+        return zone >= 5 ? EducationLevel.MASTER.category() : zone == 4 ? EducationLevel.BACHELOR.category() : 0;
+    }
+
+    /** Why the move has its class, in words a person can check. */
+    static String feasibilityReason(OccupationIndex idx, int from, int to, Feasibility feasibility) {
+        EducationLevel has = EducationLevel.ofCategory(idx.educations[from] == 0 ? null : (int) idx.educations[from])
+                .orElse(null);
+        EducationLevel needs = EducationLevel.ofCategory(idx.educations[to] == 0 ? null : (int) idx.educations[to])
+                .orElse(null);
+        if (feasibility == null) {
+            return "The typical entry education of " + (has == null ? idx.titles[from] : idx.titles[to])
+                    + " is unknown, so the qualification needed cannot be classed.";
+        }
+        if (needs.category() > has.category()) {
+            return "Typical entry education rises from " + has.label().toLowerCase(java.util.Locale.ROOT) + " to "
+                    + needs.label().toLowerCase(java.util.Locale.ROOT)
+                    + (feasibility == Feasibility.NEW_DEGREE ? "." : ": no new degree.");
+        }
+        int zf = idx.jobZones[from];
+        int zt = idx.jobZones[to];
+        if (zf > 0 && zt > zf) {
+            return feasibility == Feasibility.NEW_DEGREE
+                    ? "Job zone rises from " + zf + " to " + zt + ": O*NET's Job Zone Reference says most occupations "
+                            + "in job zone " + zt + " need " + (zt >= 5 ? "graduate school" : "a bachelor's degree")
+                            + ", above your occupation's typical entry education ("
+                            + has.label().toLowerCase(java.util.Locale.ROOT) + ")."
+                    : "Job zone rises from " + zf + " to " + zt + " (more experience or training); typical entry "
+                            + "education does not.";
+        }
+        return "Neither typical entry education nor job zone rises.";
     }
 
     /** Whether a degree level lies above {@code has} and at or below {@code needs} (RL categories). */

@@ -90,6 +90,34 @@ class CareerMovesTest {
     }
 
     @Test
+    void aRiseIntoJobZoneFourOrFiveIsTheDegreeItMostlyNeeds() {
+        // the same typical entry education (BLS gives one per SOC code); only the job zone rises
+        OccupationIndex index = OccupationIndex.of(List.of(
+                profile("29-0001.00", 4, EducationLevel.BACHELOR, 90_000, levels("s", 1, 2, 3), levels("k", 1, 2, 3),
+                        List.of("a1")),
+                profile("29-0002.00", 5, EducationLevel.BACHELOR, 90_000, levels("s", 1, 2, 3), levels("k", 1, 2, 3),
+                        List.of("a1")),
+                profile("43-0001.00", 2, EducationLevel.HIGH_SCHOOL, 40_000, levels("s", 1, 2, 3), levels("k", 1, 2, 3),
+                        List.of("a1")),
+                profile("43-0002.00", 3, EducationLevel.HIGH_SCHOOL, 45_000, levels("s", 1, 2, 3), levels("k", 1, 2, 3),
+                        List.of("a1")),
+                profile("43-0003.00", 4, EducationLevel.HIGH_SCHOOL, 50_000, levels("s", 1, 2, 3), levels("k", 1, 2, 3),
+                        List.of("a1"))));
+        // a bachelor's in zone 4 -> zone 5 (graduate school): a new degree, and the reason says so
+        assertEquals(CareerMoves.Feasibility.NEW_DEGREE, CareerMoves.feasibility(index, 0, 1));
+        assertEquals(
+                "Job zone rises from 4 to 5: O*NET's Job Zone Reference says most occupations in job zone 5 need"
+                        + " graduate school, above your occupation's typical entry education (bachelor's degree).",
+                CareerMoves.feasibilityReason(index, 0, 1, CareerMoves.Feasibility.NEW_DEGREE));
+        // high school, zone 2 -> 3: more training or experience, no degree
+        assertEquals(CareerMoves.Feasibility.SHORT_TRAINING, CareerMoves.feasibility(index, 2, 3));
+        // high school, zone 2 -> 4: a bachelor's
+        assertEquals(CareerMoves.Feasibility.NEW_DEGREE, CareerMoves.feasibility(index, 2, 4));
+        assertEquals("Neither typical entry education nor job zone rises.",
+                CareerMoves.feasibilityReason(index, 1, 0, CareerMoves.Feasibility.NO_NEW_QUALIFICATION));
+    }
+
+    @Test
     void unknownEducationHasNoFeasibilityClass() {
         OccupationIndex index = OccupationIndex.of(List.of(
                 profile("11-0001.00", 2, null, 50_000, levels("s", 1, 2, 3), levels("k", 1, 2, 3), List.of("a1")),
