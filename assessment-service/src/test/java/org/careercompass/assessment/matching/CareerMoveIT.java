@@ -64,10 +64,9 @@ class CareerMoveIT {
         assertTrue(titles.get(0).contains("Nurs"), titles.toString());
         // nothing outside healthcare (SOC 29 practitioners, 31 support) among the ten nearest
         assertTrue(items.stream().allMatch(m -> ((String) m.get("code")).matches("(29|31)-.*")), titles.toString());
-        // without a new degree, the nearest are nursing roles before any other
-        List<String> feasible = moves(People.fresh("nurse-feasible"),
-                Map.of("from", "29-1141.00", "size", 5, "feasibility", "NO_NEW_QUALIFICATION,SHORT_TRAINING"))
-                        .getList("items.title");
+        // without a new degree (lateral and lower moves included), the nearest are nursing roles
+        List<String> feasible = moves(People.fresh("nurse-feasible"), Map.of("from", "29-1141.00", "size", 5,
+                "feasibility", "NO_NEW_QUALIFICATION,SHORT_TRAINING", "downMoves", "INCLUDE")).getList("items.title");
         assertTrue(feasible.subList(0, 3).stream().allMatch(t -> t.contains("Nurs")), feasible.toString());
         // an RN moving to nurse practitioner needs a master's degree: the gap names the step, the class says so
         JsonPath np = moves(People.fresh("nurse-np"), Map.of("from", "29-1141.00", "size", 100));
@@ -75,6 +74,12 @@ class CareerMoveIT {
         assertTrue(i >= 0);
         assertEquals("MASTER", np.getString("items[" + i + "].gap.addedEducation"));
         assertEquals("NEW_DEGREE", np.getString("items[" + i + "].feasibility"));
+        assertEquals("Typical entry education rises from bachelor's degree to master's degree.",
+                np.getString("items[" + i + "].feasibilityReason"));
+        // Clinical Nurse Specialists share the RN's BLS education (one per SOC code) but are job zone 5: graduate
+        // school
+        int cns = np.getList("items.code").indexOf("29-1141.04");
+        assertEquals("NEW_DEGREE", np.getString("items[" + cns + "].feasibility"));
         assertTrue(np.getInt("items[" + i + "].pay.change") > 0);
     }
 
