@@ -8,6 +8,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.careercompass.commons.problem.ProblemException;
@@ -22,6 +24,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import io.vertx.core.buffer.Buffer;
 
 @Path("/api/v1/career-moves")
 @Tag(name = "Career moves")
@@ -44,12 +49,13 @@ public class CareerMoveResource {
             zones, new activities), a feasibility class, the pay change (in your area with `area`) and the outlook. \
             Moves down in pay or preparation come after all others unless `downMoves` says otherwise. To plan a \
             move, ask the plan service for a proposal: GET /api/v1/plans/{id}/proposals?occupation=<move>&from=<yours>.""")
-    @APIResponse(responseCode = "200", description = "One page of moves", content = @Content(schema = @Schema(implementation = CareerMoveViews.MovePage.class)))
+    @APIResponse(responseCode = "200", description = "One page of moves", headers = @Header(name = "ETag", description = "Strong: the same for the same page of the same catalog data, query and skills assessment", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = CareerMoveViews.MovePage.class)))
+    @APIResponse(responseCode = "304", description = "Not modified: the same page as the ETag in If-None-Match")
     @APIResponse(responseCode = "400", description = "Missing, unknown or unrated `from`, or an invalid filter, area or paging; the problem names it")
     @APIResponse(responseCode = "409", description = "useMySkills=true and you have no skills assessment")
     @APIResponse(responseCode = "503", description = "The catalog is unavailable and no profiles are cached (with `area`: or that area's wages were never read)", headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)))
-    public CareerMoveViews.MovePage moves(@BeanParam CareerMoveQuery query) {
-        return moves.moves(caller.id(), caller.bearer(), query.parse());
+    public RestResponse<Buffer> moves(@BeanParam CareerMoveQuery query, @Context HttpHeaders headers) {
+        return moves.movesAnswer(caller.id(), caller.bearer(), query.parse()).conditionalGet(headers);
     }
 
     @GET

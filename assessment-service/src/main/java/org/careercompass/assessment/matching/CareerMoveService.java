@@ -1,7 +1,11 @@
 package org.careercompass.assessment.matching;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,6 +19,9 @@ import org.careercompass.commons.paging.Page;
 import org.careercompass.commons.problem.ProblemException;
 import org.careercompass.commons.problem.ProblemType;
 import org.careercompass.commons.vocabulary.EducationLevel;
+import org.careercompass.commons.web.Representation;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Career moves for a person from the occupation they work in: the ranking of {@link CareerMoves}, explained. */
 @ApplicationScoped
@@ -35,20 +42,43 @@ public class CareerMoveService {
     @Inject
     AssessmentService assessments;
 
-    /** What every answer needs: the index, the origin checked, the person's skills, pay in the area. */
-    private record Context(ProfileCache.View view, OccupationIndex idx, int from, Assessment skills,
-            double[] personSkills, AreaPay.Local local, int[] medians) {
+    /** What every answer needs: the index, the origin checked, the person's skills assessment, pay in the area. */
+    private record Context(ProfileCache.View view, OccupationIndex idx, int from, UUID skillsId, AreaPay.Local local,
+            int[] medians) {
     }
 
-    public MovePage moves(String ownerId, String bearer, CareerMoveQuery.Parsed q) {
+    /** What a finished page depends on besides the catalog index: an assessment never changes once taken. */
+    private record MovePageKey(String from, UUID skills, Matcher.Filters filters, String area, Integer minLocalPay,
+            CareerMoves.DownMoves downMoves, Set<CareerMoves.Feasibility> feasibility, int page, int size,
+            boolean stale, Instant confirmedAt, String release) {
+    }
+
+    @Inject
+    MatchAnswers answers;
+
+    @Inject
+    ObjectMapper mapper;
+
+    /**
+     * The page as a kept answer (with its ETag): ranked and explained once per catalog index, person's skills
+     * assessment (with useMySkills) and query, then served from memory like match pages.
+     */
+    public Representation movesAnswer(String ownerId, String bearer, CareerMoveQuery.Parsed q) {
         Context c = context(ownerId, bearer, q.from(), q.useMySkills(), q.area());
         if (q.filters().cluster() != null && !c.idx().hasGroup(q.filters().cluster())) {
             throw ProblemException.invalid("cluster", "no occupation of the catalog is in '" + q.filters().cluster()
                     + "'; the catalog's GET /api/v1/clusters lists the Career Clusters and SOC major groups");
         }
+        MovePageKey key = new MovePageKey(q.from(), c.skillsId(), q.filters(), q.area(), q.minLocalPay(), q.downMoves(),
+                q.feasibility(), q.page().page(), q.page().size(), c.view().stale(), c.view().confirmedAt(),
+                c.view().release());
+        return answers.get(c.idx(), key, () -> Representation.of(mapper, moves(c, q)));
+    }
+
+    private MovePage moves(Context c, CareerMoveQuery.Parsed q) {
         OccupationIndex idx = c.idx();
         int from = c.from();
-        double[] personSkills = c.personSkills();
+        double[] personSkills = personSkills(c);
         int[] medians = c.medians();
         CareerMoves.Ranking ranking = CareerMoves.rank(idx, new CareerMoves.Query(from, personSkills, q.filters(),
                 q.downMoves(), medians, q.minLocalPay(), q.feasibility()));
@@ -58,8 +88,8 @@ public class CareerMoveService {
             items.add(view(idx, from, shown.get(k), q.page().offset() + k + 1, personSkills, medians));
         }
         Page<Move> paged = Page.of(items, q.page(), ranking.moves().size());
-        return new MovePage(origin(c), basis(c), c.skills() == null ? null : c.skills().id, paged.items(), paged.page(),
-                paged.size(), paged.totalItems(), paged.totalPages(), ranking.unrated(), area(c), catalog(c), FORMULA);
+        return new MovePage(origin(c), basis(c), c.skillsId(), paged.items(), paged.page(), paged.size(),
+                paged.totalItems(), paged.totalPages(), ranking.unrated(), area(c), catalog(c), FORMULA);
     }
 
     /** One move, with its rank in the unfiltered default ranking from the same occupation. */
@@ -78,14 +108,15 @@ public class CareerMoveService {
             throw new ProblemException(ProblemType.CONFLICT, "O*NET publishes no skill, knowledge or work activity "
                     + "ratings for " + toCode + " " + idx.titles[to] + ", so the move to it cannot be compared");
         }
-        List<CareerMoves.Move> ranked = CareerMoves.rank(idx, new CareerMoves.Query(c.from(), c.personSkills(),
+        double[] personSkills = personSkills(c);
+        List<CareerMoves.Move> ranked = CareerMoves.rank(idx, new CareerMoves.Query(c.from(), personSkills,
                 Matcher.Filters.none(), CareerMoves.DownMoves.LAST, c.medians(), null, null)).moves();
         int rank = 0;
         while (ranked.get(rank).index() != to) {
             rank++;
         }
-        return new CareerMoveViews.OneMove(origin(c), basis(c), c.skills() == null ? null : c.skills().id,
-                view(idx, c.from(), ranked.get(rank), rank + 1, c.personSkills(), c.medians()), area(c), catalog(c),
+        return new CareerMoveViews.OneMove(origin(c), basis(c), c.skillsId(),
+                view(idx, c.from(), ranked.get(rank), rank + 1, personSkills, c.medians()), area(c), catalog(c),
                 FORMULA);
     }
 
@@ -103,18 +134,28 @@ public class CareerMoveService {
                             + idx.titles[from]
                             + ", so moves from it cannot be compared; choose the closest occupation O*NET rates");
         }
-        Assessment skills = null;
-        double[] personSkills = null;
+        UUID skills = null;
         if (useMySkills) {
-            skills = assessments.latest(ownerId).get(InstrumentKind.SKILLS);
+            skills = assessments.latestIds(ownerId).get(InstrumentKind.SKILLS);
             if (skills == null) {
                 throw new ProblemException(ProblemType.CONFLICT, "useMySkills needs a skills assessment: take "
                         + "skills-v1 (see /api/v1/instruments) or leave useMySkills out to start from your occupation");
             }
-            personSkills = idx.align(skills.result.skills().levels());
         }
         AreaPay.Local local = area == null ? null : areaPay.of(bearer, area);
-        return new Context(view, idx, from, skills, personSkills, local, local == null ? null : local.aligned(idx));
+        return new Context(view, idx, from, skills, local, local == null ? null : local.aligned(idx));
+    }
+
+    /** The person's skill levels aligned with the index (read once per page built), or null. */
+    private double[] personSkills(Context c) {
+        if (c.skillsId() == null) {
+            return null;
+        }
+        Assessment skills = assessments.byIds(Map.of(InstrumentKind.SKILLS, c.skillsId())).get(InstrumentKind.SKILLS);
+        if (skills == null) { // deleted since the id was read
+            throw new ProblemException(ProblemType.CONFLICT, "Your skills assessment was deleted meanwhile; try again");
+        }
+        return c.idx().align(skills.result.skills().levels());
     }
 
     private static CareerMoveViews.Origin origin(Context c) {
@@ -125,7 +166,7 @@ public class CareerMoveService {
     }
 
     private static CareerMoveViews.SkillBasis basis(Context c) {
-        return c.personSkills() == null ? CareerMoveViews.SkillBasis.CURRENT_OCCUPATION
+        return c.skillsId() == null ? CareerMoveViews.SkillBasis.CURRENT_OCCUPATION
                 : CareerMoveViews.SkillBasis.YOUR_RATINGS;
     }
 

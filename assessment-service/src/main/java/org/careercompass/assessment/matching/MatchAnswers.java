@@ -14,11 +14,12 @@ import org.careercompass.commons.web.AnswerCache;
 import org.careercompass.commons.web.Representation;
 
 /**
- * Finished match pages ({@code assessment.matching.answer-cache-size}, the pages asked for least go first). A page is
- * fully determined by its key: the person's latest assessment ids (an assessment never changes once taken), the
- * weights, filters and page, and the catalog view it was ranked against; a new catalog index empties the cache. So an
- * entry is never stale, only unused; deletions of assessments empty it too, so no one's results outlive their deletion
- * in memory.
+ * Finished match and career-move pages ({@code assessment.matching.answer-cache-size}, the pages asked for least go
+ * first). A page is fully determined by its key (a career-move page: the origin, the skills assessment used, the query
+ * and the catalog view): the person's latest assessment ids (an assessment never changes once taken), the weights,
+ * filters and page, and the catalog view it was ranked against; a new catalog index empties the cache. So an entry is
+ * never stale, only unused; deletions of assessments empty it too, so no one's results outlive their deletion in
+ * memory.
  */
 @ApplicationScoped
 public class MatchAnswers {

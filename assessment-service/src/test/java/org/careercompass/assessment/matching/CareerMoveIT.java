@@ -54,6 +54,12 @@ class CareerMoveIT {
                 ((Number) ((Map<?, ?>) ((Map<?, ?>) first.get("gap")).get("activities")).get("shared")).intValue() > 0);
         assertEquals("NATIONAL", ((Map<?, ?>) first.get("pay")).get("basis"));
         assertTrue(answer.getString("formula").contains("0.4 skills"));
+        // a kept answer: the same page again is a 304 for a client that has it
+        String me = People.fresh("receptionist-etag");
+        String etag = given().auth().oauth2(me).queryParam("from", "43-4171.00").get("/api/v1/career-moves").then()
+                .statusCode(200).extract().header("ETag");
+        given().auth().oauth2(me).queryParam("from", "43-4171.00").header("If-None-Match", etag)
+                .get("/api/v1/career-moves").then().statusCode(304);
     }
 
     @Test

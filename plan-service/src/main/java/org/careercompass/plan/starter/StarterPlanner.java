@@ -323,8 +323,11 @@ public final class StarterPlanner {
         return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
+    /** A level to one decimal, without a trailing ".0": 2, 3.9 (1.96 reads 2, not 2.0). */
     static String level(double value) {
-        return value == Math.rint(value) ? Long.toString((long) value) : String.format("%.1f", value);
+        double rounded = Math.round(value * 10) / 10.0;
+        return rounded == Math.rint(rounded) ? Long.toString((long) rounded)
+                : String.format(java.util.Locale.ROOT, "%.1f", rounded);
     }
 
     /**
