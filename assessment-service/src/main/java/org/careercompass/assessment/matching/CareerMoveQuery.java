@@ -1,10 +1,9 @@
 package org.careercompass.assessment.matching;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.QueryParam;
 
 import org.careercompass.commons.paging.PageRequest;
-import org.careercompass.commons.vocabulary.ClusterCodes;
-import org.careercompass.commons.vocabulary.EducationLevel;
 import org.careercompass.commons.vocabulary.OccupationCodes;
 import org.careercompass.commons.web.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -22,33 +21,8 @@ public class CareerMoveQuery {
     @QueryParam("useMySkills")
     String useMySkills;
 
-    @Parameter(description = "Lowest job zone of the targets, 1-5", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "5"))
-    @QueryParam("jobZoneMin")
-    String jobZoneMin;
-
-    @Parameter(description = "Highest job zone of the targets, 1-5", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "5"))
-    @QueryParam("jobZoneMax")
-    String jobZoneMax;
-
-    @Parameter(description = "Highest typical entry education of the targets (targets with none known are left out)", schema = @Schema(implementation = EducationLevel.class))
-    @QueryParam("maxEducation")
-    String maxEducation;
-
-    @Parameter(description = "Lowest national annual median pay of the targets (USD)", schema = @Schema(type = SchemaType.INTEGER, minimum = "0"))
-    @QueryParam("minMedianPay")
-    String minMedianPay;
-
-    @Parameter(description = "Only targets in this Career Cluster or SOC major group (the catalog's /api/v1/clusters)", example = "health-science")
-    @QueryParam("cluster")
-    String cluster;
-
-    @Parameter(description = "BLS area code: pay compared in that area where both medians are published there", example = "10420")
-    @QueryParam("area")
-    String area;
-
-    @Parameter(description = "With `area`: lowest annual median of the targets in the area (targets without one there are left out)", schema = @Schema(type = SchemaType.INTEGER, minimum = "0"))
-    @QueryParam("minLocalPay")
-    String minLocalPay;
+    @BeanParam
+    TargetFilters targets;
 
     @Parameter(description = "Moves down in pay or preparation: LAST (default: after every other move), INCLUDE (ranked by similarity with the rest) or EXCLUDE", schema = @Schema(implementation = CareerMoves.DownMoves.class, defaultValue = "LAST"))
     @QueryParam("downMoves")
@@ -85,27 +59,13 @@ public class CareerMoveQuery {
             }
         }
         Boolean mine = params.bool("useMySkills", useMySkills);
-        Integer zoneMin = params.integer("jobZoneMin", jobZoneMin, null, 1, 5);
-        Integer zoneMax = params.integer("jobZoneMax", jobZoneMax, null, 1, 5);
-        if (zoneMin != null && zoneMax != null && zoneMin > zoneMax) {
-            params.reject("jobZoneMin", "must not exceed jobZoneMax");
-        }
-        EducationLevel education = params.enumeration("maxEducation", maxEducation, EducationLevel.class);
-        Integer pay = params.integer("minMedianPay", minMedianPay, null, 0, Integer.MAX_VALUE);
-        String clusterCode = ClusterCodes.canonical(params.text("cluster", cluster, 64));
-        String areaCode = params.text("area", area, 7);
-        Integer minLocal = params.integer("minLocalPay", minLocalPay, null, 0, Integer.MAX_VALUE);
-        if (areaCode == null && minLocal != null) {
-            params.reject("minLocalPay", "needs an area (area=<BLS area code>)");
-        }
+        TargetFilters.Parsed targeted = targets.parse(params);
         CareerMoves.DownMoves down = params.enumeration("downMoves", downMoves, CareerMoves.DownMoves.class);
         java.util.List<CareerMoves.Feasibility> wanted = params.enumerations("feasibility", feasibility,
                 CareerMoves.Feasibility.class);
         PageRequest pageRequest = PageRequest.parse(params, page, size);
-        return new Parsed(code, Boolean.TRUE.equals(mine),
-                new Matcher.Filters(zoneMin, zoneMax, education == null ? null : education.category(), pay,
-                        clusterCode),
-                areaCode, minLocal, down == null ? CareerMoves.DownMoves.LAST : down,
+        return new Parsed(code, Boolean.TRUE.equals(mine), targeted.filters(), targeted.area(), targeted.minLocalPay(),
+                down == null ? CareerMoves.DownMoves.LAST : down,
                 wanted == null || wanted.isEmpty() ? null : java.util.EnumSet.copyOf(wanted), pageRequest);
     }
 }

@@ -43,8 +43,12 @@ public class CareerMoveService {
     AssessmentService assessments;
 
     /** What every answer needs: the index, the origin checked, the person's skills assessment, pay in the area. */
-    private record Context(ProfileCache.View view, OccupationIndex idx, int from, UUID skillsId, AreaPay.Local local,
-            int[] medians) {
+    private record Context(ProfileCache.View view, OccupationIndex idx, int from, UUID skillsId, AreaPay.Local local) {
+
+        /** The area's medians aligned with the index (-1: none there), null without an area; built when needed. */
+        int[] medians() {
+            return local == null ? null : local.aligned(idx);
+        }
     }
 
     /** What a finished page depends on besides the catalog index: an assessment never changes once taken. */
@@ -88,7 +92,7 @@ public class CareerMoveService {
             items.add(view(idx, from, shown.get(k), q.page().offset() + k + 1, personSkills, medians));
         }
         Page<Move> paged = Page.of(items, q.page(), ranking.moves().size());
-        return new MovePage(origin(c), basis(c), c.skillsId(), paged.items(), paged.page(), paged.size(),
+        return new MovePage(origin(c, medians), basis(c), c.skillsId(), paged.items(), paged.page(), paged.size(),
                 paged.totalItems(), paged.totalPages(), ranking.unrated(), area(c), catalog(c), FORMULA);
     }
 
@@ -109,15 +113,15 @@ public class CareerMoveService {
                     + "ratings for " + toCode + " " + idx.titles[to] + ", so the move to it cannot be compared");
         }
         double[] personSkills = personSkills(c);
+        int[] medians = c.medians();
         List<CareerMoves.Move> ranked = CareerMoves.rank(idx, new CareerMoves.Query(c.from(), personSkills,
-                Matcher.Filters.none(), CareerMoves.DownMoves.LAST, c.medians(), null, null)).moves();
+                Matcher.Filters.none(), CareerMoves.DownMoves.LAST, medians, null, null)).moves();
         int rank = 0;
         while (ranked.get(rank).index() != to) {
             rank++;
         }
-        return new CareerMoveViews.OneMove(origin(c), basis(c), c.skillsId(),
-                view(idx, c.from(), ranked.get(rank), rank + 1, personSkills, c.medians()), area(c), catalog(c),
-                FORMULA);
+        return new CareerMoveViews.OneMove(origin(c, medians), basis(c), c.skillsId(),
+                view(idx, c.from(), ranked.get(rank), rank + 1, personSkills, medians), area(c), catalog(c), FORMULA);
     }
 
     private Context context(String ownerId, String bearer, String fromCode, boolean useMySkills, String area) {
@@ -143,7 +147,7 @@ public class CareerMoveService {
             }
         }
         AreaPay.Local local = area == null ? null : areaPay.of(bearer, area);
-        return new Context(view, idx, from, skills, local, local == null ? null : local.aligned(idx));
+        return new Context(view, idx, from, skills, local);
     }
 
     /** The person's skill levels aligned with the index (read once per page built), or null. */
@@ -158,11 +162,11 @@ public class CareerMoveService {
         return c.idx().align(skills.result.skills().levels());
     }
 
-    private static CareerMoveViews.Origin origin(Context c) {
+    private static CareerMoveViews.Origin origin(Context c, int[] medians) {
         OccupationIndex idx = c.idx();
         int from = c.from();
         return new CareerMoveViews.Origin(idx.codes[from], idx.titles[from], zone(idx, from), education(idx, from),
-                pay(idx.pays[from]), c.medians() == null ? null : pay(c.medians()[from]));
+                pay(idx.pays[from]), medians == null ? null : pay(medians[from]));
     }
 
     private static CareerMoveViews.SkillBasis basis(Context c) {

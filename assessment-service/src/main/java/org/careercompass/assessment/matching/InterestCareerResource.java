@@ -10,6 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 
@@ -24,6 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import io.vertx.core.buffer.Buffer;
 
 @Path("/api/v1/assessments/{id}/careers")
 @Tag(name = "Assessments")
@@ -44,16 +48,17 @@ public class InterestCareerResource {
             interest profile fits yours, with the reasons. Interest fit alone: for a ranking that also weighs your \
             skills and work values, see /api/v1/matches. Works for any INTERESTS assessment (onet-ip-sf-v1 or \
             riasec-v1). Yours, or, for a counselor, one of a person who shared with you; anything else is 404.""")
-    @APIResponse(responseCode = "200", description = "The scores and one page of careers, best fit first", content = @Content(schema = @Schema(implementation = InterestCareerViews.CareerPage.class)))
+    @APIResponse(responseCode = "200", description = "The scores and one page of careers, best fit first", headers = @Header(name = "ETag", description = "Strong: the same for the same page of the same assessment and catalog data", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = InterestCareerViews.CareerPage.class)))
+    @APIResponse(responseCode = "304", description = "Not modified: the same page as the ETag in If-None-Match")
     @APIResponse(responseCode = "400", description = "Missing or invalid jobZone, or invalid paging; the problem names it")
     @APIResponse(responseCode = "404", description = "No such assessment visible to you")
     @APIResponse(responseCode = "409", description = "The assessment is not an interest assessment")
     @APIResponse(responseCode = "503", description = "The catalog is unavailable and no profiles are cached", headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)))
-    public InterestCareerViews.CareerPage careers(@PathParam("id") UUID id,
+    public RestResponse<Buffer> careers(@PathParam("id") UUID id,
             @Parameter(required = true, description = "O*NET job zone: 1 little or no preparation, 2 some (high school), 3 medium (vocational training, associate's), 4 considerable (bachelor's), 5 extensive (graduate)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "5")) @QueryParam("jobZone") String jobZone,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("page") String page,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size,
-            @Context SecurityContext security) {
+            @Context SecurityContext security, @Context HttpHeaders headers) {
         QueryParams params = new QueryParams();
         Integer zone = params.integer("jobZone", jobZone, null, 1, 5);
         if (zone == null && (jobZone == null || jobZone.isBlank())) {
@@ -61,7 +66,7 @@ public class InterestCareerResource {
         }
         PageRequest pageRequest = PageRequest.parse(params, page, size);
         params.validate();
-        return careers.careers(id, caller.id(), caller.name(), security.isUserInRole(Caller.COUNSELOR), caller.bearer(),
-                zone, pageRequest);
+        return careers.careersAnswer(id, caller.id(), caller.name(), security.isUserInRole(Caller.COUNSELOR),
+                caller.bearer(), zone, pageRequest).conditionalGet(headers);
     }
 }

@@ -1,8 +1,10 @@
 package org.careercompass.assessment.matching;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,14 +14,17 @@ import org.careercompass.assessment.instrument.InstrumentKind;
 import org.careercompass.assessment.instrument.Instruments;
 import org.careercompass.assessment.matching.InterestCareerViews.CareerFit;
 import org.careercompass.assessment.matching.InterestCareerViews.CareerPage;
+import org.careercompass.assessment.results.Assessment;
 import org.careercompass.assessment.results.AssessmentResult;
 import org.careercompass.assessment.results.AssessmentService;
-import org.careercompass.assessment.results.AssessmentView;
 import org.careercompass.commons.paging.Page;
 import org.careercompass.commons.paging.PageRequest;
 import org.careercompass.commons.problem.ProblemException;
 import org.careercompass.commons.problem.ProblemType;
 import org.careercompass.commons.vocabulary.EducationLevel;
+import org.careercompass.commons.web.Representation;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Careers that fit one interest assessment within the job zone the person chooses, as My Next Move presents an Interest
@@ -34,27 +39,51 @@ public class InterestCareers {
     @Inject
     ProfileCache profiles;
 
-    public CareerPage careers(UUID assessmentId, String readerId, String readerName, boolean counselor, String bearer,
-            int jobZone, PageRequest page) {
-        AssessmentView assessment = assessments.read(assessmentId, readerId, readerName, counselor);
-        if (assessment.kind() != InstrumentKind.INTERESTS) {
-            throw new ProblemException(ProblemType.CONFLICT, "Assessment " + assessmentId + " is a " + assessment.kind()
-                    + " assessment; careers by interests need an INTERESTS assessment");
-        }
-        AssessmentResult.InterestScores scores = assessment.result().interests();
-        ProfileCache.View view = profiles.view(bearer);
-        return page(view, assessment, scores, jobZone, page);
+    @Inject
+    MatchAnswers answers;
+
+    @Inject
+    ObjectMapper mapper;
+
+    private record CareersKey(UUID assessment, int jobZone, int page, int size, boolean stale, Instant confirmedAt,
+            String release) {
     }
 
-    static CareerPage page(ProfileCache.View view, AssessmentView assessment, AssessmentResult.InterestScores scores,
-            int jobZone, PageRequest page) {
+    /**
+     * The page as a kept answer (with its ETag) once the reader may see the assessment: an assessment never changes
+     * once taken, so the page is computed once per assessment, job zone, page and catalog view, and goes with any
+     * deletion of assessments ({@link MatchAnswers}).
+     */
+    public Representation careersAnswer(UUID assessmentId, String readerId, String readerName, boolean counselor,
+            String bearer, int jobZone, PageRequest page) {
+        InstrumentKind kind = assessments.readableKind(assessmentId, readerId, readerName, counselor,
+                "GET /api/v1/assessments/" + assessmentId + "/careers");
+        if (kind != InstrumentKind.INTERESTS) {
+            throw new ProblemException(ProblemType.CONFLICT, "Assessment " + assessmentId + " is a " + kind
+                    + " assessment; careers by interests need an INTERESTS assessment");
+        }
+        ProfileCache.View view = profiles.view(bearer);
+        CareersKey key = new CareersKey(assessmentId, jobZone, page.page(), page.size(), view.stale(),
+                view.confirmedAt(), view.release());
+        return answers.get(view.index(), key, () -> {
+            Assessment a = assessments.byIds(Map.of(InstrumentKind.INTERESTS, assessmentId))
+                    .get(InstrumentKind.INTERESTS);
+            if (a == null) { // deleted since it was authorized
+                throw ProblemException.notFound("Assessment", assessmentId.toString());
+            }
+            return Representation.of(mapper, page(view, a.id, a.instrumentId, a.result.interests(), jobZone, page));
+        });
+    }
+
+    static CareerPage page(ProfileCache.View view, UUID assessment, String instrument,
+            AssessmentResult.InterestScores scores, int jobZone, PageRequest page) {
         OccupationIndex index = view.index();
         MatchViews.CatalogStatus catalog = new MatchViews.CatalogStatus(view.stale(), view.confirmedAt(), index.size(),
                 view.release());
         double[] person = Instruments.RIASEC.stream().mapToDouble(a -> scores.profile().get(a)).toArray();
         if (Vectors.standardize(person) == null) {
-            return new CareerPage(assessment.id(), assessment.instrument(), scores, jobZone, List.of(), page.page(),
-                    page.size(), 0, 0, 0, catalog,
+            return new CareerPage(assessment, instrument, scores, jobZone, List.of(), page.page(), page.size(), 0, 0, 0,
+                    catalog,
                     "All six interest areas score the same, so no occupation fits these answers better than another. "
                             + "Take the profiler again and use Like and Dislike where you can.");
         }
@@ -76,8 +105,8 @@ public class InterestCareers {
                             why.topInterestAreas().stream().map(Instruments.RIASEC::get).toList())));
         }
         Page<CareerFit> paged = Page.of(items, page, ranking.ranked().size());
-        return new CareerPage(assessment.id(), assessment.instrument(), scores, jobZone, paged.items(), paged.page(),
-                paged.size(), paged.totalItems(), paged.totalPages(), ranking.unrated(), catalog, null);
+        return new CareerPage(assessment, instrument, scores, jobZone, paged.items(), paged.page(), paged.size(),
+                paged.totalItems(), paged.totalPages(), ranking.unrated(), catalog, null);
     }
 
     /** The three highest areas of a RIASEC vector, highest first, ties in R-I-A-S-E-C order. */

@@ -1,11 +1,10 @@
 package org.careercompass.assessment.matching;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.QueryParam;
 
 import org.careercompass.assessment.config.AssessmentConfig;
 import org.careercompass.commons.paging.PageRequest;
-import org.careercompass.commons.vocabulary.ClusterCodes;
-import org.careercompass.commons.vocabulary.EducationLevel;
 import org.careercompass.commons.web.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -14,33 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 /** Query parameters of a match request, parsed so that each bad one is named. */
 public class MatchQuery extends WeightQuery {
 
-    @Parameter(description = "Lowest job zone, 1-5", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "5"))
-    @QueryParam("jobZoneMin")
-    String jobZoneMin;
-
-    @Parameter(description = "Highest job zone, 1-5", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "5"))
-    @QueryParam("jobZoneMax")
-    String jobZoneMax;
-
-    @Parameter(description = "Highest typical entry education", schema = @Schema(implementation = EducationLevel.class))
-    @QueryParam("maxEducation")
-    String maxEducation;
-
-    @Parameter(description = "Minimum annual median pay (USD)", schema = @Schema(type = SchemaType.INTEGER, minimum = "0"))
-    @QueryParam("minMedianPay")
-    String minMedianPay;
-
-    @Parameter(description = "Career Cluster code or name (health-science, Health Science), or SOC group code (29-0000, 29); one no occupation belongs to is a 400", example = "health-science")
-    @QueryParam("cluster")
-    String cluster;
-
-    @Parameter(description = "BLS area code (the catalog's GET /api/v1/areas): each match then carries localMedianPay, the occupation's median there", example = "10420")
-    @QueryParam("area")
-    String area;
-
-    @Parameter(description = "With `area`: minimum annual median pay in that area (USD); occupations without a published median there are left out", schema = @Schema(type = SchemaType.INTEGER, minimum = "0"))
-    @QueryParam("minLocalPay")
-    String minLocalPay;
+    @BeanParam
+    TargetFilters targets;
 
     @Parameter(description = "fit (default: best fit first) or -localPay (with `area`: highest local median first, then by fit; occupations without one there last)", schema = @Schema(type = SchemaType.STRING, enumeration = {
             "fit", "-localPay" }, defaultValue = "fit"))
@@ -69,16 +43,8 @@ public class MatchQuery extends WeightQuery {
     public Parsed parse(AssessmentConfig.Matching defaults) {
         QueryParams params = new QueryParams();
         Matcher.Weights weights = weights(defaults, params);
-        Integer zoneMin = params.integer("jobZoneMin", jobZoneMin, null, 1, 5);
-        Integer zoneMax = params.integer("jobZoneMax", jobZoneMax, null, 1, 5);
-        if (zoneMin != null && zoneMax != null && zoneMin > zoneMax) {
-            params.reject("jobZoneMin", "must not exceed jobZoneMax");
-        }
-        EducationLevel education = params.enumeration("maxEducation", maxEducation, EducationLevel.class);
-        Integer pay = params.integer("minMedianPay", minMedianPay, null, 0, Integer.MAX_VALUE);
-        String clusterCode = ClusterCodes.canonical(params.text("cluster", cluster, 64));
-        String areaCode = params.text("area", area, 7);
-        Integer minLocal = params.integer("minLocalPay", minLocalPay, null, 0, Integer.MAX_VALUE);
+        TargetFilters.Parsed targeted = targets.parse(params);
+        String areaCode = targeted.area();
         boolean byLocalPay = false;
         if (sort != null && !sort.isBlank()) {
             switch (sort.strip()) {
@@ -90,12 +56,8 @@ public class MatchQuery extends WeightQuery {
         if (areaCode == null && byLocalPay) {
             params.reject("sort", "-localPay needs an area (area=<BLS area code>)");
         }
-        if (areaCode == null && minLocal != null) {
-            params.reject("minLocalPay", "needs an area (area=<BLS area code>)");
-        }
         PageRequest pageRequest = PageRequest.parse(params, page, size);
-        return new Parsed(weights, new Matcher.Filters(zoneMin, zoneMax,
-                education == null ? null : education.category(), pay, clusterCode),
-                new LocalQuery(areaCode, minLocal, byLocalPay), pageRequest);
+        return new Parsed(weights, targeted.filters(), new LocalQuery(areaCode, targeted.minLocalPay(), byLocalPay),
+                pageRequest);
     }
 }

@@ -156,27 +156,26 @@ public final class OccupationIndex {
         outlooks = new CatalogProfile.Outlook[size];
         for (int i = 0; i < size; i++) {
             CatalogProfile p = profiles.get(i);
-            skillLevelsAll[i] = new float[skillIds.length];
-            skillImportanceAll[i] = new float[skillIds.length];
-            java.util.Arrays.fill(skillLevelsAll[i], Float.NaN);
-            java.util.Arrays.fill(skillImportanceAll[i], Float.NaN);
-            for (CatalogProfile.SkillLevel l : p.skills()) {
-                skillLevelsAll[i][ids.get(l.elementId())] = l.level();
-                skillImportanceAll[i][ids.get(l.elementId())] = l.importance();
-            }
+            skillLevelsAll[i] = aligned(p.skills(), ids, CatalogProfile.SkillLevel::level);
+            skillImportanceAll[i] = aligned(p.skills(), ids, CatalogProfile.SkillLevel::importance);
             skillProfiles[i] = complete(skillLevelsAll[i]);
-            knowledgeLevels[i] = new float[knowledgeIds.length];
-            knowledgeImportance[i] = new float[knowledgeIds.length];
-            java.util.Arrays.fill(knowledgeLevels[i], Float.NaN);
-            java.util.Arrays.fill(knowledgeImportance[i], Float.NaN);
-            for (CatalogProfile.SkillLevel l : p.knowledge()) {
-                knowledgeLevels[i][kIds.get(l.elementId())] = l.level();
-                knowledgeImportance[i][kIds.get(l.elementId())] = l.importance();
-            }
+            knowledgeLevels[i] = aligned(p.knowledge(), kIds, CatalogProfile.SkillLevel::level);
+            knowledgeImportance[i] = aligned(p.knowledge(), kIds, CatalogProfile.SkillLevel::importance);
             knowledgeProfiles[i] = complete(knowledgeLevels[i]);
             activities[i] = p.activities().stream().mapToInt(activityIndex::get).sorted().distinct().toArray();
             outlooks[i] = p.outlook();
         }
+    }
+
+    /** One value of each rating at its element's position; NaN where the occupation has no rating. */
+    private static float[] aligned(List<CatalogProfile.SkillLevel> ratings, Map<String, Integer> positions,
+            java.util.function.ToDoubleFunction<CatalogProfile.SkillLevel> value) {
+        float[] aligned = new float[positions.size()];
+        java.util.Arrays.fill(aligned, Float.NaN);
+        for (CatalogProfile.SkillLevel rating : ratings) {
+            aligned[positions.get(rating.elementId())] = (float) value.applyAsDouble(rating);
+        }
+        return aligned;
     }
 
     /** The vector standardized (centered, unit length) when every element is rated; null otherwise. */

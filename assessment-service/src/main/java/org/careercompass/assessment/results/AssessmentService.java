@@ -104,6 +104,37 @@ public class AssessmentService {
         return AssessmentView.of(a);
     }
 
+    /**
+     * The kind of an assessment the reader may see: theirs, or a person's who shares with the calling counselor (the
+     * read is then in the owner's access log as {@code path}). One light statement instead of the whole assessment: for
+     * answers kept in memory by assessment id. Anything else is "not found".
+     */
+    public InstrumentKind readableKind(UUID id, String readerId, String readerName, boolean counselor, String path) {
+        String owner = null;
+        InstrumentKind kind = null;
+        String sql = "SELECT owner_id, kind FROM " + schema + ".assessment WHERE id = ?";
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setObject(1, id);
+            try (ResultSet rs = statement.executeQuery()) {
+                if (rs.next()) {
+                    owner = rs.getString(1);
+                    kind = InstrumentKind.valueOf(rs.getString(2));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the assessment's owner", e);
+        }
+        if (owner != null && owner.equals(readerId)) {
+            return kind;
+        }
+        if (owner == null || !(counselor && Share.exists(owner, readerName, OffsetDateTime.now(clock)))) {
+            throw ProblemException.notFound("Assessment", id.toString());
+        }
+        accessLog.record(owner, readerName, path);
+        return kind;
+    }
+
     @Transactional
     public void delete(UUID id, String ownerId) {
         if (Assessment.delete("id = ?1 and ownerId = ?2", id, ownerId) == 0) {

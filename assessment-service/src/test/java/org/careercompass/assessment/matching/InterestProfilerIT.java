@@ -68,6 +68,11 @@ class InterestProfilerIT {
                 .body("items[0].rank", equalTo(1)).body("items[0].reasons.occupationHighPoints", hasItem("ARTISTIC"))
                 .body("items[0].reasons.sharedAreas", hasItem("ARTISTIC")).body("note", nullValue())
                 .body("catalog.release", notNullValue()).extract().jsonPath();
+        // a kept answer: the same page again is a 304 for a client that has it
+        String etag = given().auth().oauth2(me).queryParam("jobZone", 4).queryParam("size", 100)
+                .get("/api/v1/assessments/" + id + "/careers").then().statusCode(200).extract().header("ETag");
+        given().auth().oauth2(me).queryParam("jobZone", 4).queryParam("size", 100).header("If-None-Match", etag)
+                .get("/api/v1/assessments/" + id + "/careers").then().statusCode(304);
         List<Float> fits = careers.getList("items.fit", Float.class);
         for (int i = 1; i < fits.size(); i++) {
             assertTrue(fits.get(i) <= fits.get(i - 1), "best fit first");
