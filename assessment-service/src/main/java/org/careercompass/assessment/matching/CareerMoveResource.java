@@ -49,7 +49,7 @@ public class CareerMoveResource {
             zones, new activities), a feasibility class, the pay change (in your area with `area`) and the outlook. \
             Moves down in pay or preparation come after all others unless `downMoves` says otherwise. To plan a \
             move, ask the plan service for a proposal: GET /api/v1/plans/{id}/proposals?occupation=<move>&from=<yours>.""")
-    @APIResponse(responseCode = "200", description = "One page of moves", headers = @Header(name = "ETag", description = "Strong: the same for the same page of the same catalog data, query and skills assessment", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = CareerMoveViews.MovePage.class)))
+    @APIResponse(responseCode = "200", description = "One page of moves", headers = @Header(name = "ETag", description = "Weak: the same for the same page of the same catalog data, query and skills assessment, whenever the catalog last confirmed its profiles (catalog.confirmedAt)", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = CareerMoveViews.MovePage.class)))
     @APIResponse(responseCode = "304", description = "Not modified: the same page as the ETag in If-None-Match")
     @APIResponse(responseCode = "400", description = "Missing, unknown or unrated `from`, or an invalid filter, area or paging; the problem names it")
     @APIResponse(responseCode = "409", description = "useMySkills=true and you have no skills assessment")

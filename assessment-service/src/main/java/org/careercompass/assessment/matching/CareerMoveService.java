@@ -69,14 +69,14 @@ public class CareerMoveService {
      */
     public Representation movesAnswer(String ownerId, String bearer, CareerMoveQuery.Parsed q) {
         Context c = context(ownerId, bearer, q.from(), q.useMySkills(), q.area());
-        if (q.filters().cluster() != null && !c.idx().hasGroup(q.filters().cluster())) {
-            throw ProblemException.invalid("cluster", "no occupation of the catalog is in '" + q.filters().cluster()
-                    + "'; the catalog's GET /api/v1/clusters lists the Career Clusters and SOC major groups");
-        }
+        MatchService.requireKnownGroup(c.idx(), q.filters());
         MovePageKey key = new MovePageKey(q.from(), c.skillsId(), q.filters(), q.area(), q.minLocalPay(), q.downMoves(),
                 q.feasibility(), q.page().page(), q.page().size(), c.view().stale(), c.view().confirmedAt(),
                 c.view().release());
-        return answers.get(c.idx(), key, () -> Representation.of(mapper, moves(c, q)));
+        return answers.get(c.idx(), key, () -> {
+            MovePage page = moves(c, q);
+            return Representation.of(mapper, page, page.withoutConfirmation());
+        });
     }
 
     private MovePage moves(Context c, CareerMoveQuery.Parsed q) {

@@ -23,6 +23,12 @@ public final class CareerMoveViews {
             @Schema(nullable = true, description = "With `area`: the area pay is compared in; null without one") MatchViews.LocalPayBasis area,
             MatchViews.CatalogStatus catalog,
             @Schema(description = "How the similarity is computed", examples = "similarity = 0.4 skills + 0.3 knowledge + 0.3 work activities; see docs/assessment-service.md, Career moves") String formula) {
+
+        /** The same page without when the catalog last confirmed it: what the page means, for its entity tag. */
+        MovePage withoutConfirmation() {
+            return new MovePage(from, skillBasis, skillsAssessment, items, page, size, totalItems, totalPages,
+                    unratedOccupations, area, catalog.unconfirmed(), formula);
+        }
     }
 
     @Schema(name = "CareerMoveDetail", description = "One move from your occupation to another, as the ranking explains it")

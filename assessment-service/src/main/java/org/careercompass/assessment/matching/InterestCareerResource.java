@@ -48,7 +48,7 @@ public class InterestCareerResource {
             interest profile fits yours, with the reasons. Interest fit alone: for a ranking that also weighs your \
             skills and work values, see /api/v1/matches. Works for any INTERESTS assessment (onet-ip-sf-v1 or \
             riasec-v1). Yours, or, for a counselor, one of a person who shared with you; anything else is 404.""")
-    @APIResponse(responseCode = "200", description = "The scores and one page of careers, best fit first", headers = @Header(name = "ETag", description = "Strong: the same for the same page of the same assessment and catalog data", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = InterestCareerViews.CareerPage.class)))
+    @APIResponse(responseCode = "200", description = "The scores and one page of careers, best fit first", headers = @Header(name = "ETag", description = "Weak: the same for the same page of the same assessment and catalog data, whenever the catalog last confirmed its profiles (catalog.confirmedAt)", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = InterestCareerViews.CareerPage.class)))
     @APIResponse(responseCode = "304", description = "Not modified: the same page as the ETag in If-None-Match")
     @APIResponse(responseCode = "400", description = "Missing or invalid jobZone, or invalid paging; the problem names it")
     @APIResponse(responseCode = "404", description = "No such assessment visible to you")

@@ -23,6 +23,12 @@ public final class InterestCareerViews {
             @Schema(description = "Occupations of the job zone left out because the catalog has no interest profile for them", examples = "4") int unratedOccupations,
             MatchViews.CatalogStatus catalog,
             @Schema(nullable = true, description = "Why the list is empty when the answers cannot rank careers (all six areas equal); null otherwise") String note) {
+
+        /** The same page without when the catalog last confirmed it: what the page means, for its entity tag. */
+        CareerPage withoutConfirmation() {
+            return new CareerPage(assessment, instrument, scores, jobZone, items, page, size, totalItems, totalPages,
+                    unratedOccupations, catalog.unconfirmed(), note);
+        }
     }
 
     @Schema(name = "InterestCareer", description = "One occupation that fits the interests, and why")

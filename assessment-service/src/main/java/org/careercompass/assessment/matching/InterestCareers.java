@@ -71,7 +71,8 @@ public class InterestCareers {
             if (a == null) { // deleted since it was authorized
                 throw ProblemException.notFound("Assessment", assessmentId.toString());
             }
-            return Representation.of(mapper, page(view, a.id, a.instrumentId, a.result.interests(), jobZone, page));
+            CareerPage answer = page(view, a.id, a.instrumentId, a.result.interests(), jobZone, page);
+            return Representation.of(mapper, answer, answer.withoutConfirmation());
         });
     }
 

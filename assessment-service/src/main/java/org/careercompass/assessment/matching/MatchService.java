@@ -102,7 +102,7 @@ public class MatchService {
     }
 
     /** A cluster filter no occupation belongs to is a typo to name, not an empty ranking. */
-    private static void requireKnownGroup(OccupationIndex index, Matcher.Filters filters) {
+    static void requireKnownGroup(OccupationIndex index, Matcher.Filters filters) {
         if (filters.cluster() != null && !index.hasGroup(filters.cluster())) {
             throw ProblemException.invalid("cluster", "no occupation of the catalog is in '" + filters.cluster()
                     + "'; the catalog's GET /api/v1/clusters lists the Career Clusters and SOC major groups");

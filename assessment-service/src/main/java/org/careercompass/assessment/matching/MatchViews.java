@@ -24,8 +24,7 @@ public final class MatchViews {
 
         /** The same page without when the catalog last confirmed it: what the page means, for its (weak) ETag. */
         MatchPage withoutConfirmation() {
-            return new MatchPage(items, page, size, totalItems, totalPages, weights, basedOn,
-                    new CatalogStatus(catalog.stale(), null, catalog.occupations(), catalog.release()),
+            return new MatchPage(items, page, size, totalItems, totalPages, weights, basedOn, catalog.unconfirmed(),
                     unratedOccupations, area);
         }
     }
@@ -93,5 +92,13 @@ public final class MatchViews {
             @Schema(description = "When the catalog last confirmed the profiles") Instant confirmedAt,
             @Schema(examples = "1016") int occupations,
             @Schema(description = "The catalog's data release the ranking was computed on", examples = "onet=29.0; oews=2024; ep=2024-34; generation=1") String release) {
+
+        /**
+         * The same status without when the catalog last confirmed it: what an answer means, for its entity tag, so a
+         * revalidation of unchanged profiles does not change the tag.
+         */
+        CatalogStatus unconfirmed() {
+            return new CatalogStatus(stale, null, occupations, release);
+        }
     }
 }

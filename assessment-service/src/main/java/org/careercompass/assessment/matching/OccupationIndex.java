@@ -45,7 +45,6 @@ public final class OccupationIndex {
     /** Skill levels centered and scaled to unit length over every skill (null unless all are rated). */
     final double[][] skillProfiles;
     final String[] knowledgeIds;
-    final Map<String, Integer> knowledgeIndex;
     final float[][] knowledgeLevels;
     final float[][] knowledgeImportance;
     final double[][] knowledgeProfiles;
@@ -126,7 +125,6 @@ public final class OccupationIndex {
             p.knowledge().forEach(k -> kIds.putIfAbsent(k.elementId(), kIds.size()));
             p.activities().forEach(a -> aIds.putIfAbsent(a, 0));
         }
-        knowledgeIndex = Map.copyOf(kIds);
         knowledgeIds = new String[kIds.size()];
         kIds.forEach((id, k) -> knowledgeIds[k] = id);
         activityIds = aIds.keySet().toArray(String[]::new);
