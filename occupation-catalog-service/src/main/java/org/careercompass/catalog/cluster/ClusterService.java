@@ -85,7 +85,7 @@ public class ClusterService {
         Cluster cluster = find(ClusterCodes.canonical(code), code);
         OccupationCriteria members = new OccupationCriteria(null, cluster.code, null, null, null, filter.maxEducation(),
                 null, null, OccupationSort.TITLE, null, null, filter.maxJobZone(), filter.brightOutlook(),
-                filter.apprenticeship(), null);
+                filter.apprenticeship(), null, false);
         return new ClusterDetail(cluster.code, cluster.scheme, cluster.title, cluster.description,
                 occupations.search(members, page));
     }

@@ -83,9 +83,10 @@ public class OccupationResource {
             @Parameter(description = "ISCO-08 code or its start (1-4 digits): occupations an ESCO occupation of that ISCO group maps to", example = "4226") @QueryParam("isco") String isco,
             @Parameter(description = "Minimum annual median pay (USD)", example = "40000", schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("minMedianPay") String minMedianPay,
             @Parameter(description = "Maximum annual median pay (USD)", example = "90000", schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("maxMedianPay") String maxMedianPay,
-            @Parameter(description = "relevance (default with q), title (default without), -title, pay, -pay, jobZone, -jobZone; with `area` also localPay, -localPay (occupations without a published median there last)", example = "-pay") @QueryParam("sort") String sort,
+            @Parameter(description = "relevance (default with q), title (default without), -title, pay, -pay, jobZone, -jobZone, growth, -growth (projected national employment change, percent), openings, -openings (projected annual openings, national); with `area` also localPay, -localPay (occupations without a published median there last). Occupations without the figure come last.", example = "-pay") @QueryParam("sort") String sort,
             @Parameter(description = "BLS area code (GET /api/v1/areas): each hit then carries localMedianPay, the median in that area", example = "10420") @QueryParam("area") String area,
             @Parameter(description = "With `area`: minimum annual median pay in that area (USD); occupations without a published median there are left out", example = "45000", schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("minLocalPay") String minLocalPay,
+            @Parameter(description = "With `area`, true: only occupations BLS has estimates for in that area (a row in its OEWS area file, even where the figures are suppressed). With sort=-growth, the occupations of the area that are projected to grow most: the projections are national, as BLS publishes none by metropolitan area.", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) @QueryParam("inArea") String inArea,
             @Parameter(description = "Zero-based page index", example = "0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("page") String page,
             @Parameter(description = "Page size, 1-100", example = "20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size,
             @Context HttpHeaders headers) {
@@ -95,13 +96,16 @@ public class OccupationResource {
         if (sort != null && !sort.isBlank()) {
             order = OccupationSort.parse(sort);
             if (order == null) {
-                params.reject("sort",
-                        "must be one of relevance, title, -title, pay, -pay, jobZone, -jobZone, localPay, -localPay");
+                params.reject("sort", "must be one of " + OccupationSort.VALUES);
             }
         }
         String areaCode = params.text("area", area, 7);
         Integer minLocal = params.integer("minLocalPay", minLocalPay, null, 0, Integer.MAX_VALUE);
+        Boolean onlyInArea = params.bool("inArea", inArea);
         if (areaCode == null) {
+            if (Boolean.TRUE.equals(onlyInArea)) {
+                params.reject("inArea", "needs an area (area=<BLS area code>)");
+            }
             if (order == OccupationSort.LOCAL_PAY || order == OccupationSort.LOCAL_PAY_DESC) {
                 params.reject("sort", "localPay needs an area (area=<BLS area code>)");
             }
@@ -123,7 +127,7 @@ public class OccupationResource {
                 params.enumeration("maxEducation", maxEducation, EducationLevel.class), minPay, maxPay, order, areaCode,
                 minLocal, params.integer("maxJobZone", maxJobZone, null, 1, 5),
                 params.bool("brightOutlook", brightOutlook), params.bool("apprenticeship", apprenticeship),
-                iscoPrefix(params, isco));
+                iscoPrefix(params, isco), Boolean.TRUE.equals(onlyInArea));
         occupations.rejectUnknownGroups(criteria, cluster, socGroup, params);
         PageRequest paging = PageRequest.parse(params, page, size);
         return occupations.searchAnswer(criteria, paging).conditionalGet(headers);

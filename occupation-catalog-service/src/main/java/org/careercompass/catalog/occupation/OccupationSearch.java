@@ -51,7 +51,10 @@ public class OccupationSearch {
     }
 
     public Page<OccupationSummary> search(OccupationCriteria criteria, PageRequest page) {
-        return index().search(criteria, page, localMedian(criteria.area()));
+        String area = criteria.area();
+        AreaTable table = area == null ? null : areas.table();
+        return index().search(criteria, page, localMedian(area),
+                code -> table != null && table.wage(area, AreaTable.soc(code)).isPresent());
     }
 
     /** An occupation's median in the area (by its SOC code), or null: none published there, or no area asked. */
@@ -167,7 +170,9 @@ public class OccupationSearch {
                             (String) r[11], release),
                     Apprenticeship.indicated(Apprenticeship.typical((String) r[12], r[11] != null),
                             r[13] == null ? null : ((Number) r[13]).floatValue()),
-                    isco.getOrDefault(code, Set.of())));
+                    isco.getOrDefault(code, Set.of()),
+                    r[9] == null ? null : ((java.math.BigDecimal) r[9]).doubleValue(),
+                    r[10] == null ? null : ((Number) r[10]).intValue()));
         }
         return documents;
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.careercompass.commons.paging.Page;
 import org.careercompass.commons.paging.PageRequest;
@@ -80,14 +81,14 @@ final class SearchIndex {
     record Document(String code, String title, String socGroup, Short jobZone, EducationLevel education,
             Integer annualMedianPay, Integer employment, String description, List<Title> otherTitles,
             Set<String> clusters, List<Technology> technology, Boolean brightOutlook, Boolean apprenticeship,
-            Set<String> isco) {
+            Set<String> isco, Double growthPercent, Integer annualOpenings) {
 
         /** A document without the signals and codes (tests of ranking). */
         Document(String code, String title, String socGroup, Short jobZone, EducationLevel education,
                 Integer annualMedianPay, Integer employment, String description, List<Title> otherTitles,
                 Set<String> clusters, List<Technology> technology) {
             this(code, title, socGroup, jobZone, education, annualMedianPay, employment, description, otherTitles,
-                    clusters, technology, null, null, Set.of());
+                    clusters, technology, null, null, Set.of(), null, null);
         }
     }
 
@@ -230,17 +231,19 @@ final class SearchIndex {
 
     /** One page of the occupations that pass the filters, in the criteria's order; no area. */
     Page<OccupationSummary> search(OccupationCriteria c, PageRequest page) {
-        return search(c, page, code -> null);
+        return search(c, page, code -> null, code -> false);
     }
 
     /**
      * One page of the occupations that pass the filters, in the criteria's order; {@code localMedian} gives an
-     * occupation's median in the criteria's area (null: none published there).
+     * occupation's median in the criteria's area (null: none published there), {@code inArea} whether the area's wage
+     * file has a row for it.
      */
-    Page<OccupationSummary> search(OccupationCriteria c, PageRequest page, Function<String, Integer> localMedian) {
+    Page<OccupationSummary> search(OccupationCriteria c, PageRequest page, Function<String, Integer> localMedian,
+            Predicate<String> inArea) {
         List<Entry> candidates = entries.stream().filter(e -> passes(e.doc(), c))
                 .filter(e -> c.minLocalPay() == null || atLeast(localMedian.apply(e.doc().code()), c.minLocalPay()))
-                .toList();
+                .filter(e -> !c.inArea() || inArea.test(e.doc().code())).toList();
         Map<Entry, Double> scores = null;
         if (c.keywords() != null) {
             scores = rank(c.keywords(), candidates);
@@ -264,7 +267,7 @@ final class SearchIndex {
         Document d = e.doc();
         Double relevance = scores == null ? null : Math.round(scores.get(e) * 10_000) / 10_000.0;
         return new OccupationSummary(d.code(), d.title(), d.socGroup(), d.jobZone(), d.education(), d.annualMedianPay(),
-                relevance, localMedian, d.brightOutlook(), d.apprenticeship());
+                relevance, localMedian, d.brightOutlook(), d.apprenticeship(), d.growthPercent(), d.annualOpenings());
     }
 
     private static boolean passes(Document d, OccupationCriteria c) {
@@ -315,6 +318,12 @@ final class SearchIndex {
         case JOB_ZONE_DESC -> nullsLast(e -> e.doc().jobZone() == null ? null : (int) e.doc().jobZone(), true);
         case LOCAL_PAY -> nullsLast(e -> localMedian.apply(e.doc().code()), false);
         case LOCAL_PAY_DESC -> nullsLast(e -> localMedian.apply(e.doc().code()), true);
+        case GROWTH -> Comparator.comparing(e -> e.doc().growthPercent(),
+                Comparator.nullsLast(Comparator.naturalOrder()));
+        case GROWTH_DESC -> Comparator.comparing(e -> e.doc().growthPercent(),
+                Comparator.nullsLast(Comparator.reverseOrder()));
+        case OPENINGS -> nullsLast(e -> e.doc().annualOpenings(), false);
+        case OPENINGS_DESC -> nullsLast(e -> e.doc().annualOpenings(), true);
         };
     }
 

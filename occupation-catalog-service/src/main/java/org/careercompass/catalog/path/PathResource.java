@@ -64,7 +64,7 @@ public class PathResource {
             @Parameter(description = "1-6", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "6", defaultValue = "3")) @QueryParam("maxSteps") String maxSteps,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("page") String page,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size,
-            @Parameter(description = "BLS area code (GET /api/v1/areas): each path then carries localPayChange, its pay change on that area's medians", example = "10420") @QueryParam("area") String area,
+            @Parameter(description = "BLS area code (GET /api/v1/areas): each path and each of its steps then carries localPayChange, its pay change on that area's medians", example = "10420") @QueryParam("area") String area,
             @Context HttpHeaders headers) {
         QueryParams params = new QueryParams();
         int steps = steps(params, maxSteps);
@@ -86,7 +86,7 @@ public class PathResource {
             @Parameter(description = "1-6", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "6", defaultValue = "3")) @QueryParam("maxSteps") String maxSteps,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("page") String page,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size,
-            @Parameter(description = "BLS area code (GET /api/v1/areas): each path then carries localPayChange, its pay change on that area's medians", example = "10420") @QueryParam("area") String area,
+            @Parameter(description = "BLS area code (GET /api/v1/areas): each path and each of its steps then carries localPayChange, its pay change on that area's medians", example = "10420") @QueryParam("area") String area,
             @Context HttpHeaders headers) {
         QueryParams params = new QueryParams();
         String areaCode = params.text("area", area, 7);
@@ -103,17 +103,19 @@ public class PathResource {
 
     @GET
     @Path("steps")
-    @Operation(operationId = "listPathSteps", summary = "List path steps", description = "Optionally only those leaving or entering one occupation.")
+    @Operation(operationId = "listPathSteps", summary = "List path steps", description = "Optionally only those leaving or entering one occupation (the ladder's next rungs: `from`); with `area`, each step's pay change in that area.")
     @APIResponse(responseCode = "200", description = "One page of steps")
-    @APIResponse(responseCode = "400", description = "Invalid paging")
+    @APIResponse(responseCode = "400", description = "Invalid paging or area; the problem names it")
     public Page<Step> steps(@Parameter(example = "43-4171.00") @QueryParam("from") String from,
             @QueryParam("to") String to,
+            @Parameter(description = "BLS area code (GET /api/v1/areas): each step then carries localPayChange, its pay change on that area's medians", example = "10420") @QueryParam("area") String area,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("page") String page,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size) {
         QueryParams params = new QueryParams();
         String fromCode = params.text("from", from, 10);
         String toCode = params.text("to", to, 10);
-        return paths.steps(fromCode, toCode, PageRequest.parse(params, page, size));
+        String areaCode = params.text("area", area, 7);
+        return paths.steps(fromCode, toCode, PageRequest.parse(params, page, size), areaCode);
     }
 
     @GET

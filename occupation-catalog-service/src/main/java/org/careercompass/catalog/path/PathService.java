@@ -118,7 +118,9 @@ public class PathService {
                 shown.totalPages());
     }
 
-    public Page<Step> steps(String from, String to, PageRequest page) {
+    /** Steps leaving or entering an occupation; with an area (null: none), each step's pay change there too. */
+    public Page<Step> steps(String from, String to, PageRequest page, String area) {
+        AreaTable.Area in = area == null ? null : areas.requireArea("area", area);
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (from != null) {
@@ -132,11 +134,11 @@ public class PathService {
         var query = CareerPathStep.<CareerPathStep> find(where.toString(), Sort.by("fromCode").and("toCode"), params);
         long total = query.count();
         List<CareerPathStep> items = query.page(page.page(), page.size()).list();
-        return Page.of(views(items), page, total);
+        return Page.of(views(items, in), page, total);
     }
 
     public Step step(long id) {
-        return views(List.of(find(id))).get(0);
+        return views(List.of(find(id)), null).get(0);
     }
 
     @Transactional
@@ -244,7 +246,7 @@ public class PathService {
         Map<Long, Step> byId = new HashMap<>();
         if (!ids.isEmpty()) {
             List<CareerPathStep> steps = CareerPathStep.list("id in ?1", ids);
-            views(steps).forEach(v -> byId.put(v.id(), v));
+            views(steps, area).forEach(v -> byId.put(v.id(), v));
         }
         return found.stream().map(path -> {
             List<Step> steps = path.stream().map(e -> byId.get(e.id())).toList();
@@ -278,8 +280,11 @@ public class PathService {
                 change.toAnnualMedian(), change.change(), change.changePercent(), areas.source(), note);
     }
 
-    /** Views of steps, loading the facts of every occupation involved in two queries. */
-    private List<Step> views(List<CareerPathStep> steps) {
+    /**
+     * Views of steps, loading the facts of every occupation involved in two queries; with an area (null: none), each
+     * step's pay change on its medians.
+     */
+    private List<Step> views(List<CareerPathStep> steps, AreaTable.Area area) {
         Set<String> codes = new HashSet<>();
         steps.forEach(s -> {
             codes.add(s.fromCode);
@@ -287,10 +292,14 @@ public class PathService {
         });
         Map<String, OccupationRef> refs = new HashMap<>();
         Map<String, RequirementDelta.Facts> facts = facts(codes, refs);
-        return steps.stream().map(s -> new Step(s.id, refs.get(s.fromCode), refs.get(s.toCode), s.kind,
-                s.curated ? Origin.CURATED : Origin.DERIVED, s.typicalYears, s.notes, RequirementDelta.between(
-                        facts.get(s.fromCode), facts.get(s.toCode), education(s.addedEducation), s.addedCertification)))
-                .toList();
+        return steps.stream().map(s -> {
+            OccupationRef from = refs.get(s.fromCode);
+            OccupationRef to = refs.get(s.toCode);
+            return new Step(s.id, from, to, s.kind, s.curated ? Origin.CURATED : Origin.DERIVED, s.typicalYears,
+                    s.notes, RequirementDelta.between(facts.get(s.fromCode), facts.get(s.toCode),
+                            education(s.addedEducation), s.addedCertification),
+                    area == null ? null : localPayChange(area, from, to));
+        }).toList();
     }
 
     private Map<String, RequirementDelta.Facts> facts(Set<String> codes, Map<String, OccupationRef> refs) {

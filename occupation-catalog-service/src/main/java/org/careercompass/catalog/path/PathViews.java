@@ -27,7 +27,8 @@ public final class PathViews {
     public record Step(@Schema(examples = "12") long id, OccupationRef from, OccupationRef to, StepKind kind,
             @Schema(description = "CURATED: written by people; DERIVED: derived from O*NET related occupations, education, job zone and pay on import") Origin origin,
             @Schema(nullable = true, description = "Typical years in the source occupation before the move; null when no source gives them", examples = "2.0") BigDecimal typicalYears,
-            @Schema(nullable = true) String notes, RequirementDelta requirements) {
+            @Schema(nullable = true) String notes, RequirementDelta requirements,
+            @Schema(nullable = true, description = "With `area`: this step's pay change on that area's medians, beside requirements.payChange (national); null without an area") LocalPayChange localPayChange) {
     }
 
     public enum Origin {
@@ -43,7 +44,7 @@ public final class PathViews {
             @Schema(nullable = true, description = "With `area`: the same change on the medians of that area; null without an area") LocalPayChange localPayChange) {
     }
 
-    @Schema(name = "LocalPayChange", description = "A path's pay change on the medians of one area (BLS OEWS area estimates). Where BLS published no median there for the first or the last occupation, the change is null and the note says which: the national payChange stands.")
+    @Schema(name = "LocalPayChange", description = "A pay change (a path's, first to last occupation, or one step's) on the medians of one area (BLS OEWS area estimates). Where BLS published no median there for the first or the last occupation, the change is null and the note says which: the national payChange stands.")
     public record LocalPayChange(AreaView.Ref area,
             @Schema(nullable = true, examples = "35330") Integer fromAnnualMedian,
             @Schema(nullable = true, examples = "99460") Integer toAnnualMedian,

@@ -154,6 +154,96 @@ class AreaResourceTest {
     }
 
     @Test
+    void eachStepOfAPathCarriesItsOwnPayChangeInTheArea() {
+        List<java.util.Map<String, Object>> steps = given().auth().oauth2(Tokens.user())
+                .queryParam("from", "43-4171.00").queryParam("to", "11-3012.00").queryParam("maxSteps", 3)
+                .queryParam("area", "10420").queryParam("size", 100).get("/api/v1/paths/between").then().statusCode(200)
+                .extract().path("paths.steps.flatten()");
+        assertTrue(steps.size() > 1, "steps: " + steps.size());
+        for (java.util.Map<String, Object> step : steps) {
+            String from = path(step, "from.code");
+            String to = path(step, "to.code");
+            @SuppressWarnings("unchecked")
+            java.util.Map<String, Object> local = (java.util.Map<String, Object>) step.get("localPayChange");
+            Integer fromMedian = localMedian(from);
+            Integer toMedian = localMedian(to);
+            // each end read from the occupation's own pay answer in the area: the step agrees with it
+            org.junit.jupiter.api.Assertions.assertEquals(fromMedian, local.get("fromAnnualMedian"), from);
+            org.junit.jupiter.api.Assertions.assertEquals(toMedian, local.get("toAnnualMedian"), to);
+            if (fromMedian != null && toMedian != null) {
+                org.junit.jupiter.api.Assertions.assertEquals(toMedian - fromMedian, local.get("change"));
+                org.junit.jupiter.api.Assertions.assertNull(local.get("note"));
+            } else {
+                org.junit.jupiter.api.Assertions.assertNull(local.get("change"));
+                assertTrue(String.valueOf(local.get("note")).contains("the national change stands"), local.toString());
+            }
+        }
+        // the ladder's next rungs from an occupation, in the area; without an area no local figures
+        given().auth().oauth2(Tokens.user()).queryParam("from", "43-4171.00").queryParam("area", "10420")
+                .get("/api/v1/paths/steps").then().statusCode(200)
+                .body("items.size()", org.hamcrest.Matchers.greaterThan(0))
+                .body("items.localPayChange.area.code", everyItem(equalTo("10420")))
+                .body("items.localPayChange.fromAnnualMedian", everyItem(equalTo(35330)));
+        given().auth().oauth2(Tokens.user()).queryParam("from", "43-4171.00").get("/api/v1/paths/steps").then()
+                .statusCode(200).body("items.localPayChange", everyItem(nullValue()));
+        assertFieldProblem(given().auth().oauth2(Tokens.user()).queryParam("from", "43-4171.00")
+                .queryParam("area", "99999").get("/api/v1/paths/steps").then(), 400, "area");
+    }
+
+    @Test
+    void theOccupationsOfAnAreaProjectedToGrowMost() {
+        java.util.Set<String> inAkron = new java.util.HashSet<>(given().auth().oauth2(Tokens.user())
+                .get("/api/v1/areas/10420/wages").then().statusCode(200).extract().path("wages.soc"));
+        var answer = given().auth().oauth2(Tokens.user()).queryParam("area", "10420").queryParam("inArea", true)
+                .queryParam("sort", "-growth").queryParam("size", 100).get("/api/v1/occupations").then().statusCode(200)
+                .extract();
+        List<String> codes = answer.path("items.code");
+        List<Number> growth = answer.path("items.projectedGrowthPercent");
+        int total = answer.path("totalItems");
+        int all = given().auth().oauth2(Tokens.user()).get("/api/v1/occupations").then().statusCode(200).extract()
+                .path("totalItems");
+        assertTrue(total > 100 && total < all, total + " of " + all);
+        for (int i = 0; i < codes.size(); i++) {
+            assertTrue(inAkron.contains(codes.get(i).substring(0, 7)), codes.get(i) + " has no row in Akron");
+            if (i > 0) {
+                assertTrue(growth.get(i - 1).doubleValue() >= growth.get(i).doubleValue(), "by growth: " + growth);
+            }
+        }
+        // the figure is the occupation's own national projection
+        Number own = given().auth().oauth2(Tokens.user()).get("/api/v1/occupations/" + codes.get(0)).then()
+                .statusCode(200).extract().path("outlook.employmentChangePercent");
+        org.junit.jupiter.api.Assertions.assertEquals(own.doubleValue(), growth.get(0).doubleValue(), 1e-9);
+        // by openings, nationally: the largest first, occupations without projections last
+        List<Integer> openings = given().auth().oauth2(Tokens.user()).queryParam("sort", "-openings")
+                .queryParam("size", 100).queryParam("page", 10).get("/api/v1/occupations").then().statusCode(200)
+                .extract().path("items.annualOpenings");
+        for (int i = 1; i < openings.size(); i++) {
+            Integer before = openings.get(i - 1);
+            Integer after = openings.get(i);
+            assertTrue(after == null || before != null && before >= after, "by openings: " + openings);
+        }
+        assertTrue(openings.contains(null), "occupations without projections come last: " + openings);
+        assertFieldProblem(
+                given().auth().oauth2(Tokens.user()).queryParam("inArea", true).get("/api/v1/occupations").then(), 400,
+                "inArea");
+        assertFieldProblem(
+                given().auth().oauth2(Tokens.user()).queryParam("sort", "-growht").get("/api/v1/occupations").then(),
+                400, "sort");
+    }
+
+    private static Integer localMedian(String code) {
+        return given().auth().oauth2(Tokens.user()).queryParam("area", "10420")
+                .get("/api/v1/occupations/" + code + "/pay").then().statusCode(200).extract()
+                .path("local.annualMedian");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String path(java.util.Map<String, Object> step, String dotted) {
+        String[] parts = dotted.split("\\.");
+        return (String) ((java.util.Map<String, Object>) step.get(parts[0])).get(parts[1]);
+    }
+
+    @Test
     void anAreasWagesComeInOneAnswerForClientsThatRankMany() {
         given().auth().oauth2(Tokens.user()).get("/api/v1/areas/10420/wages").then().statusCode(200)
                 .header("ETag", notNullValue()).body("area.title", equalTo("Akron, OH")).body("year", equalTo(2024))
