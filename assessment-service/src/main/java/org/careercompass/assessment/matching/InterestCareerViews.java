@@ -22,12 +22,13 @@ public final class InterestCareerViews {
             @Schema(examples = "10") int totalPages,
             @Schema(description = "Occupations of the job zone left out because the catalog has no interest profile for them", examples = "4") int unratedOccupations,
             MatchViews.CatalogStatus catalog,
-            @Schema(nullable = true, description = "Why the list is empty when the answers cannot rank careers (all six areas equal); null otherwise") String note) {
+            @Schema(nullable = true, description = "Why the list is empty when the answers cannot rank careers (all six areas equal); null otherwise") String note,
+            @Schema(nullable = true, description = "With `area`: the area of each career's localMedianPay, and its source; null without an area") MatchViews.LocalPayBasis area) {
 
         /** The same page without when the catalog last confirmed it: what the page means, for its entity tag. */
         CareerPage withoutConfirmation() {
             return new CareerPage(assessment, instrument, scores, jobZone, items, page, size, totalItems, totalPages,
-                    unratedOccupations, catalog.unconfirmed(), note);
+                    unratedOccupations, catalog.unconfirmed(), note, area);
         }
     }
 
@@ -37,6 +38,7 @@ public final class InterestCareerViews {
             @Schema(description = "Interest fit 0-1: the similarity of your six scores' shape to the occupation's O*NET interest profile, as matching computes it (1 - half the distance between the standardized profiles)", examples = "0.91") double fit,
             @Schema(examples = "3") short jobZone, @Schema(nullable = true) EducationLevel entryEducation,
             @Schema(nullable = true, description = "National annual median (BLS OEWS)", examples = "61300") Integer annualMedianPay,
+            @Schema(nullable = true, description = "With `area`: the annual median in that area; null without an area or where BLS published none there (annualMedianPay, national, then applies)", examples = "58240") Integer localMedianPay,
             Reasons reasons) {
     }
 

@@ -43,10 +43,13 @@ public class InterestCareers {
     MatchAnswers answers;
 
     @Inject
+    AreaPay areaPay;
+
+    @Inject
     ObjectMapper mapper;
 
-    private record CareersKey(UUID assessment, int jobZone, int page, int size, boolean stale, Instant confirmedAt,
-            String release) {
+    private record CareersKey(UUID assessment, int jobZone, String area, int page, int size, boolean stale,
+            Instant confirmedAt, String release) {
     }
 
     /**
@@ -55,7 +58,7 @@ public class InterestCareers {
      * deletion of assessments ({@link MatchAnswers}).
      */
     public Representation careersAnswer(UUID assessmentId, String readerId, String readerName, boolean counselor,
-            String bearer, int jobZone, PageRequest page) {
+            String bearer, int jobZone, String area, PageRequest page) {
         InstrumentKind kind = assessments.readableKind(assessmentId, readerId, readerName, counselor,
                 "GET /api/v1/assessments/" + assessmentId + "/careers");
         if (kind != InstrumentKind.INTERESTS) {
@@ -63,7 +66,8 @@ public class InterestCareers {
                     + " assessment; careers by interests need an INTERESTS assessment");
         }
         ProfileCache.View view = profiles.view(bearer);
-        CareersKey key = new CareersKey(assessmentId, jobZone, page.page(), page.size(), view.stale(),
+        AreaPay.Local local = area == null ? null : areaPay.of(bearer, area);
+        CareersKey key = new CareersKey(assessmentId, jobZone, area, page.page(), page.size(), view.stale(),
                 view.confirmedAt(), view.release());
         return answers.get(view.index(), key, () -> {
             Assessment a = assessments.byIds(Map.of(InstrumentKind.INTERESTS, assessmentId))
@@ -71,14 +75,17 @@ public class InterestCareers {
             if (a == null) { // deleted since it was authorized
                 throw ProblemException.notFound("Assessment", assessmentId.toString());
             }
-            CareerPage answer = page(view, a.id, a.instrumentId, a.result.interests(), jobZone, page);
+            CareerPage answer = page(view, a.id, a.instrumentId, a.result.interests(), jobZone, local, page);
             return Representation.of(mapper, answer, answer.withoutConfirmation());
         });
     }
 
+    /** The page; {@code local} (null: none) gives each career's median in the person's area. */
     static CareerPage page(ProfileCache.View view, UUID assessment, String instrument,
-            AssessmentResult.InterestScores scores, int jobZone, PageRequest page) {
+            AssessmentResult.InterestScores scores, int jobZone, AreaPay.Local local, PageRequest page) {
         OccupationIndex index = view.index();
+        MatchViews.LocalPayBasis basis = local == null ? null
+                : new MatchViews.LocalPayBasis(local.code(), local.title(), local.source());
         MatchViews.CatalogStatus catalog = new MatchViews.CatalogStatus(view.stale(), view.confirmedAt(), index.size(),
                 view.release());
         double[] person = Instruments.RIASEC.stream().mapToDouble(a -> scores.profile().get(a)).toArray();
@@ -86,7 +93,8 @@ public class InterestCareers {
             return new CareerPage(assessment, instrument, scores, jobZone, List.of(), page.page(), page.size(), 0, 0, 0,
                     catalog,
                     "All six interest areas score the same, so no occupation fits these answers better than another. "
-                            + "Take the profiler again and use Like and Dislike where you can.");
+                            + "Take the profiler again and use Like and Dislike where you can.",
+                    basis);
         }
         Matcher.Ranking ranking = Matcher.ranking(index, new Matcher.Person(person, null, null),
                 new Matcher.Weights(1, 0, 0), new Matcher.Filters(jobZone, jobZone, null, null, null));
@@ -99,15 +107,19 @@ public class InterestCareers {
             List<String> occupationTop = top(index.interestRatings[i]);
             List<String> shared = personTop.stream().filter(occupationTop::contains).toList();
             Matcher.Explanation why = Matcher.explain(index, i, new Matcher.Person(person, null, null));
-            items.add(new CareerFit(page.offset() + k + 1, index.codes[i], index.titles[i],
-                    Math.round(r.interestFit() * 10_000) / 10_000.0, index.jobZones[i],
-                    EducationLevel.ofCategory(index.educations[i] == 0 ? null : (int) index.educations[i]).orElse(null),
-                    index.pays[i] < 0 ? null : index.pays[i], new InterestCareerViews.Reasons(occupationTop, shared,
-                            why.topInterestAreas().stream().map(Instruments.RIASEC::get).toList())));
+            items.add(
+                    new CareerFit(page.offset() + k + 1, index.codes[i], index.titles[i],
+                            Math.round(r.interestFit() * 10_000) / 10_000.0, index.jobZones[i],
+                            EducationLevel.ofCategory(index.educations[i] == 0 ? null : (int) index.educations[i])
+                                    .orElse(null),
+                            index.pays[i] < 0 ? null : index.pays[i],
+                            local == null ? null : local.medians().get(index.codes[i].substring(0, 7)),
+                            new InterestCareerViews.Reasons(occupationTop, shared,
+                                    why.topInterestAreas().stream().map(Instruments.RIASEC::get).toList())));
         }
         Page<CareerFit> paged = Page.of(items, page, ranking.ranked().size());
         return new CareerPage(assessment, instrument, scores, jobZone, paged.items(), paged.page(), paged.size(),
-                paged.totalItems(), paged.totalPages(), ranking.unrated(), catalog, null);
+                paged.totalItems(), paged.totalPages(), ranking.unrated(), catalog, null, basis);
     }
 
     /** The three highest areas of a RIASEC vector, highest first, ties in R-I-A-S-E-C order. */

@@ -86,6 +86,42 @@ class InterestProfilerIT {
     }
 
     @Test
+    void careersCarryTheirMedianWhereThePersonLives() {
+        String me = People.fresh("profiler-akron");
+        String id = take(me, Map.of("SOCIAL", 5, "INVESTIGATIVE", 4), 2);
+        String path = "/api/v1/assessments/" + id + "/careers";
+        JsonPath local = given().auth().oauth2(me).queryParam("jobZone", 3).queryParam("area", "10420")
+                .queryParam("size", 100).get(path).then().statusCode(200).body("area.code", equalTo("10420"))
+                .body("area.title", equalTo("Akron, OH"))
+                .body("area.source", containsString("metropolitan area estimates")).extract().jsonPath();
+        JsonPath national = given().auth().oauth2(me).queryParam("jobZone", 3).queryParam("size", 100).get(path).then()
+                .statusCode(200).body("area", nullValue()).body("items.localMedianPay", everyItem(nullValue()))
+                .extract().jsonPath();
+        // the area changes the pay shown, never the ranking
+        assertEquals(national.getList("items.code"), local.getList("items.code"));
+        // each career's local median is the catalog's for its SOC code in Akron (null where BLS published none)
+        Map<String, Integer> akron = new java.util.HashMap<>();
+        List<Map<String, Object>> wages = given().auth().oauth2(me)
+                .get(CatalogServiceResource.catalogUrl() + "/api/v1/areas/10420/wages").then().statusCode(200).extract()
+                .path("wages");
+        wages.forEach(w -> akron.put((String) w.get("soc"), (Integer) w.get("annualMedian")));
+        List<String> codes = local.getList("items.code");
+        List<Integer> medians = local.getList("items.localMedianPay", Integer.class);
+        int published = 0;
+        for (int i = 0; i < codes.size(); i++) {
+            assertEquals(akron.get(codes.get(i).substring(0, 7)), medians.get(i), codes.get(i));
+            published += medians.get(i) == null ? 0 : 1;
+        }
+        assertTrue(published > 10, "Akron publishes medians for most job zone 3 careers: " + published);
+        assertFieldProblem(
+                given().auth().oauth2(me).queryParam("jobZone", 3).queryParam("area", "99999").get(path).then(), 400,
+                "area");
+        assertFieldProblem(
+                given().auth().oauth2(me).queryParam("jobZone", 3).queryParam("area", "123456789").get(path).then(),
+                400, "area");
+    }
+
+    @Test
     void answersThatSingleOutNoAreaRankNothingAndSaySo() {
         String me = People.fresh("unsure");
         String id = take(me, Map.of(), 3);

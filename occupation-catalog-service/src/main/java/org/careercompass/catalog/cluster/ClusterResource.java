@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.careercompass.catalog.area.AreaService;
 import org.careercompass.catalog.domain.ClusterScheme;
 import org.careercompass.catalog.security.Roles;
 import org.careercompass.commons.paging.PageRequest;
@@ -48,6 +49,9 @@ public class ClusterResource {
     @Inject
     ClusterService clusters;
 
+    @Inject
+    AreaService areas;
+
     @GET
     @Operation(operationId = "listClusters", summary = "List clusters", description = "SOC major groups and Career Clusters with their occupation counts.")
     @APIResponse(responseCode = "200", description = "Clusters, SOC groups first", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ClusterSummary.class)))
@@ -64,7 +68,7 @@ public class ClusterResource {
 
     @GET
     @Path("{code}")
-    @Operation(operationId = "getCluster", summary = "Browse a cluster", description = "The cluster and one page of its occupations by title, optionally narrowed by preparation (job zone, entry education ceilings) and signals (Bright Outlook, apprenticeship), as on search. Supports If-None-Match.")
+    @Operation(operationId = "getCluster", summary = "Browse a cluster", description = "The cluster and one page of its occupations by title, optionally narrowed by preparation (job zone, entry education ceilings) and signals (Bright Outlook, apprenticeship), as on search; with `area`, each occupation's median there. Supports If-None-Match.")
     @APIResponse(responseCode = "200", description = "The cluster", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = ClusterDetail.class)))
     @APIResponse(responseCode = "304", description = "Not modified")
     @APIResponse(responseCode = "400", description = "A parameter is invalid; the problem names it")
@@ -74,13 +78,18 @@ public class ClusterResource {
             @Parameter(description = "Highest typical entry education to include", example = "ASSOCIATE", schema = @Schema(implementation = EducationLevel.class)) @QueryParam("maxEducation") String maxEducation,
             @Parameter(description = "true: only O*NET Bright Outlook occupations; false: only those that are not", schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("brightOutlook") String brightOutlook,
             @Parameter(description = "true: only occupations commonly entered through an apprenticeship; false: only those that are not", schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("apprenticeship") String apprenticeship,
+            @Parameter(description = "BLS area code (GET /api/v1/areas): each occupation then carries localMedianPay, its median in that area", example = "10420") @QueryParam("area") String area,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("page") String page,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size,
             @Context HttpHeaders headers) {
         QueryParams params = new QueryParams();
+        String areaCode = params.text("area", area, 7);
+        if (areaCode != null && !areas.knows(areaCode)) {
+            params.reject("area", AreaService.unknownArea(areaCode));
+        }
         ClusterService.Browse filter = new ClusterService.Browse(params.integer("maxJobZone", maxJobZone, null, 1, 5),
                 params.enumeration("maxEducation", maxEducation, EducationLevel.class),
-                params.bool("brightOutlook", brightOutlook), params.bool("apprenticeship", apprenticeship));
+                params.bool("brightOutlook", brightOutlook), params.bool("apprenticeship", apprenticeship), areaCode);
         PageRequest paging = PageRequest.parse(params, page, size);
         return clusters.detail(code, filter, paging).conditionalGet(headers);
     }

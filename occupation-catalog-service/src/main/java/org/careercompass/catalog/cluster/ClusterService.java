@@ -64,9 +64,10 @@ public class ClusterService {
     }
 
     /** What a browse narrows a cluster's occupations to; every field optional. */
-    public record Browse(Integer maxJobZone, EducationLevel maxEducation, Boolean brightOutlook,
-            Boolean apprenticeship) {
-        public static final Browse ALL = new Browse(null, null, null, null);
+    /** What a browse narrows to, and the area (null: none) whose medians each occupation then carries. */
+    public record Browse(Integer maxJobZone, EducationLevel maxEducation, Boolean brightOutlook, Boolean apprenticeship,
+            String area) {
+        public static final Browse ALL = new Browse(null, null, null, null, null);
     }
 
     /** The cluster list's finished answer in the current catalog generation ({@link ReleaseCache}). */
@@ -84,7 +85,7 @@ public class ClusterService {
     public ClusterDetail get(String code, Browse filter, PageRequest page) {
         Cluster cluster = find(ClusterCodes.canonical(code), code);
         OccupationCriteria members = new OccupationCriteria(null, cluster.code, null, null, null, filter.maxEducation(),
-                null, null, OccupationSort.TITLE, null, null, filter.maxJobZone(), filter.brightOutlook(),
+                null, null, OccupationSort.TITLE, filter.area(), null, filter.maxJobZone(), filter.brightOutlook(),
                 filter.apprenticeship(), null, false);
         return new ClusterDetail(cluster.code, cluster.scheme, cluster.title, cluster.description,
                 occupations.search(members, page));

@@ -231,6 +231,19 @@ class AreaResourceTest {
                 400, "sort");
     }
 
+    @Test
+    void browsingAClusterShowsThePayInTheArea() {
+        given().auth().oauth2(Tokens.user()).queryParam("area", "10420").queryParam("size", 100)
+                .get("/api/v1/clusters/29").then().statusCode(200)
+                .body("occupations.items.find { it.code == '29-1141.00' }.localMedianPay", equalTo(81520))
+                .body("occupations.items.find { it.code == '29-1141.00' }.annualMedianPay", equalTo(93600));
+        given().auth().oauth2(Tokens.user()).queryParam("size", 100).get("/api/v1/clusters/29").then().statusCode(200)
+                .body("occupations.items.localMedianPay", everyItem(nullValue()));
+        assertFieldProblem(
+                given().auth().oauth2(Tokens.user()).queryParam("area", "99999").get("/api/v1/clusters/29").then(), 400,
+                "area");
+    }
+
     private static Integer localMedian(String code) {
         return given().auth().oauth2(Tokens.user()).queryParam("area", "10420")
                 .get("/api/v1/occupations/" + code + "/pay").then().statusCode(200).extract()
