@@ -190,7 +190,7 @@ public class PlanResource {
             (set its status to DRAFT to keep it untracked). Doctoral and professional occupations get their \
             profession's programme, residency and licence (MD/DO, DDS, PharmD, DVM, JD ...).""")
     @APIResponse(responseCode = "200", description = "A goal with proposed actions, and how its dates were chosen", content = @Content(schema = @Schema(implementation = StarterPlanner.Proposal.class)))
-    @APIResponse(responseCode = "400", description = "Missing or unknown occupation, bad date, or a `from` that is not an occupation the assessment service can compare moves from; the problem names it")
+    @APIResponse(responseCode = "400", description = "Missing or unknown occupation, bad date, an area the catalog does not know, or a `from` that is not an occupation the assessment service can compare moves from; the problem names it")
     @APIResponse(responseCode = "404", description = "No such plan of yours")
     @APIResponse(responseCode = "503", description = "The catalog is unavailable", headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)))
     public StarterPlanner.Proposal propose(@PathParam("id") UUID id,
@@ -199,7 +199,8 @@ public class PlanResource {
             @Parameter(description = "Your highest completed education; default HIGH_SCHOOL, or with `from` the typical entry education of the occupation you work in", schema = @Schema(implementation = EducationLevel.class)) @QueryParam("currentEducation") String currentEducation,
             @Parameter(description = "FULL_TIME (default) or PART_TIME (half the course load, twice as long)", schema = @Schema(implementation = StudyDurations.StudyMode.class)) @QueryParam("studyMode") String studyMode,
             @Parameter(description = "Years you have already worked in an occupation related to the target, default 0: counted against the work experience the target requires (BLS)", example = "1.5", schema = @Schema(type = SchemaType.NUMBER, minimum = "0", maximum = "50")) @QueryParam("experienceYears") String experienceYears,
-            @Parameter(description = "The occupation you work in, for a career move to the target: the courses close the move's gap (the assessment service's GET /api/v1/career-moves/{occupation}?from=) unless you have assessed your skills, and currentEducation defaults to its typical entry education", example = "43-4171.00") @QueryParam("from") String from) {
+            @Parameter(description = "The occupation you work in, for a career move to the target: the courses close the move's gap (the assessment service's GET /api/v1/career-moves/{occupation}?from=) unless you have assessed your skills, and currentEducation defaults to its typical entry education", example = "43-4171.00") @QueryParam("from") String from,
+            @Parameter(description = "BLS area code where you live or mean to work (the catalog's GET /api/v1/areas): the goal's success criterion then names the target's median pay there beside the national one", example = "10420") @QueryParam("area") String area) {
         QueryParams params = new QueryParams();
         String code = OccupationCodes.canonical(params.text("occupation", occupation, 12));
         if (code == null) {
@@ -221,9 +222,10 @@ public class PlanResource {
                 params.reject("from", "is the target occupation: a move goes from the one you work in to another");
             }
         }
+        String areaCode = params.text("area", area, 7);
         params.validate();
         return starter.propose(access.owned(id), code, target, has,
-                mode == null ? StudyDurations.StudyMode.FULL_TIME : mode, experience, fromCode);
+                mode == null ? StudyDurations.StudyMode.FULL_TIME : mode, experience, fromCode, areaCode);
     }
 
 }

@@ -3,6 +3,7 @@ package org.careercompass.plan.starter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.careercompass.commons.vocabulary.EducationLevel;
@@ -202,8 +203,7 @@ public final class StarterPlanner {
                 earlier(searchFrom.plusDays(INTERVIEW_DAYS), target), 2));
         actions.add(action(ActionType.JOB_APPLICATION, "Apply to five " + who + " openings", null, target, 10));
 
-        String pay = occupation.pay() == null || occupation.pay().annualMedian() == null ? ""
-                : " (median pay $" + String.format("%,d", occupation.pay().annualMedian()) + ")";
+        String pay = payNote(occupation);
         // ACTIVE: posting the proposal is the person's acceptance, so the goal is tracked from then on
         String aim = move == null ? null
                 : "Move from " + singular(move.from().title()) + " (similarity "
@@ -361,4 +361,25 @@ public final class StarterPlanner {
     static String article(String title) {
         return "aeiou".indexOf(Character.toLowerCase(singular(title).charAt(0))) >= 0 ? "an" : "a";
     }
+
+    /**
+     * The target's median pay for the goal's success criterion: national; with an area, the area's median beside it, or
+     * that BLS publishes none there. Empty when no median is known.
+     */
+    static String payNote(CatalogOccupation occupation) {
+        Integer national = occupation.pay() == null ? null : occupation.pay().annualMedian();
+        CatalogOccupation.LocalPay local = occupation.localPay();
+        if (local == null) {
+            return national == null ? "" : " (median pay $" + String.format(Locale.ROOT, "%,d", national) + ")";
+        }
+        String where = local.area() == null ? "the area" : local.area().title();
+        String nationally = national == null ? "" : "$" + String.format(Locale.ROOT, "%,d", national) + " nationally";
+        if (local.published() && local.annualMedian() != null) {
+            return " (median pay $" + String.format(Locale.ROOT, "%,d", local.annualMedian()) + " in " + where
+                    + (nationally.isEmpty() ? "" : "; " + nationally) + ")";
+        }
+        return nationally.isEmpty() ? " (BLS publishes no median pay for " + where + ")"
+                : " (median pay " + nationally + "; BLS publishes no median for " + where + ")";
+    }
+
 }

@@ -6,6 +6,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.ClientErrorException;
 
 import org.careercompass.commons.problem.ProblemException;
 import org.careercompass.commons.security.Caller;
@@ -39,9 +40,14 @@ public class StarterService {
      * {@code has} is null.
      */
     public StarterPlanner.Proposal propose(Plan plan, String code, LocalDate targetDate, EducationLevel has,
-            StudyDurations.StudyMode mode, double experienceYears, String from) {
-        CatalogOccupation occupation = catalog.occupation(caller.bearer(), code)
-                .orElseThrow(() -> ProblemException.invalid("occupation", "the catalog has no occupation " + code));
+            StudyDurations.StudyMode mode, double experienceYears, String from, String area) {
+        CatalogOccupation occupation;
+        try {
+            occupation = catalog.occupation(caller.bearer(), code, area)
+                    .orElseThrow(() -> ProblemException.invalid("occupation", "the catalog has no occupation " + code));
+        } catch (ClientErrorException e) {
+            throw Catalog.refused(e, area);
+        }
         CareerMove move = from == null ? null : assessments.move(caller.bearer(), code, from).orElse(null);
         List<SkillGaps.Gap> gaps = assessments.gaps(caller.bearer(), code);
         EducationLevel education = has != null ? has : move != null && move.from().entryEducation() != null

@@ -283,6 +283,13 @@ class StarterIT {
                 .body(not(containsString("Median pay in")));
         assertFieldProblem(given().auth().oauth2(me).queryParam("area", "nowhere")
                 .get("/api/v1/plans/" + planId + "/document").then(), 400, "area");
+
+        // a proposal's goal names the pay where the person lives beside the national pay
+        given().auth().oauth2(me).queryParam("occupation", "29-1141.00").queryParam("area", "10420")
+                .get("/api/v1/plans/" + planId + "/proposals").then().statusCode(200).body("goal.measurableOutcome",
+                        equalTo("Hired as registered nurse (median pay $81,520 in Akron, OH; $93,600 nationally)"));
+        assertFieldProblem(given().auth().oauth2(me).queryParam("occupation", "29-1141.00").queryParam("area", "99999")
+                .get("/api/v1/plans/" + planId + "/proposals").then(), 400, "area");
     }
 
     @Test

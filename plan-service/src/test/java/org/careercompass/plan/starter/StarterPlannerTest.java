@@ -436,4 +436,22 @@ class StarterPlannerTest {
                 .actions().stream().filter(a -> a.type() == ActionType.COURSE).map(ActionInput::title).toList();
         assertEquals(List.of("Raise Active Listening from 2 to 4.5", "Deepen Biology from 2.6 to 3.9"), withOwn);
     }
+
+    @Test
+    void theGoalNamesThePayWhereThePersonLivesBesideTheNationalPay() {
+        CatalogOccupation.LocalPay akron = new CatalogOccupation.LocalPay(
+                new CatalogOccupation.LocalPay.Area("10420", "Akron, OH"), true, 81520, 65560, 76390, 99280,
+                (short) 2024, "BLS OEWS May 2024 metropolitan area estimates");
+        CatalogOccupation local = new CatalogOccupation(NURSE.code(), NURSE.title(), NURSE.requirements(), NURSE.pay(),
+                NURSE.skills(), NURSE.release(), akron);
+        assertEquals("Hired as registered nurse (median pay $81,520 in Akron, OH; $93,600 nationally)", StarterPlanner
+                .propose(local, List.of(), TODAY, null, EducationLevel.BACHELOR, FULL).goal().measurableOutcome());
+        CatalogOccupation.LocalPay unpublished = new CatalogOccupation.LocalPay(
+                new CatalogOccupation.LocalPay.Area("99999", "Nowhere, ZZ"), false, null, null, null, null,
+                (short) 2024, "BLS");
+        assertEquals(" (median pay $93,600 nationally; BLS publishes no median for Nowhere, ZZ)",
+                StarterPlanner.payNote(new CatalogOccupation(NURSE.code(), NURSE.title(), NURSE.requirements(),
+                        NURSE.pay(), NURSE.skills(), NURSE.release(), unpublished)));
+        assertEquals(" (median pay $93,600)", StarterPlanner.payNote(NURSE));
+    }
 }
