@@ -105,7 +105,7 @@ final class OccupationMapper {
                 : "No BLS Employment Projections for this occupation") + "; O*NET "
                 + (release.onetRelease() == null ? "" : release.onetRelease() + " ")
                 + "Education, Training, and Experience 3.A.4.a (Apprenticeship, importance)";
-        return Apprenticeship.of(o.typicalTraining, projected, o.apprenticeshipImportance, source);
+        return Apprenticeship.of(o.typicalTraining, projected, o.apprenticeshipImportance, o.jobZone, source);
     }
 
     static OccupationDetail.Outlook outlook(Occupation o, DataRelease release) {

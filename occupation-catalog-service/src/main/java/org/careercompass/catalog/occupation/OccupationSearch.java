@@ -169,7 +169,8 @@ public class OccupationSearch {
                     bright((java.math.BigDecimal) r[9], r[10] == null ? null : ((Number) r[10]).intValue(),
                             (String) r[11], release),
                     Apprenticeship.indicated(Apprenticeship.typical((String) r[12], r[11] != null),
-                            r[13] == null ? null : ((Number) r[13]).floatValue()),
+                            r[13] == null ? null : ((Number) r[13]).floatValue(),
+                            r[3] == null ? null : ((Number) r[3]).shortValue()),
                     isco.getOrDefault(code, Set.of()),
                     r[9] == null ? null : ((java.math.BigDecimal) r[9]).doubleValue(),
                     r[10] == null ? null : ((Number) r[10]).intValue()));

@@ -5,11 +5,14 @@ import static org.careercompass.testing.Problems.assertFieldProblem;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
+
+import java.util.List;
 
 import org.careercompass.catalog.support.Tokens;
 import org.junit.jupiter.api.Test;
@@ -54,6 +57,20 @@ class SignalsTest {
                 .body("requirements.apprenticeship.indicated", equalTo(false))
                 .body("requirements.apprenticeship.typicalTraining", equalTo(false))
                 .body("requirements.apprenticeship.onetImportance", equalTo(1.31f));
+        // Carpenters (job zone 2): O*NET's experts rate apprenticeship 3.79
+        given().auth().oauth2(Tokens.user()).get("/api/v1/occupations/47-2031.00").then().statusCode(200)
+                .body("requirements.apprenticeship.indicated", equalTo(true))
+                .body("requirements.apprenticeship.onetImportance", equalTo(3.79f));
+        // Nurse Practitioners (job zone 5) are rated 3.45 and Pharmacists (5) too: supervised practice toward a
+        // degree, not an apprenticeship to enter by
+        for (String professional : List.of("29-1171.00", "29-1051.00")) {
+            given().auth().oauth2(Tokens.user()).get("/api/v1/occupations/" + professional).then().statusCode(200)
+                    .body("jobZone", equalTo(5)).body("requirements.apprenticeship.indicated", equalTo(false))
+                    .body("requirements.apprenticeship.onetImportance", greaterThanOrEqualTo(3.0f));
+        }
+        given().auth().oauth2(Tokens.user()).queryParam("apprenticeship", "true").queryParam("jobZone", "4,5")
+                .queryParam("size", 100).get("/api/v1/occupations").then().statusCode(200)
+                .body("items.code", not(hasItem("29-1171.00")));
     }
 
     @Test
