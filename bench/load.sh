@@ -169,6 +169,11 @@ run "catalog areas q=akron" "http://localhost:$CAT/api/v1/areas?q=akron"
 run "catalog local pay (area)" "http://localhost:$CAT/api/v1/occupations/29-1141.00/pay?area=10420"
 run "catalog occupation detail, area" "http://localhost:$CAT/api/v1/occupations/$CODE?area=10420"
 run "catalog search by area, -localPay" "http://localhost:$CAT/api/v1/occupations?area=10420&sort=-localPay&size=20"
+run "catalog area growth (inArea, -growth)" \
+  "http://localhost:$CAT/api/v1/occupations?area=10420&inArea=true&sort=-growth&size=20"
+run "catalog ladder rungs, area" "http://localhost:$CAT/api/v1/paths/steps?from=$CODE&area=10420"
+run "catalog paths between, area" \
+  "http://localhost:$CAT/api/v1/paths/between?from=$CODE&to=11-3012.00&maxSteps=3&area=10420"
 # what workers do and use, and who else does (O*NET work activities and tools)
 run "catalog activities of an occupation" "http://localhost:$CAT/api/v1/occupations/13-2011.00/activities"
 run "catalog tools of an occupation" "http://localhost:$CAT/api/v1/occupations/47-2111.00/tools"

@@ -1,5 +1,7 @@
 package org.careercompass.catalog.path;
 
+import java.util.List;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -23,7 +25,6 @@ import org.careercompass.catalog.path.PathViews.CareerPaths;
 import org.careercompass.catalog.path.PathViews.Step;
 import org.careercompass.catalog.path.PathViews.StepInput;
 import org.careercompass.catalog.security.Roles;
-import org.careercompass.commons.paging.Page;
 import org.careercompass.commons.paging.PageRequest;
 import org.careercompass.commons.web.Idempotent;
 import org.careercompass.commons.web.QueryParams;
@@ -104,18 +105,21 @@ public class PathResource {
     @GET
     @Path("steps")
     @Operation(operationId = "listPathSteps", summary = "List path steps", description = "Optionally only those leaving or entering one occupation (the ladder's next rungs: `from`); with `area`, each step's pay change in that area.")
-    @APIResponse(responseCode = "200", description = "One page of steps")
+    @APIResponse(responseCode = "200", description = "One page of steps", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = StepPage.class)))
+    @APIResponse(responseCode = "304", description = "Not modified")
     @APIResponse(responseCode = "400", description = "Invalid paging or area; the problem names it")
-    public Page<Step> steps(@Parameter(example = "43-4171.00") @QueryParam("from") String from,
+    public RestResponse<Buffer> steps(@Parameter(example = "43-4171.00") @QueryParam("from") String from,
             @QueryParam("to") String to,
             @Parameter(description = "BLS area code (GET /api/v1/areas): each step then carries localPayChange, its pay change on that area's medians", example = "10420") @QueryParam("area") String area,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("page") String page,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size) {
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size,
+            @Context HttpHeaders headers) {
         QueryParams params = new QueryParams();
         String fromCode = params.text("from", from, 10);
         String toCode = params.text("to", to, 10);
         String areaCode = params.text("area", area, 7);
-        return paths.steps(fromCode, toCode, PageRequest.parse(params, page, size), areaCode);
+        return paths.stepsAnswer(fromCode, toCode, PageRequest.parse(params, page, size), areaCode)
+                .conditionalGet(headers);
     }
 
     @GET
@@ -166,6 +170,19 @@ public class PathResource {
     @APIResponse(responseCode = "412", description = "If-Match does not match")
     public void delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         paths.delete(id, ifMatch);
+    }
+
+    @Schema(name = "PageStep", description = "One page of path steps")
+    static final class StepPage {
+        public List<Step> items;
+        @Schema(examples = "0")
+        public int page;
+        @Schema(examples = "20")
+        public int size;
+        @Schema(examples = "21")
+        public long totalItems;
+        @Schema(examples = "2")
+        public int totalPages;
     }
 
     /** Reads maxSteps; an error is recorded in {@code params} and reported with the others by their validate. */

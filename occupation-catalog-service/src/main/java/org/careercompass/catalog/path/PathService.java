@@ -73,6 +73,19 @@ public class PathService {
     private record StepKey(long id) {
     }
 
+    private record StepsKey(String from, String to, PageRequest page, String area) {
+    }
+
+    /** Steps leaving or entering an occupation (null: any), kept per catalog generation; the area as for paths. */
+    public Representation stepsAnswer(String from, String to, PageRequest page, String area) {
+        if (area != null) {
+            areas.requireArea("area", area);
+        }
+        String fromCode = from == null ? null : OccupationCodes.canonical(from);
+        String toCode = to == null ? null : OccupationCodes.canonical(to);
+        return cache.answer(new StepsKey(fromCode, toCode, page, area), () -> steps(fromCode, toCode, page, area));
+    }
+
     /**
      * Paths from an occupation, kept per catalog generation ({@link ReleaseCache}); with an area (null: none), each
      * path's pay change on that area's medians too.

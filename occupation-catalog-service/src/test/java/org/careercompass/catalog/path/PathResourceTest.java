@@ -149,6 +149,8 @@ class PathResourceTest {
         given().auth().oauth2(Tokens.user()).queryParam("from", "43-9061.00").queryParam("to", "43-3031.00")
                 .queryParam("maxSteps", 1).get("/api/v1/paths/between").then().statusCode(200)
                 .body("paths[0].steps[0].origin", equalTo("DERIVED"));
+        given().auth().oauth2(Tokens.user()).queryParam("from", "43-9061.00").queryParam("to", "43-3031.00")
+                .get("/api/v1/paths/steps").then().statusCode(200).body("items[0].origin", equalTo("DERIVED"));
         Map<String, Object> step = Map.of("from", "43-9061.00", "to", "43-3031.00", "kind", "LATERAL", "typicalYears",
                 1.5);
         int id = given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(step)
@@ -160,6 +162,9 @@ class PathResourceTest {
                 .get("/api/v1/paths/between").then().statusCode(200).body("paths[0].stepCount", equalTo(1))
                 .body("paths[0].steps[0].origin", equalTo("CURATED"))
                 .body("paths[0].steps[0].kind", equalTo("LATERAL"));
+        given().auth().oauth2(Tokens.user()).queryParam("from", "43-9061.00").queryParam("to", "43-3031.00")
+                .get("/api/v1/paths/steps").then().statusCode(200).body("items[0].id", equalTo(id))
+                .body("items[0].origin", equalTo("CURATED"));
 
         String etag = given().auth().oauth2(Tokens.user()).get("/api/v1/paths/steps/" + id).then().statusCode(200)
                 .extract().header("ETag");
