@@ -88,11 +88,13 @@ public class DataNotes {
         notes.add(new DataRelease.DataNote(DataRelease.Topic.TOOLS, onet + "Tools Used", tools, all,
                 of(tools, all) + " occupations list tools; the others have none published, shown as an empty list."));
         int apprenticeship = number(r[5]);
-        notes.add(new DataRelease.DataNote(DataRelease.Topic.APPRENTICESHIP,
-                "BLS Employment Projections" + period + " (typical on-the-job training); " + onet
-                        + "Education, Training, and Experience 3.A.4.a",
+        notes.add(new DataRelease.DataNote(
+                DataRelease.Topic.APPRENTICESHIP, "BLS Employment Projections" + period
+                        + " (typical on-the-job training); " + onet + "Education, Training, and Experience 3.A.4.a",
                 apprenticeship, all,
-                of(apprenticeship, all) + " occupations have at least one of the two figures. The indicator is not"
+                of(apprenticeship, all) + " occupations have at least one of the two figures. O*NET's rating counts"
+                        + " in job zones 2 and 3, those its Job Zone Reference associates with apprenticeship programs;"
+                        + " in zones 4 and 5 it rates the supervised practice of a degree. The indicator is not"
                         + " O*NET OnLine's registered-apprenticeship tag, whose list is not in the O*NET database."));
         int esco = number(r[6]);
         notes.add(new DataRelease.DataNote(DataRelease.Topic.INTERNATIONAL_CODES,
