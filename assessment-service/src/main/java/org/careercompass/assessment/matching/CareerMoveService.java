@@ -165,7 +165,7 @@ public class CareerMoveService {
     private static CareerMoveViews.Origin origin(Context c, int[] medians) {
         OccupationIndex idx = c.idx();
         int from = c.from();
-        return new CareerMoveViews.Origin(idx.codes[from], idx.titles[from], zone(idx, from), education(idx, from),
+        return new CareerMoveViews.Origin(idx.codes[from], idx.titles[from], zone(idx, from), idx.education(from),
                 pay(idx.pays[from]), medians == null ? null : pay(medians[from]));
     }
 
@@ -189,8 +189,8 @@ public class CareerMoveService {
         int to = m.index();
         List<Integer> shared = CareerMoves.activities(idx, from, to, true);
         List<Integer> fresh = CareerMoves.activities(idx, from, to, false);
-        EducationLevel added = idx.educations[from] > 0 && idx.educations[to] > idx.educations[from]
-                ? education(idx, to) : null;
+        EducationLevel added = idx.educations[from] > 0 && idx.educations[to] > idx.educations[from] ? idx.education(to)
+                : null;
         CareerMoveViews.Gap gap = new CareerMoveViews.Gap(raises(CareerMoves.skillRaises(idx, from, to, personSkills)),
                 raises(CareerMoves.knowledgeRaises(idx, from, to)), added,
                 new CareerMoveViews.JobZones(zone(idx, from), zone(idx, to)),
@@ -208,7 +208,7 @@ public class CareerMoveService {
     }
 
     static CareerMoveViews.PayChange payChange(OccupationIndex idx, int from, int to, int[] medians) {
-        boolean local = medians != null && medians[from] >= 0 && medians[to] >= 0;
+        boolean local = CareerMoves.localBasis(medians, from, to);
         Integer a = local ? Integer.valueOf(medians[from]) : pay(idx.pays[from]);
         Integer b = local ? Integer.valueOf(medians[to]) : pay(idx.pays[to]);
         Integer change = a == null || b == null ? null : b - a;
@@ -228,10 +228,6 @@ public class CareerMoveService {
 
     private static Short zone(OccupationIndex idx, int i) {
         return idx.jobZones[i] == 0 ? null : idx.jobZones[i];
-    }
-
-    private static EducationLevel education(OccupationIndex idx, int i) {
-        return EducationLevel.ofCategory(idx.educations[i] == 0 ? null : (int) idx.educations[i]).orElse(null);
     }
 
     private static Integer pay(int value) {

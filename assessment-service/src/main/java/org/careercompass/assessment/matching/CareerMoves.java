@@ -139,10 +139,18 @@ public final class CareerMoves {
 
     private static boolean payDown(OccupationIndex idx, Query q, int from, int to) {
         int[] local = q.localMedians();
-        if (local != null && local[from] >= 0 && local[to] >= 0) {
+        if (localBasis(local, from, to)) {
             return local[to] < local[from];
         }
         return idx.pays[from] >= 0 && idx.pays[to] >= 0 && idx.pays[to] < idx.pays[from];
+    }
+
+    /**
+     * Whether a move's pay is compared on the area's medians: when an area was asked ({@code localMedians} aligned with
+     * the index, -1 where unpublished) and both are published there; else on the national medians.
+     */
+    static boolean localBasis(int[] localMedians, int from, int to) {
+        return localMedians != null && localMedians[from] >= 0 && localMedians[to] >= 0;
     }
 
     private static boolean preparationDown(OccupationIndex idx, int from, int to) {
@@ -182,10 +190,8 @@ public final class CareerMoves {
 
     /** Why the move has its class, in words a person can check. */
     static String feasibilityReason(OccupationIndex idx, int from, int to, Feasibility feasibility) {
-        EducationLevel has = EducationLevel.ofCategory(idx.educations[from] == 0 ? null : (int) idx.educations[from])
-                .orElse(null);
-        EducationLevel needs = EducationLevel.ofCategory(idx.educations[to] == 0 ? null : (int) idx.educations[to])
-                .orElse(null);
+        EducationLevel has = idx.education(from);
+        EducationLevel needs = idx.education(to);
         if (feasibility == null) {
             return "The typical entry education of " + (has == null ? idx.titles[from] : idx.titles[to])
                     + " is unknown, so the qualification needed cannot be classed.";

@@ -21,7 +21,6 @@ import org.careercompass.commons.paging.Page;
 import org.careercompass.commons.paging.PageRequest;
 import org.careercompass.commons.problem.ProblemException;
 import org.careercompass.commons.problem.ProblemType;
-import org.careercompass.commons.vocabulary.EducationLevel;
 import org.careercompass.commons.web.Representation;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -107,15 +106,12 @@ public class InterestCareers {
             List<String> occupationTop = top(index.interestRatings[i]);
             List<String> shared = personTop.stream().filter(occupationTop::contains).toList();
             Matcher.Explanation why = Matcher.explain(index, i, new Matcher.Person(person, null, null));
-            items.add(
-                    new CareerFit(page.offset() + k + 1, index.codes[i], index.titles[i],
-                            Math.round(r.interestFit() * 10_000) / 10_000.0, index.jobZones[i],
-                            EducationLevel.ofCategory(index.educations[i] == 0 ? null : (int) index.educations[i])
-                                    .orElse(null),
-                            index.pays[i] < 0 ? null : index.pays[i],
-                            local == null ? null : local.medians().get(index.codes[i].substring(0, 7)),
-                            new InterestCareerViews.Reasons(occupationTop, shared,
-                                    why.topInterestAreas().stream().map(Instruments.RIASEC::get).toList())));
+            items.add(new CareerFit(page.offset() + k + 1, index.codes[i], index.titles[i],
+                    Math.round(r.interestFit() * 10_000) / 10_000.0, index.jobZones[i], index.education(i),
+                    index.pays[i] < 0 ? null : index.pays[i],
+                    local == null ? null : local.medians().get(index.codes[i].substring(0, 7)),
+                    new InterestCareerViews.Reasons(occupationTop, shared,
+                            why.topInterestAreas().stream().map(Instruments.RIASEC::get).toList())));
         }
         Page<CareerFit> paged = Page.of(items, page, ranking.ranked().size());
         return new CareerPage(assessment, instrument, scores, jobZone, paged.items(), paged.page(), paged.size(),

@@ -17,7 +17,6 @@ import org.careercompass.assessment.results.AssessmentService;
 import org.careercompass.commons.paging.PageRequest;
 import org.careercompass.commons.problem.ProblemException;
 import org.careercompass.commons.problem.ProblemType;
-import org.careercompass.commons.vocabulary.EducationLevel;
 import org.careercompass.commons.vocabulary.OccupationCodes;
 import org.careercompass.commons.web.Representation;
 
@@ -170,9 +169,7 @@ public class MatchService {
                         .toList();
         return new Match(rank, idx.codes[i], idx.titles[i], round(r.score()),
                 new MatchViews.Factors(round(r.interestFit()), round(r.skillFit()), round(r.valueFit())),
-                idx.jobZones[i] == 0 ? null : idx.jobZones[i],
-                EducationLevel.ofCategory(idx.educations[i] == 0 ? null : (int) idx.educations[i]).orElse(null),
-                idx.pays[i] < 0 ? null : idx.pays[i],
+                idx.jobZones[i] == 0 ? null : idx.jobZones[i], idx.education(i), idx.pays[i] < 0 ? null : idx.pays[i],
                 new MatchViews.Explanation(why.topInterestAreas().stream().map(Instruments.RIASEC::get).toList(),
                         why.topValues().stream().map(Instruments.WORK_VALUES::get).toList(), gaps),
                 localMedian);

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.careercompass.assessment.catalog.CatalogProfile;
 import org.careercompass.assessment.catalog.CatalogVocabulary;
+import org.careercompass.commons.vocabulary.EducationLevel;
 
 /**
  * Occupation profiles laid out for fast ranking: parallel arrays, interest and value vectors already centered and
@@ -201,6 +202,11 @@ public final class OccupationIndex {
     /** Whether some occupation belongs to the Career Cluster or SOC major group with this code. */
     public boolean hasGroup(String code) {
         return groups.contains(code);
+    }
+
+    /** The typical entry education of occupation i; null when the catalog does not give one. */
+    EducationLevel education(int i) {
+        return educations[i] == 0 ? null : EducationLevel.ofCategory((int) educations[i]).orElse(null);
     }
 
     /** Position of an occupation, or -1 when the catalog does not have it. */
