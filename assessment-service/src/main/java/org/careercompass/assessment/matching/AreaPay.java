@@ -29,11 +29,16 @@ public class AreaPay {
     /** An area's medians by 6-digit SOC code (published ones only) and the release they come from. */
     public record Local(String code, String title, String source, Map<String, Integer> medians) {
 
+        /** The median of an O*NET occupation (by its 6-digit SOC code) in the area; null where none is published. */
+        Integer median(String occupationCode) {
+            return medians.get(occupationCode.substring(0, 7));
+        }
+
         /** The medians aligned with the index: -1 where none is published in the area. */
         int[] aligned(OccupationIndex index) {
             int[] aligned = new int[index.size];
             for (int i = 0; i < index.size; i++) {
-                Integer median = medians.get(index.codes[i].substring(0, 7));
+                Integer median = median(index.codes[i]);
                 aligned[i] = median == null ? -1 : median;
             }
             return aligned;

@@ -108,8 +108,7 @@ public class InterestCareers {
             Matcher.Explanation why = Matcher.explain(index, i, new Matcher.Person(person, null, null));
             items.add(new CareerFit(page.offset() + k + 1, index.codes[i], index.titles[i],
                     Math.round(r.interestFit() * 10_000) / 10_000.0, index.jobZones[i], index.education(i),
-                    index.pays[i] < 0 ? null : index.pays[i],
-                    local == null ? null : local.medians().get(index.codes[i].substring(0, 7)),
+                    index.pays[i] < 0 ? null : index.pays[i], local == null ? null : local.median(index.codes[i]),
                     new InterestCareerViews.Reasons(occupationTop, shared,
                             why.topInterestAreas().stream().map(Instruments.RIASEC::get).toList())));
         }

@@ -84,6 +84,16 @@ public class AreaService {
         return table().area(code).isPresent();
     }
 
+    /**
+     * Records a 400 naming {@code area} in {@code params} when the code (null: none asked) is no area of the catalog,
+     * for resources that report every bad parameter at once.
+     */
+    public void rejectUnknown(QueryParams params, String code) {
+        if (code != null && !knows(code)) {
+            params.reject("area", unknownArea(code));
+        }
+    }
+
     /** What a 400 says about an area code the catalog does not have. */
     public static String unknownArea(String code) {
         return "'" + code + "' is no BLS area code of the catalog; GET /api/v1/areas?q=<city or state> finds one";

@@ -84,9 +84,7 @@ public class ClusterResource {
             @Context HttpHeaders headers) {
         QueryParams params = new QueryParams();
         String areaCode = params.text("area", area, 7);
-        if (areaCode != null && !areas.knows(areaCode)) {
-            params.reject("area", AreaService.unknownArea(areaCode));
-        }
+        areas.rejectUnknown(params, areaCode);
         ClusterService.Browse filter = new ClusterService.Browse(params.integer("maxJobZone", maxJobZone, null, 1, 5),
                 params.enumeration("maxEducation", maxEducation, EducationLevel.class),
                 params.bool("brightOutlook", brightOutlook), params.bool("apprenticeship", apprenticeship), areaCode);

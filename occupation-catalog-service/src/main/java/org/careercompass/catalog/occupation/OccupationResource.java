@@ -112,9 +112,8 @@ public class OccupationResource {
             if (minLocal != null) {
                 params.reject("minLocalPay", "needs an area (area=<BLS area code>)");
             }
-        } else if (!areas.knows(areaCode)) {
-            params.reject("area", AreaService.unknownArea(areaCode));
         }
+        areas.rejectUnknown(params, areaCode);
         Integer minPay = params.integer("minMedianPay", minMedianPay, null, 0, Integer.MAX_VALUE);
         Integer maxPay = params.integer("maxMedianPay", maxMedianPay, null, 0, Integer.MAX_VALUE);
         if (minPay != null && maxPay != null && minPay > maxPay) {

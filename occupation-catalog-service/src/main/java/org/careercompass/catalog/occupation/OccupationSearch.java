@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -50,20 +49,18 @@ public class OccupationSearch {
         return met == null ? null : !met.isEmpty();
     }
 
+    /**
+     * One page of the search; with an area, each hit's median there (by its SOC code; null where none is published) and
+     * whether the area's wage file has a row for it.
+     */
     public Page<OccupationSummary> search(OccupationCriteria criteria, PageRequest page) {
         String area = criteria.area();
-        AreaTable table = area == null ? null : areas.table();
-        return index().search(criteria, page, localMedian(area),
-                code -> table != null && table.wage(area, AreaTable.soc(code)).isPresent());
-    }
-
-    /** An occupation's median in the area (by its SOC code), or null: none published there, or no area asked. */
-    private Function<String, Integer> localMedian(String area) {
         if (area == null) {
-            return code -> null;
+            return index().search(criteria, page);
         }
         AreaTable table = areas.table();
-        return code -> table.median(area, code);
+        return index().search(criteria, page, code -> table.median(area, code),
+                code -> table.wage(area, AreaTable.soc(code)).isPresent());
     }
 
     private record SearchKey(OccupationCriteria criteria, int page, int size) {

@@ -318,17 +318,15 @@ final class SearchIndex {
         case JOB_ZONE_DESC -> nullsLast(e -> e.doc().jobZone() == null ? null : (int) e.doc().jobZone(), true);
         case LOCAL_PAY -> nullsLast(e -> localMedian.apply(e.doc().code()), false);
         case LOCAL_PAY_DESC -> nullsLast(e -> localMedian.apply(e.doc().code()), true);
-        case GROWTH -> Comparator.comparing(e -> e.doc().growthPercent(),
-                Comparator.nullsLast(Comparator.naturalOrder()));
-        case GROWTH_DESC -> Comparator.comparing(e -> e.doc().growthPercent(),
-                Comparator.nullsLast(Comparator.reverseOrder()));
+        case GROWTH -> nullsLast(e -> e.doc().growthPercent(), false);
+        case GROWTH_DESC -> nullsLast(e -> e.doc().growthPercent(), true);
         case OPENINGS -> nullsLast(e -> e.doc().annualOpenings(), false);
         case OPENINGS_DESC -> nullsLast(e -> e.doc().annualOpenings(), true);
         };
     }
 
-    private static Comparator<Entry> nullsLast(java.util.function.Function<Entry, Integer> key, boolean descending) {
-        Comparator<Integer> natural = descending ? Comparator.reverseOrder() : Comparator.naturalOrder();
+    private static <T extends Comparable<T>> Comparator<Entry> nullsLast(Function<Entry, T> key, boolean descending) {
+        Comparator<T> natural = descending ? Comparator.reverseOrder() : Comparator.naturalOrder();
         return Comparator.comparing(key, Comparator.nullsLast(natural));
     }
 

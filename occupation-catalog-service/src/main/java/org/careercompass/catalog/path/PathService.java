@@ -78,12 +78,10 @@ public class PathService {
 
     /** Steps leaving or entering an occupation (null: any), kept per catalog generation; the area as for paths. */
     public Representation stepsAnswer(String from, String to, PageRequest page, String area) {
-        if (area != null) {
-            areas.requireArea("area", area);
-        }
-        String fromCode = from == null ? null : OccupationCodes.canonical(from);
-        String toCode = to == null ? null : OccupationCodes.canonical(to);
-        return cache.answer(new StepsKey(fromCode, toCode, page, area), () -> steps(fromCode, toCode, page, area));
+        String fromCode = OccupationCodes.canonical(from);
+        String toCode = OccupationCodes.canonical(to);
+        AreaTable.Area where = area == null ? null : areas.requireArea("area", area);
+        return cache.answer(new StepsKey(fromCode, toCode, page, area), () -> steps(fromCode, toCode, page, where));
     }
 
     /**
@@ -131,23 +129,25 @@ public class PathService {
                 shown.totalPages());
     }
 
-    /** Steps leaving or entering an occupation; with an area (null: none), each step's pay change there too. */
-    public Page<Step> steps(String from, String to, PageRequest page, String area) {
-        AreaTable.Area in = area == null ? null : areas.requireArea("area", area);
+    /**
+     * Steps leaving or entering an occupation (canonical codes; null: any); with an area (null: none), each step's pay
+     * change there too.
+     */
+    public Page<Step> steps(String from, String to, PageRequest page, AreaTable.Area area) {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (from != null) {
             where.append(" AND fromCode = :from");
-            params.put("from", OccupationCodes.canonical(from));
+            params.put("from", from);
         }
         if (to != null) {
             where.append(" AND toCode = :to");
-            params.put("to", OccupationCodes.canonical(to));
+            params.put("to", to);
         }
         var query = CareerPathStep.<CareerPathStep> find(where.toString(), Sort.by("fromCode").and("toCode"), params);
         long total = query.count();
         List<CareerPathStep> items = query.page(page.page(), page.size()).list();
-        return Page.of(views(items, in), page, total);
+        return Page.of(views(items, area), page, total);
     }
 
     public Step step(long id) {

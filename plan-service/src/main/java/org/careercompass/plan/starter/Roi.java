@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
@@ -315,7 +316,12 @@ public final class Roi {
     }
 
     static String money(BigDecimal amount) {
-        return "$" + String.format("%,d", amount.setScale(0, RoundingMode.HALF_UP).longValue());
+        return money(amount.setScale(0, RoundingMode.HALF_UP).longValue());
+    }
+
+    /** Whole dollars with thousands separators, whatever the server's locale ($93,600). */
+    static String money(long dollars) {
+        return "$" + String.format(Locale.ROOT, "%,d", dollars);
     }
 
     private static String percent(BigDecimal share) {

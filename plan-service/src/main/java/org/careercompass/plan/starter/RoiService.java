@@ -56,7 +56,7 @@ public class RoiService {
         String source;
         if (currentPay != null) {
             current = currentPay;
-            source = "the annual pay you gave, " + Roi.money(java.math.BigDecimal.valueOf(currentPay));
+            source = "the annual pay you gave, " + Roi.money(currentPay);
         } else {
             CatalogOccupation now = occupation(currentOccupation, "currentOccupation", area);
             CatalogOccupation.Pay local = now.localPay() == null ? null : now.localPay().asPay();

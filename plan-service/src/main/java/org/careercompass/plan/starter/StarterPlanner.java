@@ -370,12 +370,13 @@ public final class StarterPlanner {
         Integer national = occupation.pay() == null ? null : occupation.pay().annualMedian();
         CatalogOccupation.LocalPay local = occupation.localPay();
         if (local == null) {
-            return national == null ? "" : " (median pay $" + String.format(Locale.ROOT, "%,d", national) + ")";
+            return national == null ? "" : " (median pay " + Roi.money(national) + ")";
         }
-        String where = local.area() == null ? "the area" : local.area().title();
-        String nationally = national == null ? "" : "$" + String.format(Locale.ROOT, "%,d", national) + " nationally";
-        if (local.published() && local.annualMedian() != null) {
-            return " (median pay $" + String.format(Locale.ROOT, "%,d", local.annualMedian()) + " in " + where
+        String where = local.area().title();
+        String nationally = national == null ? "" : Roi.money(national) + " nationally";
+        CatalogOccupation.Pay here = local.asPay();
+        if (here != null) {
+            return " (median pay " + Roi.money(here.annualMedian()) + " in " + where
                     + (nationally.isEmpty() ? "" : "; " + nationally) + ")";
         }
         return nationally.isEmpty() ? " (BLS publishes no median pay for " + where + ")"
